@@ -1,0 +1,39 @@
+// Sentence alignment of a translation with its original (or of two translations).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <parallax/lexicon.h>
+#include <parallax/types.h>
+
+namespace parallax {
+
+struct AlignOptions {
+  // Largest number of sentences on one side of a bead (1..4). Shapes allowed: 0-1, 1-0 and
+  // every a-b with 1 <= a,b <= max_side and a+b <= max_side+1. Cost grows with the number
+  // of shapes.
+  uint32_t max_side = 3;
+  // Learn word translation probabilities from the confident beads of a first pass and
+  // realign (Moore 2002). Roughly doubles the time.
+  bool learn_lexicon = true;
+  // Use paragraph boundaries shared by both documents as soft anchors.
+  bool use_paragraphs = true;
+  // Half-width of the DP band in sentences around the anchor path; 0 = automatic. The band
+  // doubles while the best path touches its edge.
+  uint32_t band = 0;
+  ProgressCallback on_progress;
+  DiagnosticCallback on_diagnostic;
+
+  void validate() const;  // throws OptionError
+};
+
+// Aligns source with target. The lexicon may be empty or for either direction of the
+// documents' languages (it is reversed if needed; other pairs are ignored).
+// Returns beads covering every sentence of both documents exactly once, in order.
+// Throws OptionError for invalid options; nothing else. Either document may be empty.
+// Time O((m+n)·w) and memory O((m+n)·w) for band half-width w. Thread-safe; deterministic.
+Alignment align(const Document& source, const Document& target, const AlignOptions& options,
+                const Lexicon& lexicon);
+
+}  // namespace parallax

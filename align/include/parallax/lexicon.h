@@ -1,0 +1,65 @@
+// Bilingual dictionaries: word or phrase pairs used as lexical anchors.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <parallax/types.h>
+
+namespace parallax {
+
+struct LexiconEntry {
+  std::string source;   // a word or short phrase of the source language, as written
+  std::string target;   // one translation of it, as written
+  float weight = 1.0F;  // relative trust in (0, 1]
+};
+
+struct LexiconReadOptions {
+  // Languages when the file has no "# parallax-lexicon source=xx target=yy" header line.
+  std::string source_language;
+  std::string target_language;
+  OnAnomaly on_malformed_line = OnAnomaly::Fail;  // a line without a TAB, an empty side
+  DiagnosticCallback on_diagnostic;
+};
+
+// An immutable list of translation pairs between two languages. Cheap to copy-construct
+// from entries; safe to share as const& between threads.
+class Lexicon {
+ public:
+  Lexicon() = default;
+  Lexicon(std::string source_language, std::string target_language,
+          std::vector<LexiconEntry> entries);
+
+  // Reads the lexicon TSV format (docs/FORMATS.md): optional header line
+  // "# parallax-lexicon source=en target=ru", then "source<TAB>target[<TAB>weight]" lines;
+  // other lines starting with '#' and blank lines are skipped.
+  // Throws InputError naming source_name and the line for malformed lines (unless
+  // on_malformed_line says otherwise) and when the languages are unknown. Linear. Thread-safe.
+  static Lexicon read_tsv(std::istream& in, std::string_view source_name,
+                          const LexiconReadOptions& options);
+
+  // The same pairs with source and target swapped.
+  Lexicon reversed() const;
+
+  // All entries of all lexicons for the pair (source_language, target_language), reversing
+  // those that are given the other way round; lexicons of other pairs are ignored.
+  static Lexicon combine(const std::vector<Lexicon>& lexicons, std::string_view source_language,
+                         std::string_view target_language);
+
+  const std::string& source_language() const { return source_language_; }
+
+  const std::string& target_language() const { return target_language_; }
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::string source_language_;
+  std::string target_language_;
+  std::vector<LexiconEntry> entries_;
+};
+
+}  // namespace parallax

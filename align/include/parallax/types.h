@@ -1,0 +1,92 @@
+// Plain value types shared by every stage: documents, sentences, beads, alignments.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace parallax {
+
+// Byte range [begin, end) into Document::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - begin; }
+
+  bool operator==(const Span&) const = default;
+};
+
+// Half-open range [begin, end) of sentence indices.
+struct IndexRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - begin; }
+
+  bool empty() const { return begin == end; }
+
+  bool operator==(const IndexRange&) const = default;
+};
+
+struct Sentence {
+  Span span;               // bytes of the sentence in Document::text (trimmed of outer spaces)
+  uint32_t paragraph = 0;  // 0-based paragraph index
+  uint32_t line = 0;       // 1-based line of the original input where the sentence starts
+};
+
+// A decoded, normalized (NFC, "\n" line ends, no BOM) text split into sentences.
+// Every sentence span lies inside text; spans are ordered and do not overlap.
+struct Document {
+  std::string source_name;  // file name or "<stdin>", for messages and reports
+  std::string language;     // ISO 639-1 code ("ru", "en"), possibly detected; "" if unknown
+  std::string encoding;     // encoding the bytes were decoded from ("UTF-8", "windows-1251", ...)
+  std::string text;         // UTF-8, NFC
+  std::vector<Sentence> sentences;
+  uint32_t paragraph_count = 0;
+
+  std::string_view sentence_text(size_t i) const {
+    const Span s = sentences[i].span;
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+// A bead: source sentences [source.begin, source.end) are translated by target sentences
+// [target.begin, target.end). Either side may be empty (omission / insertion), not both.
+struct Bead {
+  IndexRange source;
+  IndexRange target;
+  float confidence = 0.0F;  // calibrated probability in [0,1] that the bead is right
+  std::string evidence;     // short human-readable main anchor evidence ("dict:совет→council")
+};
+
+// A complete, monotone partition of both documents into beads.
+struct Alignment {
+  std::vector<Bead> beads;
+};
+
+// Progress of long work, reported per chunk (never per DP cell).
+struct Progress {
+  std::string stage;  // "tokenize", "anchors", "align", "lexicon", "realign", "terms"
+  uint64_t done = 0;
+  uint64_t total = 0;
+};
+
+enum class Severity { Note, Warning };
+
+// A recoverable anomaly in the input (empty line, duplicate lexicon entry, ...).
+struct Diagnostic {
+  Severity severity = Severity::Warning;
+  std::string source;
+  uint32_t line = 0;
+  std::string message;
+};
+
+// What to do with a recoverable anomaly.
+enum class OnAnomaly { Fail, Warn, Ignore };
+
+using ProgressCallback = std::function<void(const Progress&)>;
+using DiagnosticCallback = std::function<void(const Diagnostic&)>;
+
+}  // namespace parallax

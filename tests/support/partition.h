@@ -1,0 +1,15 @@
+// Test helper: checks the partition invariant of an alignment.
+#pragma once
+
+#include <cstddef>
+
+#include <parallax/types.h>
+
+namespace parallax::testing {
+
+// Asserts (GoogleTest) that every source sentence in [0,m) and target sentence in [0,n) is
+// in exactly one bead, that beads are contiguous and monotone, that no bead is empty on both
+// sides and that confidences are in [0,1].
+void expect_partition(const Alignment& alignment, size_t m, size_t n);
+
+}  // namespace parallax::testing
