@@ -1,26 +1,354 @@
-// The alignment pipeline: tokenize, find anchors, search, learn a lexicon, realign.
+// The alignment pipeline (Moore 2002, with lexical anchors):
+//   1. tokenize both documents; link their vocabularies (dictionary, identical tokens,
+//      transliterated names and cognates);
+//   2. find a cheap anchor path, search the best beads in a band around it;
+//   3. re-estimate the length ratio and variance, the link rates and the shape priors from
+//      that first alignment, learn word translations (IBM Model 1) from its confident beads;
+//   4. search again in a narrow band around the first alignment.
+// Every search widens its band while the best path touches the band's edge.
 #include <parallax/align.h>
 #include <parallax/errors.h>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <string>
+#include <unordered_set>
+
+#include "lexicon/model1.h"
+#include "score/band.h"
+#include "score/bead_scorer.h"
+#include "score/link_table.h"
+#include "score/pair_scores.h"
+#include "score/sentence_features.h"
+#include "search/anchor_path.h"
+#include "search/bead_search.h"
+#include "text/tokenizer.h"
+
 namespace parallax {
+
+namespace {
+
+using score::Shape;
+
+constexpr uint32_t kFirstBand = 24;
+constexpr uint32_t kSecondBand = 10;
+// Times the band is moved onto the last path before it is also widened.
+constexpr uint32_t kRecentreAttempts = 4;
+// Beads at least this probable train the learned lexicon.
+constexpr float kTrainingConfidence = 0.9F;
+// Weight of the default priors against the counts of the first pass (pseudo-beads).
+constexpr float kPriorStrength = 30.0F;
+constexpr float kTemperature = 1.0F;
+
+struct DefaultShape {
+  uint8_t source;
+  uint8_t target;
+  float probability;
+};
+
+// Gale & Church (1993) priors, with room for the 1-3/3-1 beads of literary text.
+constexpr DefaultShape kDefaultShapes[] = {
+    {1, 1, 0.86F},  {1, 0, 0.01F},  {0, 1, 0.01F},  {1, 2, 0.045F}, {2, 1, 0.045F},
+    {2, 2, 0.011F}, {1, 3, 0.005F}, {3, 1, 0.005F}, {2, 3, 0.002F}, {3, 2, 0.002F},
+    {1, 4, 0.001F}, {4, 1, 0.001F},
+};
+
+std::vector<Shape> default_shapes(uint32_t max_side) {
+  std::vector<Shape> shapes;
+  for (const DefaultShape& d : kDefaultShapes) {
+    const bool is_null = d.source == 0 || d.target == 0;
+    if (is_null || (d.source <= max_side && d.target <= max_side &&
+                    d.source + d.target <= max_side + 1U)) {
+      shapes.push_back(Shape{d.source, d.target, std::log(d.probability)});
+    }
+  }
+  return shapes;
+}
+
+std::vector<Shape> reestimate_priors(std::vector<Shape> shapes, const std::vector<Bead>& beads) {
+  std::vector<float> counts(shapes.size(), 0.0F);
+  for (const Bead& bead : beads) {
+    for (size_t k = 0; k < shapes.size(); ++k) {
+      if (shapes[k].source == bead.source.size() && shapes[k].target == bead.target.size()) {
+        counts[k] += 1.0F;
+      }
+    }
+  }
+  const auto total = static_cast<float>(beads.size());
+  for (size_t k = 0; k < shapes.size(); ++k) {
+    const float prior = std::exp(shapes[k].log_prior);
+    shapes[k].log_prior = std::log((counts[k] + kPriorStrength * prior) / (total + kPriorStrength));
+  }
+  return shapes;
+}
+
+struct Aligner {
+  const score::SideFeatures& source;
+  const score::SideFeatures& target;
+  const AlignOptions& options;
+  uint32_t m = static_cast<uint32_t>(source.sentence_count());
+  uint32_t n = static_cast<uint32_t>(target.sentence_count());
+
+  // Searches around centre. While the best path touches the band's edge, the band is moved
+  // onto that path (it leans towards where the true path lies) and, after a few moves,
+  // doubled, until the path lies inside or the band covers everything.
+  search::SearchResult run(std::vector<double> centre, uint32_t half_width,
+                           const score::LinkTable& links, const score::ScoringParameters& params,
+                           const std::vector<Shape>& shapes) const {
+    uint32_t w = options.band > 0 ? options.band : half_width;
+    for (uint32_t attempt = 1;; ++attempt) {
+      const score::Band band = score::make_band(centre, n, w);
+      const score::PairScores pairs =
+          score::compute_pair_scores(source, target, links, band, options.max_side);
+      const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
+      search::SearchResult result = search::search_beads(scorer, band, shapes, kTemperature);
+      if (std::getenv("PX_DEBUG")) {
+        fprintf(stderr, "band w=%u cells=%lu touches=%d\n", w, static_cast<unsigned long>(band.cells()), result.touches_edge ? 1 : 0);
+      }
+      if (!result.touches_edge || w >= std::max(m, n)) {
+        return result;
+      }
+      centre = search::path_of(result.beads, m);
+      if (attempt >= kRecentreAttempts) {
+        w *= 2;
+      }
+    }
+  }
+
+  // Link rates r and r0 (BeadScorer): the linked share of weight in the 1-1 beads of an
+  // alignment, and in pairs displaced from them by ±3 sentences.
+  void estimate_link_rates(const std::vector<Bead>& beads, const score::LinkTable& links,
+                           score::ScoringParameters& params) const {
+    const score::Band band = score::make_band(search::path_of(beads, m), n, 4);
+    const score::PairScores pairs = score::compute_pair_scores(source, target, links, band, 1);
+    double matched = 0.0;
+    double total = 0.0;
+    double chance_matched = 0.0;
+    double chance_total = 0.0;
+    const auto coverage = [&](uint32_t i, uint32_t j, double& hit, double& all) {
+      const float wi = source.content_weight(i);
+      const float wj = target.content_weight(j);
+      hit += std::min(pairs.source_at(i, j), wi) + std::min(pairs.target_at(i, j), wj);
+      all += wi + wj;
+    };
+    for (const Bead& bead : beads) {
+      if (bead.source.size() != 1 || bead.target.size() != 1) {
+        continue;
+      }
+      const uint32_t i = bead.source.begin;
+      const uint32_t j = bead.target.begin;
+      coverage(i, j, matched, total);
+      for (const int shift : {-3, 3}) {
+        const int64_t other = static_cast<int64_t>(j) + shift;
+        if (other >= 0 && other < static_cast<int64_t>(n)) {
+          coverage(i, static_cast<uint32_t>(other), chance_matched, chance_total);
+        }
+      }
+    }
+    if (total <= 0.0 || chance_total <= 0.0) {
+      return;
+    }
+    const double r0 = std::clamp(chance_matched / chance_total, 0.005, 0.5);
+    const double r = std::clamp(matched / total, r0 + 0.05, 0.95);
+    params.chance_link_rate = static_cast<float>(r0);
+    params.link_rate = static_cast<float>(r);
+  }
+
+  void estimate_length(const std::vector<Bead>& beads, score::ScoringParameters& params) const {
+    double ls_total = 0.0;
+    double lt_total = 0.0;
+    std::vector<std::pair<double, double>> lengths;
+    for (const Bead& bead : beads) {
+      if (bead.source.size() == 1 && bead.target.size() == 1 && bead.confidence > 0.5F) {
+        const double ls = source.length(bead.source.begin);
+        const double lt = target.length(bead.target.begin);
+        ls_total += ls;
+        lt_total += lt;
+        lengths.emplace_back(ls, lt);
+      }
+    }
+    if (lengths.size() < 10 || ls_total <= 0.0) {
+      return;
+    }
+    const double ratio = lt_total / ls_total;
+    double variance = 0.0;
+    for (const auto& [ls, lt] : lengths) {
+      const double d = lt - ratio * ls;
+      variance += d * d / std::max(1.0, 0.5 * (ratio * ls + lt));
+    }
+    variance /= static_cast<double>(lengths.size());
+    params.length.ratio = static_cast<float>(ratio);
+    params.length.variance = static_cast<float>(std::clamp(variance, 1.0, 100.0));
+  }
+
+  std::vector<lexicon::LearnedLink> learn(const std::vector<Bead>& beads) const {
+    std::vector<std::vector<uint32_t>> sources;
+    std::vector<std::vector<uint32_t>> targets;
+    const auto gather = [](const score::SideFeatures& side, IndexRange range) {
+      std::vector<uint32_t> ids;
+      for (uint32_t i = range.begin; i < range.end; ++i) {
+        ids.insert(ids.end(), side.token_ids.begin() + side.token_begin[i],
+                   side.token_ids.begin() + side.token_begin[i + 1]);
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      return ids;
+    };
+    for (const Bead& bead : beads) {
+      if (bead.confidence >= kTrainingConfidence && !bead.source.empty() &&
+          !bead.target.empty()) {
+        sources.push_back(gather(source, bead.source));
+        targets.push_back(gather(target, bead.target));
+      }
+    }
+    return lexicon::learn_links(sources, targets, source.vocabulary.size(),
+                                target.vocabulary.size(), lexicon::Model1Options{});
+  }
+};
+
+// The 1-1 beads nearest to a centre line: a rough alignment to estimate link rates from.
+std::vector<Bead> beads_along(const std::vector<double>& centre, uint32_t n) {
+  std::vector<Bead> beads;
+  for (size_t r = 0; r + 1 < centre.size(); ++r) {
+    const double middle = 0.5 * (centre[r] + centre[r + 1]);
+    const auto j = static_cast<uint32_t>(std::clamp(middle, 0.0, static_cast<double>(n - 1)));
+    beads.push_back(Bead{{static_cast<uint32_t>(r), static_cast<uint32_t>(r + 1)}, {j, j + 1}, 0.0F, {}});
+  }
+  return beads;
+}
+
+std::string_view origin_name(score::LinkOrigin origin) {
+  switch (origin) {
+    case score::LinkOrigin::Dictionary:
+      return "dictionary";
+    case score::LinkOrigin::Identical:
+      return "identical";
+    case score::LinkOrigin::Cognate:
+      return "cognate";
+    case score::LinkOrigin::Learned:
+      return "learned";
+  }
+  return "";
+}
+
+// The strongest link inside the bead, as "source=target (origin)".
+std::string evidence_of(const Bead& bead, const score::SideFeatures& source,
+                        const score::SideFeatures& target, const score::LinkTable& links) {
+  std::unordered_set<uint32_t> target_ids;
+  for (uint32_t j = bead.target.begin; j < bead.target.end; ++j) {
+    target_ids.insert(target.token_ids.begin() + target.token_begin[j],
+                      target.token_ids.begin() + target.token_begin[j + 1]);
+  }
+  float best = 0.0F;
+  std::string evidence;
+  for (uint32_t i = bead.source.begin; i < bead.source.end; ++i) {
+    for (uint32_t k = source.token_begin[i]; k < source.token_begin[i + 1]; ++k) {
+      const uint32_t x = source.token_ids[k];
+      for (uint32_t l = links.forward.begin[x]; l < links.forward.begin[x + 1]; ++l) {
+        const float value = source.token_weight(x) * links.forward.strength[l];
+        if (value > best && target_ids.contains(links.forward.other[l])) {
+          best = value;
+          evidence = fmt::format("{}={} ({})", source.vocabulary[x].key,
+                                 target.vocabulary[links.forward.other[l]].key,
+                                 origin_name(links.forward.origin[l]));
+        }
+      }
+    }
+  }
+  return evidence;
+}
+
+void report(const AlignOptions& options, std::string_view stage, uint64_t done, uint64_t total) {
+  if (options.on_progress) {
+    options.on_progress(Progress{std::string(stage), done, total});
+  }
+}
+
+}  // namespace
 
 void AlignOptions::validate() const {
   if (max_side < 1 || max_side > 4) {
-    throw OptionError("max_side must be in 1..4");
+    throw OptionError(fmt::format("max_side must be in 1..4 (got {})", max_side));
   }
 }
 
 Alignment align(const Document& source, const Document& target, const AlignOptions& options,
-                const Lexicon& /*lexicon*/) {
+                const Lexicon& lexicon) {
   options.validate();
+  const auto m = static_cast<uint32_t>(source.sentences.size());
+  const auto n = static_cast<uint32_t>(target.sentences.size());
   Alignment result;
-  // Placeholder until the search lands: one bead holding everything.
-  if (!source.sentences.empty() || !target.sentences.empty()) {
-    result.beads.push_back(Bead{{0, static_cast<uint32_t>(source.sentences.size())},
-                                {0, static_cast<uint32_t>(target.sentences.size())},
-                                0.0F,
-                                {}});
+  if (m == 0 || n == 0) {
+    for (uint32_t i = 0; i < m; ++i) {
+      result.beads.push_back(Bead{{i, i + 1}, {0, 0}, 1.0F, {}});
+    }
+    for (uint32_t j = 0; j < n; ++j) {
+      result.beads.push_back(Bead{{0, 0}, {j, j + 1}, 1.0F, {}});
+    }
+    return result;
   }
+  constexpr uint64_t kStages = 4;
+  report(options, "tokenize", 0, kStages);
+  text::Tokenizer source_tokenizer(source.language);
+  text::Tokenizer target_tokenizer(target.language);
+  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
+  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+
+  report(options, "anchors", 1, kStages);
+  score::LinkTableBuilder builder(source_features.vocabulary.size(),
+                                  target_features.vocabulary.size());
+  const Lexicon oriented = Lexicon::combine({lexicon}, source.language, target.language);
+  score::add_dictionary_links(oriented, source_features, target_features, source_tokenizer,
+                              target_tokenizer, builder);
+  const bool same_language = !source.language.empty() && source.language == target.language;
+  score::add_surface_links(source_features, target_features, same_language,
+                           score::spellings_comparable(source.language, target.language), builder);
+  score::LinkTable links = builder.build();
+
+  const Aligner aligner{source_features, target_features, options};
+  std::vector<Shape> shapes = default_shapes(options.max_side);
+  score::ScoringParameters params;
+  // TEMPORARY tuning knobs (removed before commit).
+  const auto knob = [](const char* name, float fallback) {
+    const char* v = std::getenv(name);
+    return v ? std::stof(v) : fallback;
+  };
+  params.lexical_weight = knob("PX_LAMBDA", params.lexical_weight);
+  params.null_length_score = knob("PX_NULL", params.null_length_score);
+  params.length_weight = knob("PX_LENW", params.length_weight);
+  const bool reestimate = knob("PX_REPRIOR", 1.0F) > 0.0F;
+  params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
+                                           std::max(1.0F, source_features.length.sum()));
+  const std::vector<double> centre = search::anchor_path(source_features, target_features, links);
+  aligner.estimate_link_rates(beads_along(centre, n), links, params);
+
+  report(options, "align", 2, kStages);
+  search::SearchResult first = aligner.run(centre, kFirstBand, links, params, shapes);
+
+  report(options, "realign", 3, kStages);
+  aligner.estimate_length(first.beads, params);
+  if (reestimate) {
+    shapes = reestimate_priors(std::move(shapes), first.beads);
+  }
+  if (options.learn_lexicon) {
+    for (const lexicon::LearnedLink& link : aligner.learn(first.beads)) {
+      builder.add(link.source, link.target, link.probability, score::LinkOrigin::Learned);
+    }
+    links = builder.build();
+  }
+  aligner.estimate_link_rates(first.beads, links, params);
+  search::SearchResult second =
+      aligner.run(search::path_of(first.beads, m), kSecondBand, links, params, shapes);
+
+  result.beads = std::move(second.beads);
+  for (Bead& bead : result.beads) {
+    bead.evidence = evidence_of(bead, source_features, target_features, links);
+  }
+  report(options, "done", kStages, kStages);
   return result;
 }
 

@@ -1,0 +1,36 @@
+#include "formats/terms_text.h"
+
+#include <cassert>
+
+namespace parallax::formats {
+
+MarkedText marked_text(const Document& document, IndexRange sentences, Span span) {
+  assert(sentences.end <= document.sentences.size());
+  MarkedText out;
+  for (uint32_t i = sentences.begin; i < sentences.end; ++i) {
+    if (i != sentences.begin) {
+      out.text += ' ';
+    }
+    const Span sentence = document.sentences[i].span;
+    const auto offset = static_cast<uint32_t>(out.text.size());
+    if (span.size() > 0 && span.begin >= sentence.begin && span.end <= sentence.end) {
+      out.mark = Span{offset + span.begin - sentence.begin, offset + span.end - sentence.begin};
+    }
+    out.text += document.sentence_text(i);
+  }
+  return out;
+}
+
+double share(uint32_t count, uint32_t total) noexcept {
+  return total == 0 ? 0.0 : static_cast<double>(count) / static_cast<double>(total);
+}
+
+uint32_t total_occurrences(const TermRenderings& renderings) noexcept {
+  auto total = static_cast<uint32_t>(renderings.not_rendered.size());
+  for (const Variant& variant : renderings.variants) {
+    total += variant.count;
+  }
+  return total;
+}
+
+}  // namespace parallax::formats

@@ -1,0 +1,27 @@
+// Helpers shared by the writers of the rendering report: the text of a bead with a marked span.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <parallax/terms.h>
+#include <parallax/types.h>
+
+namespace parallax::formats {
+
+// The sentences of a bead side joined by one space, and a span of the document moved into
+// that string (empty when the span is empty or outside the sentences).
+struct MarkedText {
+  std::string text;
+  Span mark;
+};
+
+MarkedText marked_text(const Document& document, IndexRange sentences, Span span);
+
+// count / total, 0 when total is 0.
+double share(uint32_t count, uint32_t total) noexcept;
+
+// Occurrences of a term in one translation: its variants' counts plus its omissions.
+uint32_t total_occurrences(const TermRenderings& renderings) noexcept;
+
+}  // namespace parallax::formats

@@ -1,0 +1,59 @@
+// TSV: one bead per line, "source text<TAB>target text<TAB>confidence<TAB>source ids<TAB>
+// target ids". Ids are 0-based and comma-separated ("3,4"; empty for an empty side), the
+// confidence has 3 decimals. No header line, so that files concatenate.
+#include <cassert>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include <parallax/formats.h>
+
+namespace parallax {
+
+namespace {
+
+// The sentences of range joined by one space. TAB, LF and CR would break the columns and
+// the lines, so they become spaces (the only change made to the original text).
+void append_text(std::string& line, const Document& document, IndexRange range) {
+  assert(range.end <= document.sentences.size());
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    if (i != range.begin) {
+      line += ' ';
+    }
+    for (const char c : document.sentence_text(i)) {
+      line += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    }
+  }
+}
+
+void append_ids(std::string& line, IndexRange range) {
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    if (i != range.begin) {
+      line += ',';
+    }
+    fmt::format_to(std::back_inserter(line), "{}", i);
+  }
+}
+
+}  // namespace
+
+void write_tsv(std::ostream& out,
+               const Document& source,
+               const Document& target,
+               const Alignment& alignment) {
+  std::string line;
+  for (const Bead& bead : alignment.beads) {
+    line.clear();
+    append_text(line, source, bead.source);
+    line += '\t';
+    append_text(line, target, bead.target);
+    fmt::format_to(std::back_inserter(line), "\t{:.3f}\t", bead.confidence);
+    append_ids(line, bead.source);
+    line += '\t';
+    append_ids(line, bead.target);
+    line += '\n';
+    out << line;
+  }
+}
+
+}  // namespace parallax

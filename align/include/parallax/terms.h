@@ -1,0 +1,126 @@
+// The rendering report: how each translation renders the terms of the original, grouped into
+// variants, with every location, and where the renderings diverge (docs/TERMS.md).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <parallax/lexicon.h>
+#include <parallax/types.h>
+
+namespace parallax {
+
+// A term of the original to report on.
+struct TermQuery {
+  std::string text;      // one or more words, as written; matched through stems, case-folded
+  std::string expected;  // glossary rendering to check against ("" = none)
+};
+
+struct TermOptions {
+  // Words allowed between two consecutive words of a multiword term in the original
+  // ("шпионские, подлинные инспекции" with 1). Range 0..8; cost linear in it.
+  uint32_t max_gap = 1;
+  // Unlinked words allowed between two linked words of a rendering ("kingdom of heaven",
+  // "inspections for espionage" with 1). Range 0..8.
+  uint32_t max_rendering_gap = 1;
+  // A word link weaker than this (learned probability, cognate ratio, dictionary weight) is
+  // not used for renderings. Range [0, 1]; higher is more precise and renders fewer.
+  float min_link_strength = 0.1F;
+  // propose_terms: at most this many terms (0 = no limit).
+  uint32_t max_proposed = 30;
+  // propose_terms: a term must occur at least this often in the original (>= 2).
+  uint32_t min_occurrences = 3;
+  // report_terms: keep only the terms flagged inconsistent or divergent, most divergent
+  // first (used with proposed terms).
+  bool only_divergent = false;
+  ProgressCallback on_progress;  // stage "terms", once per translation and per term chunk
+
+  void validate() const;  // throws OptionError
+};
+
+// One translation of the original, with its sentence alignment to the original (source =
+// the original). The pointers must outlive the call; lexicon may be null (no dictionary).
+struct Translation {
+  const Document* document = nullptr;
+  const Alignment* alignment = nullptr;
+  const Lexicon* lexicon = nullptr;
+};
+
+// One occurrence of a term and what renders it.
+struct TermLocation {
+  uint32_t bead = 0;  // index into the translation's Alignment::beads
+  IndexRange source;  // the bead's sentences in the original
+  IndexRange target;  // the bead's sentences in the translation
+  Span term;          // bytes of the occurrence in the original's text
+  Span rendering;     // bytes of the rendering in the translation's text; empty if none
+};
+
+// Renderings with the same normalized form.
+struct Variant {
+  std::string rendering;  // the most frequent surface form (spaces collapsed)
+  std::string key;        // case-folded stems joined by one space ("secur council")
+  uint32_t count = 0;
+  bool expected = false;                // equals the glossary rendering of the term
+  std::vector<TermLocation> locations;  // in document order
+};
+
+enum class TermFlag : uint8_t {
+  Consistent,        // one variant in every translation, every occurrence rendered
+  Inconsistent,      // some translation has more than one variant
+  Divergent,         // the translations' main variants differ
+  NotRendered,       // some occurrence has no rendering in some translation
+  GlossaryMismatch,  // some occurrence is not rendered by the expected rendering
+};
+
+// "consistent", "inconsistent", "divergent", "not_rendered", "glossary_mismatch".
+std::string_view flag_name(TermFlag flag) noexcept;
+
+struct TermRenderings {
+  std::string file;                        // the translation's source_name
+  std::vector<Variant> variants;           // most frequent first, then by key
+  std::vector<TermLocation> not_rendered;  // in document order
+};
+
+struct TermResult {
+  std::string term;
+  std::string expected;  // from the query
+  uint32_t occurrences = 0;
+  std::vector<Span> spans;                   // the occurrences in the original, in order
+  std::vector<TermRenderings> translations;  // parallel to the translations given
+  std::vector<TermFlag> flags;               // in enum order
+  // Share of (occurrence, translation) pairs not rendered by their translation's main
+  // variant, plus 1 when the main variants differ across translations. In [0, 2].
+  float divergence = 0.0F;
+};
+
+struct TermReport {
+  std::string original;                   // the original's source_name
+  std::vector<std::string> translations;  // their source_names
+  std::vector<TermResult> terms;
+};
+
+// Finds every occurrence of every query in the original (through stems, allowing
+// options.max_gap words inside multiword terms) and, in each translation, the words that
+// render it inside its bead: word links from the dictionary, identical words (same-language
+// pairs), transliterations and cognates, and IBM Model 1 trained on the translation's beads,
+// chosen by competitive linking per bead. Terms keep the query order unless
+// options.only_divergent.
+// Throws OptionError (options, a Translation with a null document or alignment, an alignment
+// that does not cover the documents). Time: tokenizing every document once, Model 1 on each
+// alignment, then linear in the number of occurrences (the original is indexed once; no term
+// rescans the text). Thread-safe; deterministic.
+TermReport report_terms(const Document& original,
+                        const std::vector<Translation>& translations,
+                        const std::vector<TermQuery>& queries,
+                        const TermOptions& options);
+
+// Terms worth reporting when none is given: recurring expressions of 2-3 content words
+// (function words allowed inside, not at the edges) and recurring content words, ranked by
+// occurrences × content words; a shorter term mostly occurring inside a longer one is left
+// out. Each is shown by its most frequent surface form. At most options.max_proposed.
+// Throws OptionError. Linear in the text size. Thread-safe; deterministic.
+std::vector<TermQuery> propose_terms(const Document& original, const TermOptions& options);
+
+}  // namespace parallax

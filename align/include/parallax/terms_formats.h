@@ -1,0 +1,42 @@
+// Writers of the rendering report (parallax/terms.h): text, TSV, JSON, HTML. The report points
+// into the documents by byte spans, so the writers that print sentences also take the original
+// and the translations the report was made from (the same ones, in the same order).
+#pragma once
+
+#include <iosfwd>
+#include <vector>
+
+#include <parallax/terms.h>
+#include <parallax/types.h>
+
+namespace parallax {
+
+// A table for the terminal: per term its occurrences and flags; per translation its variants
+// with count and share, then every location of the other variants and of the omissions, with
+// the term and its rendering marked [[like this]].
+void write_terms_text(std::ostream& out,
+                      const TermReport& report,
+                      const Document& original,
+                      const std::vector<Translation>& translations);
+
+// One row per (term, translation, variant) plus one per (term, translation) with omissions,
+// after a header line: term, translation, kind (variant|not_rendered), rendering, key,
+// count, share (3 decimals), expected (yes|no|""), flags (comma-separated), beads
+// (comma-separated bead indices). TAB and newlines inside text become spaces.
+void write_terms_tsv(std::ostream& out, const TermReport& report);
+
+// The stable machine format, schema in docs/TERMS.md.
+void write_terms_json(std::ostream& out,
+                      const TermReport& report,
+                      const Document& original,
+                      const std::vector<Translation>& translations);
+
+// A self-contained HTML page (inline CSS, no script): per term a summary of the variants of
+// each translation and a side-by-side table of every occurrence, the term and its renderings
+// highlighted with <mark>. All text is escaped.
+void write_terms_html(std::ostream& out,
+                      const TermReport& report,
+                      const Document& original,
+                      const std::vector<Translation>& translations);
+
+}  // namespace parallax

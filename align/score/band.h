@@ -1,0 +1,67 @@
+// The DP band: for every DP row r ∈ [0,m] (r source sentences consumed) the admissible target
+// positions j ∈ [lo[r], hi[r]]. Storage is one flat array with a per-row offset, so memory is
+// linear in m·w instead of m·n.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+namespace parallax::score {
+
+struct Band {
+  uint32_t columns = 0;         // n: the last admissible target position
+  std::vector<uint32_t> lo;     // per row, inclusive
+  std::vector<uint32_t> hi;     // per row, inclusive
+  std::vector<uint64_t> offset; // offset[r] = flat index of (r, lo[r]); offset[m+1] = cells
+
+  uint32_t rows() const { return static_cast<uint32_t>(lo.size()); }
+
+  uint64_t cells() const { return offset.back(); }
+
+  bool contains(uint32_t r, uint32_t j) const noexcept { return j >= lo[r] && j <= hi[r]; }
+
+  uint64_t index(uint32_t r, uint32_t j) const noexcept { return offset[r] + (j - lo[r]); }
+};
+
+// Builds the band of half-width w around centre (m+1 monotone target positions, one per row).
+// Row r covers [min(centre[r-1], centre[r]) − w, max(centre[r], centre[r+1]) + w], clipped
+// to [0,n] and made monotone, so that consecutive rows overlap and a path always exists.
+inline Band make_band(const std::vector<double>& centre, uint32_t n, uint32_t w) {
+  const size_t rows = centre.size();
+  Band band;
+  band.columns = n;
+  band.lo.resize(rows);
+  band.hi.resize(rows);
+  const auto clip = [n](double x) {
+    return static_cast<uint32_t>(std::clamp(x, 0.0, static_cast<double>(n)));
+  };
+  for (size_t r = 0; r < rows; ++r) {
+    const double before = centre[r == 0 ? 0 : r - 1];
+    const double after = centre[r + 1 < rows ? r + 1 : r];
+    band.lo[r] = clip(std::floor(std::min(before, centre[r])) - w);
+    band.hi[r] = clip(std::ceil(std::max(after, centre[r])) + w);
+  }
+  band.lo.front() = 0;
+  band.hi.back() = n;
+  for (size_t r = 1; r < rows; ++r) {
+    band.lo[r] = std::max(band.lo[r], band.lo[r - 1]);
+  }
+  for (size_t r = rows - 1; r-- > 0;) {
+    band.hi[r] = std::min(band.hi[r], band.hi[r + 1]);
+  }
+  for (size_t r = 1; r < rows; ++r) {
+    // Keep rows overlapping so that a 1-0 step exists between every pair of rows.
+    band.lo[r] = std::min(band.lo[r], band.hi[r - 1]);
+    band.hi[r - 1] = std::max(band.hi[r - 1], band.lo[r]);
+  }
+  band.offset.resize(rows + 1);
+  band.offset[0] = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    band.offset[r + 1] = band.offset[r] + (band.hi[r] - band.lo[r] + 1);
+  }
+  return band;
+}
+
+}  // namespace parallax::score

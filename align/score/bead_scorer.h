@@ -1,0 +1,130 @@
+// The log-score of one bead: shape prior + length + lexical evidence − paragraph crossings.
+//
+// Notation: bead (a,b) starting at source sentence i0 and target sentence j0; W the total
+// rarity weight of its tokens (both sides), M the part of W linked across the bead
+// (PairScores, capped per sentence at the sentence's own weight). Each token is linked with
+// probability r in a true bead and r0 in a random pair of sentences, so the log-likelihood
+// ratio of the bead against the null hypothesis is (Moore 2002; Vecalign's normalisation
+// by random pairs, Thompson & Koehn 2019, sec. 3.2)
+//   lex = λ · (M · log(r/r0) + (W − M) · log((1 − r)/(1 − r0)))
+// where λ < 1 discounts the dependence between tokens. Null beads (1-0, 0-1) score their
+// prior plus the length term a typical 1-1 bead gets, and no lexical term.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "score/length_model.h"
+#include "score/pair_scores.h"
+#include "score/sentence_features.h"
+
+namespace parallax::score {
+
+struct Shape {
+  uint8_t source = 1;
+  uint8_t target = 1;
+  float log_prior = 0.0F;
+};
+
+struct ScoringParameters {
+  LengthModel length;
+  float link_rate = 0.35F;         // r: share of weight linked in true beads
+  float chance_link_rate = 0.04F;  // r0: share linked in random pairs
+  float lexical_weight = 0.5F;     // λ
+  float length_weight = 1.0F;
+  float null_length_score = -1.15F;  // log P(|δ| ≥ 1), the length term of a typical bead
+  float paragraph_crossing = 3.0F;   // penalty per paragraph boundary inside one side
+};
+
+// Everything the DP needs to score a bead, in flat arrays. Cheap to evaluate; no allocation.
+class BeadScorer {
+ public:
+  static constexpr uint32_t kMaxSide = 4;
+
+  BeadScorer(const SideFeatures& source, const SideFeatures& target, const PairScores& pairs,
+             const ScoringParameters& parameters, bool use_paragraphs)
+      : source_(source), target_(target), pairs_(pairs), parameters_(parameters) {
+    prefix(source.length, source_length_);
+    prefix(target.length, target_length_);
+    // A token facing b sentences of the other side is linked by chance with probability
+    // 1 − (1 − r0)^b, and in a true bead with 1 − (1 − r)(1 − r0)^(b−1): larger beads make
+    // each link weaker evidence, so chance links to neighbours do not pull beads together.
+    const float r = parameters.link_rate;
+    const float r0 = parameters.chance_link_rate;
+    for (uint32_t b = 1; b < kMaxSide + 1; ++b) {
+      const float chance = 1.0F - std::pow(1.0F - r0, static_cast<float>(b));
+      const float rate = 1.0F - (1.0F - r) * std::pow(1.0F - r0, static_cast<float>(b - 1));
+      matched_gain_[b] = parameters.lexical_weight * std::log(rate / chance);
+      unmatched_cost_[b] = -parameters.lexical_weight * std::log((1.0F - rate) / (1.0F - chance));
+    }
+    paragraph_penalty_ = use_paragraphs ? parameters.paragraph_crossing : 0.0F;
+  }
+
+  float score(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b, float log_prior) const noexcept {
+    if (a == 0 || b == 0) {
+      return log_prior + parameters_.length_weight * parameters_.null_length_score;
+    }
+    const float ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
+    const float lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
+    float result = log_prior;
+    if (ls > 0.0F && lt > 0.0F) {
+      result += parameters_.length_weight * parameters_.length.log_prob(ls, lt);
+    } else if (ls > 0.0F || lt > 0.0F) {
+      result += parameters_.length_weight * log_two_sided_tail(8.0F);
+    }
+    float matched = 0.0F;
+    float total = 0.0F;
+    for (uint32_t i = i0; i < i0 + a; ++i) {
+      float sum = 0.0F;
+      for (uint32_t j = j0; j < j0 + b; ++j) {
+        sum += pairs_.source_at(i, j);
+      }
+      const float weight = source_.content_weight(i);
+      matched += std::min(sum, weight);
+      total += weight;
+    }
+    result += matched_gain_[b] * matched - unmatched_cost_[b] * (total - matched);
+    matched = 0.0F;
+    total = 0.0F;
+    for (uint32_t j = j0; j < j0 + b; ++j) {
+      float sum = 0.0F;
+      for (uint32_t i = i0; i < i0 + a; ++i) {
+        sum += pairs_.target_at(i, j);
+      }
+      const float weight = target_.content_weight(j);
+      matched += std::min(sum, weight);
+      total += weight;
+    }
+    result += matched_gain_[a] * matched - unmatched_cost_[a] * (total - matched);
+    if (paragraph_penalty_ > 0.0F) {
+      const auto crossings = static_cast<float>(
+          (source_.paragraph[i0 + a - 1] - source_.paragraph[i0]) +
+          (target_.paragraph[j0 + b - 1] - target_.paragraph[j0]));
+      result -= paragraph_penalty_ * crossings;
+    }
+    return result;
+  }
+
+ private:
+  static void prefix(const ScoreVector& values, std::vector<double>& out) {
+    out.assign(static_cast<size_t>(values.size()) + 1, 0.0);
+    for (Index k = 0; k < values.size(); ++k) {
+      out[static_cast<size_t>(k) + 1] = out[static_cast<size_t>(k)] + values(k);
+    }
+  }
+
+  const SideFeatures& source_;
+  const SideFeatures& target_;
+  const PairScores& pairs_;
+  ScoringParameters parameters_;
+  std::vector<double> source_length_;
+  std::vector<double> target_length_;
+  std::array<float, kMaxSide + 1> matched_gain_{};
+  std::array<float, kMaxSide + 1> unmatched_cost_{};
+  float paragraph_penalty_ = 0.0F;
+};
+
+}  // namespace parallax::score

@@ -1,0 +1,92 @@
+#include "score/sentence_features.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax::score {
+
+namespace {
+
+// Tokens in more than this share of the sentences carry no alignment evidence (articles,
+// conjunctions); ignoring them also keeps the sparse pair scoring linear.
+constexpr double kStopShare = 0.4;
+constexpr size_t kMinSentencesForStopWords = 20;
+// Numbers repeat across unrelated sentences ("Book 1" / "Chapter 1"): their weight is capped.
+constexpr float kNumberWeightCap = 2.0F;
+
+float code_points(std::string_view utf8) noexcept {
+  size_t count = 0;
+  for (const char c : utf8) {
+    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  }
+  return static_cast<float>(count);
+}
+
+}  // namespace
+
+SideFeatures extract_features(const Document& document, text::Tokenizer& tokenizer) {
+  SideFeatures features;
+  const size_t m = document.sentences.size();
+  features.token_begin.reserve(m + 1);
+  features.paragraph.reserve(m);
+  features.length.resize(static_cast<Index>(m));
+  std::vector<uint32_t> sentence_ids;
+  for (size_t i = 0; i < m; ++i) {
+    const std::string_view sentence = document.sentence_text(i);
+    features.token_begin.push_back(static_cast<uint32_t>(features.token_ids.size()));
+    features.paragraph.push_back(document.sentences[i].paragraph);
+    features.length(static_cast<Index>(i)) = code_points(sentence);
+    sentence_ids.clear();
+    for (text::Token& token : tokenizer.tokenize(sentence, 0)) {
+      std::string& key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
+      if (key.empty()) {
+        continue;
+      }
+      auto [it, inserted] =
+          features.id_of_key.try_emplace(key, static_cast<uint32_t>(features.vocabulary.size()));
+      if (inserted) {
+        features.vocabulary.push_back(VocabularyEntry{key, std::move(token.latin), token.kind, 0});
+      }
+      sentence_ids.push_back(it->second);
+    }
+    std::sort(sentence_ids.begin(), sentence_ids.end());
+    sentence_ids.erase(std::unique(sentence_ids.begin(), sentence_ids.end()), sentence_ids.end());
+    features.token_ids.insert(features.token_ids.end(), sentence_ids.begin(), sentence_ids.end());
+  }
+  features.token_begin.push_back(static_cast<uint32_t>(features.token_ids.size()));
+
+  const size_t vocabulary_size = features.vocabulary.size();
+  features.postings.resize(vocabulary_size);
+  for (size_t i = 0; i < m; ++i) {
+    for (uint32_t k = features.token_begin[i]; k < features.token_begin[i + 1]; ++k) {
+      features.postings[features.token_ids[k]].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  features.token_weight.resize(static_cast<Index>(vocabulary_size));
+  const double sentences = static_cast<double>(std::max<size_t>(m, 1));
+  for (size_t id = 0; id < vocabulary_size; ++id) {
+    VocabularyEntry& entry = features.vocabulary[id];
+    entry.document_frequency = static_cast<uint32_t>(features.postings[id].size());
+    const double df = std::max(1.0, static_cast<double>(entry.document_frequency));
+    // Rarity weight (Champollion-style idf): log(1 + N/df).
+    auto weight = static_cast<float>(std::log1p(sentences / df));
+    if (m >= kMinSentencesForStopWords && df / sentences > kStopShare) {
+      weight = 0.0F;
+    }
+    if (entry.kind == text::TokenKind::Number) {
+      weight = std::min(weight, kNumberWeightCap);
+    }
+    features.token_weight(static_cast<Index>(id)) = weight;
+  }
+  features.content_weight.setZero(static_cast<Index>(m));
+  for (size_t i = 0; i < m; ++i) {
+    float sum = 0.0F;
+    for (uint32_t k = features.token_begin[i]; k < features.token_begin[i + 1]; ++k) {
+      sum += features.token_weight(features.token_ids[k]);
+    }
+    features.content_weight(static_cast<Index>(i)) = sum;
+  }
+  return features;
+}
+
+}  // namespace parallax::score

@@ -1,0 +1,179 @@
+#include "search/anchor_path.h"
+
+#include <algorithm>
+#include <map>
+
+namespace parallax::search {
+
+namespace {
+
+constexpr uint32_t kMaxAnchorFrequency = 3;
+constexpr float kMinAnchorStrength = 0.5F;
+
+struct Point {
+  uint32_t i;
+  uint32_t j;
+  float weight;
+};
+
+// Heaviest chain strictly increasing in i and j (Fenwick tree of prefix maxima over j).
+std::vector<Point> heaviest_chain(std::vector<Point> points, uint32_t n) {
+  std::sort(points.begin(), points.end(), [](const Point& x, const Point& y) {
+    return x.i != y.i ? x.i < y.i : x.j > y.j;  // equal i never chain: visit larger j first
+  });
+  std::vector<float> tree_value(n + 1, 0.0F);
+  std::vector<int64_t> tree_index(n + 1, -1);
+  std::vector<float> chain_weight(points.size());
+  std::vector<int64_t> previous(points.size(), -1);
+  for (size_t k = 0; k < points.size(); ++k) {
+    // Best chain ending with j' < j: prefix query over [1, j].
+    float best = 0.0F;
+    int64_t best_index = -1;
+    for (uint32_t x = points[k].j; x > 0; x -= x & (~x + 1)) {
+      if (tree_value[x] > best) {
+        best = tree_value[x];
+        best_index = tree_index[x];
+      }
+    }
+    chain_weight[k] = best + points[k].weight;
+    previous[k] = best_index;
+    for (uint32_t x = points[k].j + 1; x <= n; x += x & (~x + 1)) {
+      if (chain_weight[k] > tree_value[x]) {
+        tree_value[x] = chain_weight[k];
+        tree_index[x] = static_cast<int64_t>(k);
+      }
+    }
+  }
+  std::vector<Point> chain;
+  if (points.empty()) {
+    return chain;
+  }
+  auto k = static_cast<int64_t>(
+      std::max_element(chain_weight.begin(), chain_weight.end()) - chain_weight.begin());
+  for (; k >= 0; k = previous[static_cast<size_t>(k)]) {
+    chain.push_back(points[static_cast<size_t>(k)]);
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+std::vector<double> cumulative(const score::ScoreVector& lengths) {
+  std::vector<double> out(static_cast<size_t>(lengths.size()) + 1, 0.0);
+  for (score::Index k = 0; k < lengths.size(); ++k) {
+    // +1 so that empty sentences still advance the diagonal.
+    out[static_cast<size_t>(k) + 1] = out[static_cast<size_t>(k)] + lengths(k) + 1.0;
+  }
+  return out;
+}
+
+// Target position (fractional) whose cumulative length is `value`, within [j0, j1].
+double invert(const std::vector<double>& cumulative_target, double value, uint32_t j0, uint32_t j1) {
+  const auto begin = cumulative_target.begin() + j0;
+  const auto end = cumulative_target.begin() + j1 + 1;
+  auto it = std::lower_bound(begin, end, value);
+  if (it == begin) {
+    return j0;
+  }
+  if (it == end) {
+    return j1;
+  }
+  const double high = *it;
+  const double low = *(it - 1);
+  const auto j = static_cast<double>(it - cumulative_target.begin());
+  return high > low ? j - 1.0 + (value - low) / (high - low) : j;
+}
+
+}  // namespace
+
+std::vector<double> anchor_path(const score::SideFeatures& source,
+                                const score::SideFeatures& target, const score::LinkTable& links) {
+  const auto m = static_cast<uint32_t>(source.sentence_count());
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  std::map<std::pair<uint32_t, uint32_t>, float> candidates;
+  for (uint32_t x = 0; x < source.vocabulary.size(); ++x) {
+    const auto& source_postings = source.postings[x];
+    if (source_postings.size() > kMaxAnchorFrequency || source.token_weight(x) <= 0.0F) {
+      continue;
+    }
+    for (uint32_t l = links.forward.begin[x]; l < links.forward.begin[x + 1]; ++l) {
+      const auto& target_postings = target.postings[links.forward.other[l]];
+      if (links.forward.strength[l] < kMinAnchorStrength ||
+          target_postings.size() > kMaxAnchorFrequency) {
+        continue;
+      }
+      const float weight = links.forward.strength[l] * source.token_weight(x);
+      for (const uint32_t i : source_postings) {
+        for (const uint32_t j : target_postings) {
+          candidates[{i, j}] += weight;
+        }
+      }
+    }
+  }
+  std::vector<Point> points;
+  points.reserve(candidates.size());
+  for (const auto& [pair, weight] : candidates) {
+    points.push_back(Point{pair.first, pair.second, weight});
+  }
+  const std::vector<Point> chain = heaviest_chain(std::move(points), n);
+
+  // Knots (row, column) of the centre line: the start, each anchor's middle, the end.
+  std::vector<std::pair<double, double>> knots{{0.0, 0.0}};
+  for (const Point& p : chain) {
+    knots.emplace_back(p.i + 0.5, p.j + 0.5);
+  }
+  knots.emplace_back(m, n);
+  const std::vector<double> cs = cumulative(source.length);
+  const std::vector<double> ct = cumulative(target.length);
+  std::vector<double> centre(m + 1, 0.0);
+  size_t knot = 0;
+  for (uint32_t r = 0; r <= m; ++r) {
+    while (knot + 2 < knots.size() && knots[knot + 1].first <= r) {
+      ++knot;
+    }
+    const auto [r0, c0] = knots[knot];
+    const auto [r1, c1] = knots[knot + 1];
+    // Interpolate by characters between the two knots.
+    const auto at = [&](const std::vector<double>& cum, double x) {
+      const auto whole = static_cast<size_t>(x);
+      const double frac = x - static_cast<double>(whole);
+      return whole + 1 < cum.size() ? cum[whole] + frac * (cum[whole + 1] - cum[whole])
+                                    : cum.back();
+    };
+    const double s0 = at(cs, r0);
+    const double s1 = at(cs, r1);
+    const double t0 = at(ct, c0);
+    const double t1 = at(ct, c1);
+    const double fraction = s1 > s0 ? (cs[r] - s0) / (s1 - s0) : 1.0;
+    const double value = t0 + std::clamp(fraction, 0.0, 1.0) * (t1 - t0);
+    centre[r] = invert(ct, value, static_cast<uint32_t>(c0), static_cast<uint32_t>(std::ceil(c1)));
+  }
+  for (uint32_t r = 1; r <= m; ++r) {
+    centre[r] = std::max(centre[r], centre[r - 1]);
+  }
+  centre[0] = 0.0;
+  centre[m] = n;
+  return centre;
+}
+
+std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m) {
+  std::vector<double> centre(m + 1, 0.0);
+  std::vector<bool> seen(m + 1, false);
+  for (const Bead& bead : beads) {
+    if (!seen[bead.source.begin]) {
+      centre[bead.source.begin] = bead.target.begin;
+      seen[bead.source.begin] = true;
+    }
+    if (!seen[bead.source.end]) {
+      centre[bead.source.end] = bead.target.end;
+      seen[bead.source.end] = true;
+    }
+  }
+  for (uint32_t r = 1; r <= m; ++r) {
+    if (!seen[r]) {
+      centre[r] = centre[r - 1];
+    }
+  }
+  return centre;
+}
+
+}  // namespace parallax::search

@@ -1,0 +1,27 @@
+// The first, cheap path that the DP band is centred on.
+//
+// Candidate anchors are pairs (i, j) of sentences that share a rare linked token (document
+// frequency ≤ kMaxAnchorFrequency on both sides: names, numbers, rare words with a dictionary
+// link). The heaviest chain of anchors increasing in both i and j (weighted longest increasing
+// subsequence, O(K log K) for K candidates) is kept; between anchors, and where there are
+// none, the path follows the cumulative character lengths (the Gale–Church diagonal).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <parallax/types.h>
+
+#include "score/link_table.h"
+#include "score/sentence_features.h"
+
+namespace parallax::search {
+
+// One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.
+std::vector<double> anchor_path(const score::SideFeatures& source,
+                                const score::SideFeatures& target, const score::LinkTable& links);
+
+// The path of an alignment, as the same kind of centre line.
+std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m);
+
+}  // namespace parallax::search

@@ -1,0 +1,140 @@
+#include "search/bead_search.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+
+#include "score/types.h"
+
+namespace parallax::search {
+
+namespace {
+
+constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+constexpr uint8_t kNoShape = 0xFF;
+constexpr size_t kMaxShapes = 16;
+
+// log(exp(x_0) + ... + exp(x_k)) of the first count values, −inf if all are −inf.
+float log_sum_exp(const std::array<float, kMaxShapes>& values, size_t count) noexcept {
+  float peak = kImpossible;
+  for (size_t k = 0; k < count; ++k) {
+    peak = std::max(peak, values[k]);
+  }
+  if (peak == kImpossible) {
+    return kImpossible;
+  }
+  float sum = 0.0F;
+  for (size_t k = 0; k < count; ++k) {
+    sum += std::exp(values[k] - peak);
+  }
+  return peak + std::log(sum);
+}
+
+}  // namespace
+
+SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& band,
+                          const std::vector<score::Shape>& shapes, float temperature) {
+  assert(!shapes.empty() && shapes.size() <= kMaxShapes);
+  const uint32_t rows = band.rows();
+  const uint32_t m = rows - 1;
+  const uint32_t n = band.columns;
+  const auto cells = static_cast<score::Index>(band.cells());
+  score::ScoreVector best = score::ScoreVector::Constant(cells, kImpossible);
+  score::ScoreVector forward = score::ScoreVector::Constant(cells, kImpossible);
+  std::vector<uint8_t> back(static_cast<size_t>(cells), kNoShape);
+  const float inverse_temperature = 1.0F / temperature;
+
+  std::array<float, kMaxShapes> terms{};
+  for (uint32_t r = 0; r < rows; ++r) {
+    for (uint32_t j = band.lo[r]; j <= band.hi[r]; ++j) {
+      const auto cell = static_cast<score::Index>(band.index(r, j));
+      if (r == 0 && j == 0) {
+        best(cell) = 0.0F;
+        forward(cell) = 0.0F;
+        continue;
+      }
+      float best_score = kImpossible;
+      uint8_t best_shape = kNoShape;
+      for (size_t k = 0; k < shapes.size(); ++k) {
+        terms[k] = kImpossible;
+        const uint32_t a = shapes[k].source;
+        const uint32_t b = shapes[k].target;
+        if (a > r || b > j || !band.contains(r - a, j - b)) {
+          continue;
+        }
+        const auto from = static_cast<score::Index>(band.index(r - a, j - b));
+        if (best(from) == kImpossible) {
+          continue;
+        }
+        const float s = scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
+        assert(!std::isnan(s));
+        if (best(from) + s > best_score) {
+          best_score = best(from) + s;
+          best_shape = static_cast<uint8_t>(k);
+        }
+        terms[k] = forward(from) + s * inverse_temperature;
+      }
+      best(cell) = best_score;
+      back[static_cast<size_t>(cell)] = best_shape;
+      forward(cell) = log_sum_exp(terms, shapes.size());
+    }
+  }
+
+  score::ScoreVector backward = score::ScoreVector::Constant(cells, kImpossible);
+  for (uint32_t r = rows; r-- > 0;) {
+    for (uint32_t j = band.hi[r] + 1; j-- > band.lo[r];) {
+      const auto cell = static_cast<score::Index>(band.index(r, j));
+      if (r == m && j == n) {
+        backward(cell) = 0.0F;
+        continue;
+      }
+      for (size_t k = 0; k < shapes.size(); ++k) {
+        terms[k] = kImpossible;
+        const uint32_t a = shapes[k].source;
+        const uint32_t b = shapes[k].target;
+        if (r + a > m || j + b > n || !band.contains(r + a, j + b)) {
+          continue;
+        }
+        const auto to = static_cast<score::Index>(band.index(r + a, j + b));
+        if (backward(to) == kImpossible) {
+          continue;
+        }
+        terms[k] = backward(to) + scorer.score(r, a, j, b, shapes[k].log_prior) * inverse_temperature;
+      }
+      backward(cell) = log_sum_exp(terms, shapes.size());
+    }
+  }
+
+  SearchResult result;
+  const float total = forward(static_cast<score::Index>(band.index(m, n)));
+  uint32_t r = m;
+  uint32_t j = n;
+  while (r > 0 || j > 0) {
+    const uint8_t k = back[band.index(r, j)];
+    assert(k != kNoShape);
+    const uint32_t a = shapes[k].source;
+    const uint32_t b = shapes[k].target;
+    const float s = scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
+    const float log_posterior =
+        forward(static_cast<score::Index>(band.index(r - a, j - b))) + s * inverse_temperature +
+        backward(static_cast<score::Index>(band.index(r, j))) - total;
+    const float posterior = std::clamp(std::exp(log_posterior), 0.0F, 1.0F);
+    result.beads.push_back(Bead{{r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : posterior, {}});
+    result.scores.push_back(s);
+    if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
+      if (!result.touches_edge && std::getenv("PX_DEBUG")) fprintf(stderr, "touch r=%u j=%u lo=%u hi=%u\n", r, j, band.lo[r], band.hi[r]);
+      result.touches_edge = true;
+    }
+    r -= a;
+    j -= b;
+  }
+  std::reverse(result.beads.begin(), result.beads.end());
+  std::reverse(result.scores.begin(), result.scores.end());
+  return result;
+}
+
+}  // namespace parallax::search

@@ -1,0 +1,34 @@
+// Banded dynamic programming over bead shapes: the best monotone partition (Viterbi) and the
+// posterior probability of each of its beads (forward–backward).
+//
+// Notation: DP cell (r, j) = r source and j target sentences consumed, r ∈ [0,m], j ∈ [0,n].
+// A bead of shape (a,b) moves from (r−a, j−b) to (r, j) with score s(bead) (BeadScorer).
+//   V(r,j) = max_shape V(r−a, j−b) + s          (best path)
+//   F(r,j) = logsumexp_shape F(r−a, j−b) + s/τ  (all paths, temperature τ)
+//   B(r,j) = logsumexp_shape B(r+a, j+b) + s/τ
+//   P(bead) = exp(F(start) + s/τ + B(end) − F(m,n))
+// Cells outside the band are −inf. Time O(cells · shapes · max_side²); memory O(cells).
+#pragma once
+
+#include <vector>
+
+#include <parallax/types.h>
+
+#include "score/band.h"
+#include "score/bead_scorer.h"
+
+namespace parallax::search {
+
+struct SearchResult {
+  std::vector<Bead> beads;    // confidence = posterior probability of the bead
+  std::vector<float> scores;  // s(bead) of each bead
+  bool touches_edge = false;  // the best path runs along the band's edge: widen and redo
+};
+
+// Requires band.rows() == m+1, band.columns == n and a non-empty shape list containing 1-0
+// and 0-1 (so that a path always exists). No allocation beyond the DP tables; no exceptions
+// other than std::bad_alloc.
+SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& band,
+                          const std::vector<score::Shape>& shapes, float temperature);
+
+}  // namespace parallax::search

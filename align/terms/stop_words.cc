@@ -1,0 +1,103 @@
+#include "terms/stop_words.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace parallax::terms {
+
+namespace {
+
+// Snowball english/stop.txt, then additions for legal and biblical English.
+constexpr std::string_view kEnglish =
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself "
+    "she her hers herself it its itself they them their theirs themselves what which who whom "
+    "this that these those am is are was were be been being have has had having do does did "
+    "doing would should could ought a an the and but if or because as until while of at by for "
+    "with about against between into through during before after above below to from up down "
+    "in out on off over under again further then once here there when where why how all any "
+    "both each few more most other some such no nor not only own same so than too very "
+    "shall may will can must might upon unto thee thou thy thine ye hath doth art also said "
+    "one every either neither whether whose thereof therein hereby";
+
+// Snowball russian/stop.txt, then relative pronouns and connectives of formal Russian.
+constexpr std::string_view kRussian =
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только "
+    "ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни "
+    "быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где "
+    "есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж "
+    "тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее "
+    "сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше "
+    "тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой "
+    "перед иногда лучше чуть том нельзя такой им более всегда конечно всю между "
+    "который которая которое которые также свой своих весь вся это та те то ибо оно сие сей "
+    "сего сему всякий всякого каждый любой либо пусть дабы ли же";
+
+std::string_view list_for(const std::string& language) {
+  if (language == "en") {
+    return kEnglish;
+  }
+  if (language == "ru") {
+    return kRussian;
+  }
+  return {};
+}
+
+size_t code_points(std::string_view utf8) noexcept {
+  size_t count = 0;
+  for (const char c : utf8) {
+    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  }
+  return count;
+}
+
+}  // namespace
+
+std::unordered_set<std::string> function_words(const std::string& language) {
+  const std::string_view list = list_for(language);
+  std::unordered_set<std::string> words;
+  size_t begin = 0;
+  while (begin < list.size()) {
+    size_t end = list.find(' ', begin);
+    if (end == std::string_view::npos) {
+      end = list.size();
+    }
+    if (end > begin) {
+      words.emplace(list.substr(begin, end - begin));
+    }
+    begin = end + 1;
+  }
+  return words;
+}
+
+std::vector<bool> function_word_flags(const TokenStream& stream,
+                                      const score::SideFeatures& features,
+                                      text::Tokenizer& tokenizer,
+                                      bool guess_short_words) {
+  const std::unordered_set<std::string> listed = function_words(tokenizer.language());
+  std::vector<bool> listed_stem(features.vocabulary.size(), false);
+  for (const std::string& word : listed) {
+    const auto it = features.id_of_key.find(tokenizer.stem(word));
+    if (it != features.id_of_key.end()) {
+      listed_stem[it->second] = true;
+    }
+  }
+  std::vector<bool> folded_listed(stream.folded.size(), false);
+  const size_t short_word = listed.empty() && guess_short_words ? 3 : 1;
+  for (size_t k = 0; k < stream.folded.size(); ++k) {
+    folded_listed[k] =
+        code_points(stream.folded[k]) <= short_word || listed.contains(stream.folded[k]);
+  }
+  std::vector<bool> flags(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    if (stream.kinds[p] != text::TokenKind::Word) {
+      continue;
+    }
+    const uint32_t id = stream.ids[p];
+    flags[p] = folded_listed[stream.folded_ids[p]] ||
+               (!stream.capitalized[p] && id != kNoId && listed_stem[id]);
+  }
+  return flags;
+}
+
+}  // namespace parallax::terms

@@ -1,0 +1,186 @@
+#include "terms/term_matcher.h"
+
+#include <algorithm>
+
+namespace parallax::terms {
+
+namespace {
+
+// Relatives must share the folded word but for its last kFreeLetters letters, and at least
+// kMinShared letters.
+constexpr size_t kFreeLetters = 3;
+constexpr size_t kMinShared = 4;
+
+size_t code_points(std::string_view utf8) noexcept {
+  size_t count = 0;
+  for (const char c : utf8) {
+    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
+  }
+  return count;
+}
+
+// Code points of the longest common prefix of two UTF-8 strings.
+size_t shared_prefix(std::string_view a, std::string_view b) noexcept {
+  size_t bytes = 0;
+  while (bytes < a.size() && bytes < b.size() && a[bytes] == b[bytes]) {
+    ++bytes;
+  }
+  // Back off to the start of a code point so as not to count a half-shared letter.
+  while (bytes > 0 && bytes < a.size() && (static_cast<unsigned char>(a[bytes]) & 0xC0U) == 0x80U) {
+    --bytes;
+  }
+  return code_points(a.substr(0, bytes));
+}
+
+}  // namespace
+
+TermIndex::TermIndex(const TokenStream& stream,
+                     const score::SideFeatures& features,
+                     std::unordered_set<std::string> function_words)
+    : stream_(stream),
+      features_(features),
+      function_words_(std::move(function_words)),
+      begin_(features.vocabulary.size() + 1, 0) {
+  folded_is_function_.reserve(stream.folded.size());
+  for (const std::string& folded : stream.folded) {
+    folded_is_function_.push_back(function_words_.contains(folded));
+  }
+  by_key_.resize(features.vocabulary.size());
+  for (uint32_t id = 0; id < by_key_.size(); ++id) {
+    by_key_[id] = id;
+  }
+  std::sort(by_key_.begin(), by_key_.end(), [&features](uint32_t a, uint32_t b) {
+    return features.vocabulary[a].key < features.vocabulary[b].key;
+  });
+  // Counting sort: positions come out sorted per id without any per-id allocation.
+  for (const uint32_t id : stream.ids) {
+    if (id != kNoId) {
+      ++begin_[id + 1];
+    }
+  }
+  for (size_t v = 0; v + 1 < begin_.size(); ++v) {
+    begin_[v + 1] += begin_[v];
+  }
+  positions_.resize(begin_.back());
+  std::vector<uint32_t> next(begin_.begin(), begin_.end() - 1);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    const uint32_t id = stream.ids[p];
+    if (id != kNoId) {
+      positions_[next[id]++] = static_cast<uint32_t>(p);
+    }
+  }
+}
+
+std::vector<TermWord> TermIndex::term_words(std::string_view text,
+                                            text::Tokenizer& tokenizer) const {
+  std::vector<TermWord> words;
+  for (const text::Token& token : tokenizer.tokenize(text, 0)) {
+    if (token.kind == text::TokenKind::Punct) {
+      continue;
+    }
+    TermWord word;
+    word.folded = token.folded;
+    word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
+    word.function_word = function_words_.contains(token.folded);
+    const std::string& key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
+    if (const auto it = features_.id_of_key.find(key); it != features_.id_of_key.end()) {
+      word.stem_id = it->second;
+      word.ids.push_back(it->second);
+    }
+    if (token.kind == text::TokenKind::Word && code_points(token.folded) >= kMinShared) {
+      // Stems extending the word's stem: a contiguous range of the sorted keys.
+      auto it = std::lower_bound(
+          by_key_.begin(), by_key_.end(), key,
+          [this](uint32_t id, const std::string& k) { return features_.vocabulary[id].key < k; });
+      for (; it != by_key_.end() && features_.vocabulary[*it].key.starts_with(key); ++it) {
+        word.ids.push_back(*it);
+      }
+      // Stems the word's stem extends: its prefixes.
+      for (size_t length = 1; length < key.size(); ++length) {
+        if (const auto p = features_.id_of_key.find(key.substr(0, length));
+            p != features_.id_of_key.end()) {
+          word.ids.push_back(p->second);
+        }
+      }
+    }
+    std::sort(word.ids.begin(), word.ids.end());
+    word.ids.erase(std::unique(word.ids.begin(), word.ids.end()), word.ids.end());
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::span<const uint32_t> TermIndex::positions(uint32_t id) const {
+  if (id == kNoId || id + 1 >= begin_.size()) {
+    return {};
+  }
+  return std::span<const uint32_t>(positions_).subspan(begin_[id], begin_[id + 1] - begin_[id]);
+}
+
+bool TermIndex::matches(uint32_t p, const TermWord& word) const {
+  const uint32_t id = stream_.ids[p];
+  if (!stream_.is_word(p) || !std::binary_search(word.ids.begin(), word.ids.end(), id)) {
+    return false;
+  }
+  const std::string& folded = stream_.folded[stream_.folded_ids[p]];
+  if (folded == word.folded) {
+    return true;
+  }
+  if ((word.capitalized && !stream_.capitalized[p]) ||
+      folded_is_function_[stream_.folded_ids[p]] != word.function_word) {
+    return false;
+  }
+  if (id == word.stem_id) {
+    return true;
+  }
+  const size_t length = code_points(word.folded);
+  return shared_prefix(folded, word.folded) >=
+         std::max(kMinShared, length > kFreeLetters ? length - kFreeLetters : 0);
+}
+
+std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,
+                                        uint32_t max_gap) const {
+  std::vector<Occurrence> out;
+  if (words.empty()) {
+    return out;
+  }
+  std::vector<uint32_t> starts;
+  for (const uint32_t id : words.front().ids) {
+    const std::span<const uint32_t> some = positions(id);
+    starts.insert(starts.end(), some.begin(), some.end());
+  }
+  std::sort(starts.begin(), starts.end());
+  Occurrence candidate;
+  uint32_t free_from = 0;  // occurrences do not overlap
+  for (const uint32_t start : starts) {
+    if (start < free_from || !matches(start, words.front())) {
+      continue;
+    }
+    const uint32_t sentence = stream_.sentence_of[start];
+    const uint32_t sentence_end = stream_.sentence_begin[sentence + 1];
+    candidate.sentence = sentence;
+    candidate.positions.assign(1, start);
+    for (size_t k = 1; k < words.size(); ++k) {
+      const uint32_t previous = candidate.positions.back();
+      const uint32_t limit = std::min<uint32_t>(sentence_end, previous + 2 + max_gap);
+      bool found = false;
+      for (uint32_t q = previous + 1; q < limit && stream_.is_word(q); ++q) {
+        if (matches(q, words[k])) {
+          candidate.positions.push_back(q);
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        break;
+      }
+    }
+    if (candidate.positions.size() == words.size()) {
+      free_from = candidate.last() + 1;
+      out.push_back(candidate);
+    }
+  }
+  return out;
+}
+
+}  // namespace parallax::terms

@@ -1,0 +1,84 @@
+// Occurrences of terms in the original: an index from vocabulary id (stem) to token positions,
+// built once, so that finding a term costs the postings of its words' stems, never a rescan
+// of the text.
+//
+// Morphology: a term word matches a token when their Snowball stems are equal ("Совет",
+// "Совета", "Советом" -> "совет"), or when one stem extends the other and the folded words
+// share all but their last three letters, at least four letters: the stemmer leaves some
+// inflected names with longer stems ("фарисеи" -> "фарис" but "фарисеев" -> "фарисе";
+// "Даниил" -> "дан" but "Даниилу" -> "даниил"). Two guards against stems that collapse
+// distinct words: a capitalized term word matches only capitalized tokens ("Илия" does not
+// match "или"; a lowercase term matches any case), and a listed function word matches only
+// itself (so "или" does not match "Илия" either).
+//
+// Notation (token_stream.h): positions p index the original's tokens in order.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "score/sentence_features.h"
+#include "terms/token_stream.h"
+#include "text/tokenizer.h"
+
+namespace parallax::terms {
+
+// One word of a term, as matched.
+struct TermWord {
+  std::string folded;
+  uint32_t stem_id = kNoId;   // the word's stem in the vocabulary, kNoId if absent
+  std::vector<uint32_t> ids;  // sorted vocabulary ids it may match (stem_id and relatives)
+  bool capitalized = false;
+  bool function_word = false;  // listed function word (stop_words.h)
+};
+
+// One occurrence: the positions of the term's words, increasing, inside one sentence.
+struct Occurrence {
+  uint32_t sentence = 0;
+  std::vector<uint32_t> positions;
+
+  uint32_t first() const { return positions.front(); }
+
+  uint32_t last() const { return positions.back(); }
+};
+
+class TermIndex {
+ public:
+  // Indexes stream, whose ids are those of features. function_words are folded forms
+  // (stop_words.h). The references must outlive the index. Linear in the stream size, plus
+  // sorting the vocabulary.
+  TermIndex(const TokenStream& stream,
+            const score::SideFeatures& features,
+            std::unordered_set<std::string> function_words);
+
+  // The words of a term text (numbers included, punctuation left out), tokenized with the
+  // tokenizer of the indexed document.
+  std::vector<TermWord> term_words(std::string_view text, text::Tokenizer& tokenizer) const;
+
+  // Sorted positions of vocabulary id.
+  std::span<const uint32_t> positions(uint32_t id) const;
+
+  // Whether the token at position p matches word (see the top of this file).
+  bool matches(uint32_t p, const TermWord& word) const;
+
+  // Non-overlapping occurrences of the words, in text order. Consecutive words may be
+  // separated by up to max_gap other words, but not by a punctuation token nor a sentence
+  // boundary; the earliest completion wins. Empty when words is empty or a word matches
+  // nothing. Time O(postings(words[0]) · |words| · max_gap).
+  std::vector<Occurrence> find(const std::vector<TermWord>& words, uint32_t max_gap) const;
+
+ private:
+  const TokenStream& stream_;
+  const score::SideFeatures& features_;
+  std::unordered_set<std::string> function_words_;
+  std::vector<bool> folded_is_function_;  // per folded id of stream_
+  std::vector<uint32_t> by_key_;          // vocabulary ids sorted by key, for prefix search
+  std::vector<uint32_t> begin_;  // CSR rows: positions of id v are at [begin_[v], begin_[v+1])
+  std::vector<uint32_t> positions_;
+};
+
+}  // namespace parallax::terms

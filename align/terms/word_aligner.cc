@@ -1,0 +1,230 @@
+#include "terms/word_aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "lexicon/model1.h"
+
+namespace parallax::terms {
+
+namespace {
+
+constexpr float kCognateWeight = 0.5F;
+
+// Distinct vocabulary ids of sentences range of side (SideFeatures keeps them per sentence).
+std::vector<uint32_t> bead_ids(const score::SideFeatures& side, IndexRange range) {
+  std::vector<uint32_t> ids;
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    ids.insert(ids.end(), side.token_ids.begin() + side.token_begin[i],
+               side.token_ids.begin() + side.token_begin[i + 1]);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+score::LinkTable build_word_links(const score::SideFeatures& source,
+                                  const score::SideFeatures& target,
+                                  const Alignment& alignment,
+                                  const Lexicon& lexicon,
+                                  text::Tokenizer& source_tokenizer,
+                                  text::Tokenizer& target_tokenizer) {
+  score::LinkTableBuilder builder(source.vocabulary.size(), target.vocabulary.size());
+  score::add_dictionary_links(lexicon, source, target, source_tokenizer, target_tokenizer, builder);
+  const std::string& source_language = source_tokenizer.language();
+  const std::string& target_language = target_tokenizer.language();
+  const bool same_language = !source_language.empty() && source_language == target_language;
+  score::add_surface_links(source, target, same_language,
+                           score::spellings_comparable(source_language, target_language), builder);
+  // Unlike align(), every bead trains Model 1: the alignment is final, and low-confidence
+  // beads still hold most of their words' translations.
+  std::vector<std::vector<uint32_t>> sources;
+  std::vector<std::vector<uint32_t>> targets;
+  sources.reserve(alignment.beads.size());
+  targets.reserve(alignment.beads.size());
+  for (const Bead& bead : alignment.beads) {
+    if (!bead.source.empty() && !bead.target.empty()) {
+      sources.push_back(bead_ids(source, bead.source));
+      targets.push_back(bead_ids(target, bead.target));
+    }
+  }
+  for (const lexicon::LearnedLink& link :
+       lexicon::learn_links(sources, targets, source.vocabulary.size(), target.vocabulary.size(),
+                            lexicon::Model1Options{})) {
+    builder.add(link.source, link.target, link.probability, score::LinkOrigin::Learned);
+  }
+  return builder.build();
+}
+
+BeadLinker::BeadLinker(const score::LinkTable& links,
+                       const TokenStream& source,
+                       const std::string& source_text,
+                       const TokenStream& target,
+                       const std::string& target_text,
+                       const std::vector<bool>& source_stop,
+                       const std::vector<bool>& target_stop,
+                       float min_strength)
+    : links_(links),
+      source_(source),
+      source_text_(source_text),
+      target_(target),
+      target_text_(target_text),
+      source_stop_(source_stop),
+      target_stop_(target_stop),
+      min_strength_(min_strength) {}
+
+bool BeadLinker::is_source_stop(uint32_t p) const {
+  return source_stop_[p];
+}
+
+uint32_t BeadLinker::next_content(uint32_t p, uint32_t end) const {
+  constexpr int kReach = 2;  // the next word, or the one after a function word
+  uint32_t current = p;
+  for (int k = 0; k < kReach; ++k) {
+    if (current + 1 >= end || phrase_break(source_, source_text_, current)) {
+      return kNoId;
+    }
+    ++current;
+    if (!is_source_stop(current)) {
+      return current;
+    }
+  }
+  return kNoId;
+}
+
+BeadLinks BeadLinker::link(const Bead& bead) const {
+  BeadLinks out;
+  const uint32_t p_begin = source_.sentence_begin[bead.source.begin];
+  const uint32_t p_end = source_.sentence_begin[bead.source.end];
+  out.source_first = p_begin;
+  out.target_of.assign(p_end - p_begin, kNoId);
+  out.strength.assign(p_end - p_begin, 0.0F);
+  if (bead.target.empty() || p_begin == p_end) {
+    return out;
+  }
+  const uint32_t q_begin = target_.sentence_begin[bead.target.begin];
+  const uint32_t q_end = target_.sentence_begin[bead.target.end];
+  if (q_begin == q_end) {
+    return out;
+  }
+
+  // Target positions sorted by id, to meet each source word's (id-sorted) link row.
+  std::vector<std::pair<uint32_t, uint32_t>> by_id;
+  for (uint32_t q = q_begin; q < q_end; ++q) {
+    if (target_.is_word(q) && target_.ids[q] != kNoId) {
+      by_id.emplace_back(target_.ids[q], q);
+    }
+  }
+  std::sort(by_id.begin(), by_id.end());
+
+  const auto relative = [](uint32_t k, uint32_t begin, uint32_t end) {
+    return (static_cast<float>(k - begin) + 0.5F) / static_cast<float>(end - begin);
+  };
+  const score::LinkRows& rows = links_.forward;
+  // Candidates grouped by source position (the loop visits p in order).
+  std::vector<Candidate> candidates;
+  std::vector<uint32_t> first_of(p_end - p_begin + 1, 0);
+  for (uint32_t p = p_begin; p < p_end; ++p) {
+    first_of[p - p_begin] = static_cast<uint32_t>(candidates.size());
+    const uint32_t x = source_.ids[p];
+    if (!source_.is_word(p) || x == kNoId || x + 1 >= rows.begin.size()) {
+      continue;
+    }
+    const bool source_stop = is_source_stop(p);
+    // Merge the link row of x (sorted by target id) with the bead's target ids.
+    auto t = by_id.begin();
+    for (uint32_t l = rows.begin[x]; l < rows.begin[x + 1] && t != by_id.end(); ++l) {
+      const uint32_t y = rows.other[l];
+      t = std::lower_bound(t, by_id.end(), std::pair<uint32_t, uint32_t>{y, 0});
+      // Cognates are weaker evidence than a learned or dictionary translation: "совет" ~
+      // "soviet" (LCSR 0.83) must lose to "совет" = "council". Equal spellings (names) are
+      // Identical links and keep their strength.
+      const float strength = rows.origin[l] == score::LinkOrigin::Cognate
+                                 ? kCognateWeight * rows.strength[l]
+                                 : rows.strength[l];
+      if (strength < min_strength_) {
+        continue;
+      }
+      const bool identical = rows.origin[l] == score::LinkOrigin::Identical;
+      for (auto u = t; u != by_id.end() && u->first == y; ++u) {
+        if (!identical && source_stop != target_stop_[u->second]) {
+          continue;
+        }
+        const float distance =
+            std::fabs(relative(p, p_begin, p_end) - relative(u->second, q_begin, q_end));
+        candidates.push_back(Candidate{strength, distance, p, u->second});
+      }
+    }
+  }
+  first_of[p_end - p_begin] = static_cast<uint32_t>(candidates.size());
+
+  struct Block {
+    float strength;
+    float distance;
+    Candidate a;
+    Candidate b;
+  };
+
+  constexpr uint32_t kNear = 2;
+  std::vector<Block> blocks;
+  for (uint32_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    if (is_source_stop(c.source)) {
+      continue;
+    }
+    const uint32_t n = next_content(c.source, p_end);
+    if (n == kNoId) {
+      continue;
+    }
+    for (uint32_t l = first_of[n - p_begin]; l < first_of[n - p_begin + 1]; ++l) {
+      const Candidate& d = candidates[l];
+      const uint32_t low = std::min(c.target, d.target);
+      const uint32_t high = std::max(c.target, d.target);
+      if (low == high || high - low > kNear) {
+        continue;
+      }
+      bool same_phrase = true;
+      for (uint32_t q = low; q < high && same_phrase; ++q) {
+        same_phrase = !phrase_break(target_, target_text_, q);
+      }
+      if (same_phrase) {
+        blocks.push_back(Block{c.strength + d.strength, c.distance + d.distance, c, d});
+      }
+    }
+  }
+  std::sort(blocks.begin(), blocks.end(), [](const Block& x, const Block& y) {
+    return std::tie(y.strength, x.distance, x.a.source, x.a.target, x.b.target) <
+           std::tie(x.strength, y.distance, y.a.source, y.a.target, y.b.target);
+  });
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(y.strength, x.distance, x.source, x.target) <
+           std::tie(x.strength, y.distance, y.source, y.target);
+  });
+
+  std::vector<bool> target_taken(q_end - q_begin, false);
+  const auto is_free = [&](const Candidate& c) {
+    return out.target_of[c.source - p_begin] == kNoId && !target_taken[c.target - q_begin];
+  };
+  const auto take = [&](const Candidate& c) {
+    out.target_of[c.source - p_begin] = c.target;
+    out.strength[c.source - p_begin] = c.strength;
+    target_taken[c.target - q_begin] = true;
+  };
+  for (const Block& block : blocks) {
+    if (is_free(block.a) && is_free(block.b)) {
+      take(block.a);
+      take(block.b);
+    }
+  }
+  for (const Candidate& c : candidates) {
+    if (is_free(c)) {
+      take(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace parallax::terms

@@ -1,0 +1,557 @@
+// Outside bytes to normalized UTF-8: BOM and charset detection, conversion, NFC, "\n" line ends.
+//
+// Positions in error messages are counted on the raw input after the BOM: lines are separated
+// by LF, CRLF or CR (one break each), columns are 1-based byte offsets within the line. For
+// UTF-16/32 the line breaks are found on code units of that width.
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <parallax/errors.h>
+#include <parallax/read.h>
+
+#include "text/icu_check.h"
+
+namespace parallax {
+
+namespace {
+
+using text::icu_check;
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const noexcept { ucnv_close(converter); }
+};
+
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// How code units are laid out in the raw bytes: 1 (UTF-8 and 8-bit charsets), 2 or 4 bytes.
+struct Layout {
+  uint32_t width = 1;
+  bool big_endian = false;
+};
+
+struct Location {
+  uint32_t line = 1;
+  uint32_t column = 1;
+};
+
+// The code unit starting at byte i (callers keep i + layout.width <= bytes.size()).
+uint32_t unit_at(std::string_view bytes, size_t i, Layout layout) noexcept {
+  uint32_t unit = 0;
+  for (uint32_t k = 0; k < layout.width; ++k) {
+    const auto byte =
+        static_cast<uint8_t>(bytes[i + (layout.big_endian ? k : layout.width - 1 - k)]);
+    unit = (unit << 8U) | byte;
+  }
+  return unit;
+}
+
+// Calls visit(begin, end) for each line of bytes, end excluding the line break; stops early
+// when visit returns false. Returns nothing; linear.
+template <typename Visit>
+void for_each_line(std::string_view bytes, Layout layout, Visit visit) {
+  const size_t usable = bytes.size() - bytes.size() % layout.width;
+  size_t begin = 0;
+  size_t i = 0;
+  while (i < usable) {
+    const uint32_t unit = unit_at(bytes, i, layout);
+    if (unit == '\n' || unit == '\r') {
+      if (!visit(begin, i)) {
+        return;
+      }
+      i += layout.width;
+      if (unit == '\r' && i < usable && unit_at(bytes, i, layout) == '\n') {
+        i += layout.width;
+      }
+      begin = i;
+    } else {
+      i += layout.width;
+    }
+  }
+  if (begin < bytes.size()) {
+    visit(begin, bytes.size());
+  }
+}
+
+// Line and byte column of byte `offset` of bytes.
+Location locate(std::string_view bytes, Layout layout, size_t offset) noexcept {
+  uint32_t line = 1;
+  size_t line_begin = 0;
+  size_t i = 0;
+  while (i < offset && i + layout.width <= bytes.size()) {
+    const uint32_t unit = unit_at(bytes, i, layout);
+    i += layout.width;
+    if (unit == '\r' && i < offset && i + layout.width <= bytes.size() &&
+        unit_at(bytes, i, layout) == '\n') {
+      i += layout.width;
+    }
+    if (unit == '\n' || unit == '\r') {
+      ++line;
+      line_begin = i;
+    }
+  }
+  return {line, static_cast<uint32_t>(offset - std::min(offset, line_begin) + 1)};
+}
+
+[[noreturn]] void fail_at(std::string_view bytes,
+                          Layout layout,
+                          size_t offset,
+                          std::string_view source_name,
+                          const std::string& message) {
+  const Location where = locate(bytes, layout, offset);
+  throw InputError(std::string(source_name), where.line, where.column, message);
+}
+
+void check_no_nul(std::string_view body, Layout layout, std::string_view source_name) {
+  const size_t usable = body.size() - body.size() % layout.width;
+  for (size_t i = 0; i < usable; i += layout.width) {
+    if (unit_at(body, i, layout) == 0) {
+      fail_at(body, layout, i, source_name,
+              "binary data (NUL byte) (is this a text file? UTF-16 needs a byte order mark)");
+    }
+  }
+}
+
+void check_line_lengths(std::string_view body,
+                        Layout layout,
+                        uint32_t max_line_bytes,
+                        std::string_view source_name) {
+  uint32_t line = 0;
+  for_each_line(body, layout, [&](size_t begin, size_t end) {
+    ++line;
+    if (end - begin > max_line_bytes) {
+      throw InputError(std::string(source_name), line, max_line_bytes + 1,
+                       fmt::format("line longer than {} bytes (is this a text file? split the "
+                                   "line or raise the line length limit)",
+                                   max_line_bytes));
+    }
+    return true;
+  });
+}
+
+// Offset of the first byte of the first ill-formed UTF-8 sequence, if any.
+std::optional<size_t> first_invalid_utf8(std::string_view bytes) noexcept {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int64_t>(bytes.size());
+  int64_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int64_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      return static_cast<size_t>(start);
+    }
+  }
+  return std::nullopt;
+}
+
+// Counts of well-formed multi-byte sequences and of ill-formed ones: text that is mostly
+// well-formed UTF-8 with a few bad bytes is broken UTF-8, not a legacy charset (legacy
+// Cyrillic text almost never forms valid multi-byte sequences).
+struct Utf8Census {
+  size_t valid_multibyte = 0;
+  size_t invalid = 0;
+};
+
+Utf8Census utf8_census(std::string_view bytes) noexcept {
+  Utf8Census census;
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int64_t>(bytes.size());
+  int64_t i = 0;
+  while (i < length) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      ++census.invalid;
+    } else {
+      ++census.valid_multibyte;
+    }
+  }
+  return census;
+}
+
+ConverterPtr open_converter(const std::string& encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr converter(ucnv_open(encoding.c_str(), &status));
+  if (U_FAILURE(status) != 0) {
+    throw OptionError(
+        fmt::format("--encoding: unknown encoding '{}' (`uconv -l` lists the names)", encoding));
+  }
+  status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu_check(status, "ucnv_setToUCallBack");
+  return converter;
+}
+
+// Whether ICU has a converter of that name: ucsdet also names charsets it has no converter
+// for ("IBM424_rtl", "ISO-8859-8-I").
+bool converter_exists(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const ConverterPtr converter(ucnv_open(name.c_str(), &status));
+  return U_SUCCESS(status) != 0;
+}
+
+// Converts bytes to UTF-16. On an undecodable byte sequence returns nullopt and sets
+// bad_offset to the offset of its first byte.
+std::optional<icu::UnicodeString> convert(std::string_view bytes,
+                                          const std::string& encoding,
+                                          size_t& bad_offset) {
+  const ConverterPtr converter = open_converter(encoding);
+  std::u16string out(bytes.size() + 16, u'\0');
+  const char* source = bytes.data();
+  const char* const source_end = bytes.data() + bytes.size();
+  char16_t* target = out.data();
+  for (;;) {
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(converter.get(), &target, out.data() + out.size(), &source, source_end, nullptr,
+                   /*flush=*/1, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      const auto used = static_cast<size_t>(target - out.data());
+      out.resize(out.size() * 2);
+      target = out.data() + used;
+      continue;
+    }
+    if (U_FAILURE(status) != 0) {
+      std::array<char, 32> invalid{};
+      auto invalid_length = static_cast<int8_t>(invalid.size());
+      UErrorCode ignored = U_ZERO_ERROR;
+      ucnv_getInvalidChars(converter.get(), invalid.data(), &invalid_length, &ignored);
+      const auto consumed = static_cast<size_t>(source - bytes.data());
+      bad_offset = consumed - std::min<size_t>(consumed, static_cast<size_t>(invalid_length));
+      return std::nullopt;
+    }
+    break;
+  }
+  out.resize(static_cast<size_t>(target - out.data()));
+  return icu::UnicodeString(out.data(), static_cast<int32_t>(out.size()));
+}
+
+// How much a decoding looks like Cyrillic prose: lower-case Cyrillic letters count most
+// (prose is mostly lower case, and KOI8-R read as windows-1251 swaps the cases); letters glued
+// to ASCII letters, box drawing and other symbols count against (a Latin legacy charset read
+// as Cyrillic gives mixed-script words).
+struct CyrillicScore {
+  double score = 0.0;
+  bool plausible = false;
+};
+
+bool is_neutral_mark(UChar32 c) noexcept {
+  switch (c) {
+    case 0x00A0:  // no-break space
+    case 0x00AB:  // «
+    case 0x00BB:  // »
+    case 0x2013:  // –
+    case 0x2014:  // —
+    case 0x201C:  // “
+    case 0x201D:  // ”
+    case 0x201E:  // „
+    case 0x2026:  // …
+    case 0x2116:  // №
+    case 0x00B0:  // °
+    case 0x00A7:  // §
+      return true;
+    default:
+      return false;
+  }
+}
+
+CyrillicScore score_cyrillic(const icu::UnicodeString& text) {
+  double lower = 0;
+  double upper = 0;
+  double junk = 0;
+  UChar32 previous = ' ';
+  const int32_t length = text.length();
+  for (int32_t i = 0; i < length;) {
+    const UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    const UChar32 next = i < length ? text.char32At(i) : ' ';
+    if (c < 0x80 || is_neutral_mark(c)) {
+      previous = c;
+      continue;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const bool cyrillic = uscript_getScript(c, &status) == USCRIPT_CYRILLIC && u_isalpha(c) != 0;
+    const auto ascii_letter = [](UChar32 x) {
+      return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z');
+    };
+    if (!cyrillic || ascii_letter(previous) || ascii_letter(next)) {
+      junk += 1;
+    } else if (u_isupper(c) != 0) {
+      upper += 1;
+    } else {
+      lower += 1;
+    }
+    previous = c;
+  }
+  const double letters = lower + upper;
+  CyrillicScore result;
+  result.score = lower + 0.25 * upper - 2.0 * junk;
+  result.plausible = letters >= 1 && junk <= 0.05 * (letters + junk) && lower >= 0.3 * letters;
+  return result;
+}
+
+// ucsdet's confidence (0..100) for each charset name it proposes.
+std::vector<std::pair<std::string, int32_t>> charset_guesses(std::string_view bytes) {
+  std::vector<std::pair<std::string, int32_t>> guesses;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::LocalUCharsetDetectorPointer detector(ucsdet_open(&status));
+  icu_check(status, "ucsdet_open");
+  const auto length =
+      static_cast<int32_t>(std::min<size_t>(bytes.size(), std::numeric_limits<int32_t>::max()));
+  ucsdet_setText(detector.getAlias(), bytes.data(), length, &status);
+  icu_check(status, "ucsdet_setText");
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.getAlias(), &found, &status);
+  if (U_FAILURE(status) != 0 || matches == nullptr) {
+    return guesses;
+  }
+  for (int32_t k = 0; k < found; ++k) {
+    UErrorCode match_status = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[k], &match_status);
+    const int32_t confidence = ucsdet_getConfidence(matches[k], &match_status);
+    if (U_SUCCESS(match_status) != 0 && name != nullptr) {
+      guesses.emplace_back(name, confidence);
+    }
+  }
+  return guesses;
+}
+
+// The lowest ucsdet confidence at which a non-Cyrillic guess is trusted.
+constexpr int32_t kMinDetectorConfidence = 50;
+
+// Chooses the legacy charset of bytes that are not valid UTF-8, or nullopt when unsure.
+// Cyrillic single-byte charsets come first when one of them decodes to plausible Cyrillic prose
+// (ucsdet alone confuses them on short texts); otherwise ucsdet's guess if it is confident.
+std::optional<std::string> detect_legacy(std::string_view body) {
+  const Utf8Census census = utf8_census(body);
+  if (census.valid_multibyte >= census.invalid) {
+    return std::nullopt;  // broken UTF-8
+  }
+  const auto guesses = charset_guesses(body);
+  const auto confidence_of = [&](std::string_view name) {
+    for (const auto& [guess, confidence] : guesses) {
+      if (guess == name) {
+        return confidence;
+      }
+    }
+    return 0;
+  };
+  constexpr std::array<std::string_view, 4> kCyrillic = {"windows-1251", "KOI8-R", "IBM866",
+                                                         "ISO-8859-5"};
+  std::optional<std::string> best;
+  double best_score = 0.0;
+  for (const std::string_view name : kCyrillic) {
+    size_t bad_offset = 0;
+    const auto decoded = convert(body, std::string(name), bad_offset);
+    if (!decoded) {
+      continue;
+    }
+    const CyrillicScore score = score_cyrillic(*decoded);
+    // ucsdet's confidence only breaks near-ties.
+    const double total = score.score + 0.01 * confidence_of(name);
+    if (score.plausible && (!best || total > best_score)) {
+      best = std::string(name);
+      best_score = total;
+    }
+  }
+  if (best) {
+    return best;
+  }
+  for (const auto& [name, confidence] : guesses) {
+    if (confidence >= kMinDetectorConfidence && name.rfind("UTF-", 0) != 0 &&
+        converter_exists(name)) {
+      return name;
+    }
+  }
+  return std::nullopt;
+}
+
+// Canonical ICU name of an encoding ("utf16" -> "UTF-16").
+std::string canonical_name(const std::string& encoding) {
+  const ConverterPtr converter = open_converter(encoding);
+  UErrorCode status = U_ZERO_ERROR;
+  const char* name = ucnv_getName(converter.get(), &status);
+  icu_check(status, "ucnv_getName");
+  return name;
+}
+
+// The decoding plan: which encoding, how units are laid out, how many BOM bytes to skip.
+struct Plan {
+  std::string encoding;
+  Layout layout;
+  size_t bom = 0;
+  bool detect = false;  // not decided yet: valid UTF-8 or a legacy charset
+};
+
+bool starts_with(std::string_view bytes, std::string_view prefix) noexcept {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+Plan plan_forced(std::string_view bytes, const std::string& encoding) {
+  Plan plan{encoding, {}, 0, false};
+  const std::string canonical = canonical_name(encoding);
+  const bool bom_le = starts_with(bytes, std::string_view("\xFF\xFE", 2));
+  const bool bom_be = starts_with(bytes, std::string_view("\xFE\xFF", 2));
+  if (canonical == "UTF-8") {
+    plan.bom = starts_with(bytes, "\xEF\xBB\xBF") ? 3 : 0;
+  } else if (canonical.rfind("UTF-16", 0) == 0 || canonical.rfind("UTF-32", 0) == 0) {
+    plan.layout.width = canonical.rfind("UTF-16", 0) == 0 ? 2 : 4;
+    const bool generic = canonical == "UTF-16" || canonical == "UTF-32";
+    const bool little = canonical.find("LE") != std::string::npos || (generic && bom_le);
+    plan.layout.big_endian = !little;
+    if (plan.layout.width == 2 && ((little && bom_le) || (!little && bom_be))) {
+      plan.bom = 2;
+    }
+    if (generic) {
+      // The BOM is gone once skipped, so name the byte order explicitly.
+      plan.encoding = canonical + (little ? "LE" : "BE");
+    }
+  } else if (ucnv_getMinCharSize(open_converter(encoding).get()) > 1) {
+    plan.layout.width = 2;  // some other 16-bit charset; line positions are approximate
+  }
+  return plan;
+}
+
+Plan plan_detected(std::string_view bytes) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) {
+    return {"UTF-8", {}, 3, false};
+  }
+  if (starts_with(bytes, std::string_view("\xFF\xFE", 2))) {
+    return {"UTF-16LE", {2, false}, 2, false};
+  }
+  if (starts_with(bytes, std::string_view("\xFE\xFF", 2))) {
+    return {"UTF-16BE", {2, true}, 2, false};
+  }
+  return {"", {}, 0, true};
+}
+
+// CRLF and CR to LF, in place.
+void normalize_line_ends(icu::UnicodeString& text) {
+  if (text.indexOf(u'\r') < 0) {
+    return;
+  }
+  icu::UnicodeString out;
+  const int32_t length = text.length();
+  for (int32_t i = 0; i < length; ++i) {
+    const char16_t unit = text.charAt(i);
+    if (unit == u'\r') {
+      out.append(u'\n');
+      if (i + 1 < length && text.charAt(i + 1) == u'\n') {
+        ++i;
+      }
+    } else {
+      out.append(unit);
+    }
+  }
+  text = std::move(out);
+}
+
+}  // namespace
+
+void ReadOptions::validate() const {
+  if (!encoding.empty()) {
+    open_converter(encoding);
+  }
+  if (max_line_bytes == 0) {
+    throw OptionError("--max-line-bytes must be at least 1");
+  }
+}
+
+DecodedText decode_text(std::string_view bytes,
+                        std::string_view source_name,
+                        const ReadOptions& options) {
+  options.validate();
+  if (bytes.empty()) {
+    throw InputError(std::string(source_name), 0, 0, "empty file");
+  }
+  if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
+    throw InputError(std::string(source_name), 0, 0,
+                     "file too large (4 GiB at most; split it into parts)");
+  }
+  Plan plan =
+      options.encoding.empty() ? plan_detected(bytes) : plan_forced(bytes, options.encoding);
+  const std::string_view body = bytes.substr(plan.bom);
+  check_no_nul(body, plan.layout, source_name);
+  check_line_lengths(body, plan.layout, options.max_line_bytes, source_name);
+
+  if (plan.detect) {
+    const std::optional<size_t> invalid = first_invalid_utf8(body);
+    if (!invalid) {
+      plan.encoding = "UTF-8";
+    } else if (auto legacy = detect_legacy(body)) {
+      plan.encoding = std::move(*legacy);
+    } else {
+      fail_at(body, plan.layout, *invalid, source_name,
+              "not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
+    }
+  }
+
+  size_t bad_offset = 0;
+  std::optional<icu::UnicodeString> unicode = convert(body, plan.encoding, bad_offset);
+  if (!unicode) {
+    const auto byte = static_cast<uint8_t>(body[std::min(bad_offset, body.size() - 1)]);
+    const std::string how = options.encoding.empty()
+                                ? fmt::format(
+                                      "detected as {}; pass --encoding=NAME if it is "
+                                      "another encoding",
+                                      plan.encoding)
+                                : "check --encoding";
+    fail_at(body, plan.layout, bad_offset, source_name,
+            fmt::format("byte 0x{:02X} is not valid {} ({})", byte, plan.encoding, how));
+  }
+  if (unicode->length() > 0 && unicode->charAt(0) == 0xFEFF) {
+    unicode->remove(0, 1);
+  }
+  normalize_line_ends(*unicode);
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu_check(status, "Normalizer2::getNFCInstance");
+  if (nfc->quickCheck(*unicode, status) != UNORM_YES) {
+    status = U_ZERO_ERROR;
+    *unicode = nfc->normalize(*unicode, status);
+  }
+  icu_check(status, "NFC normalization");
+
+  DecodedText result;
+  result.encoding = plan.encoding;
+  unicode->toUTF8String(result.text);
+  if (result.text.size() >= std::numeric_limits<uint32_t>::max()) {
+    throw InputError(std::string(source_name), 0, 0,
+                     "text too large once decoded (4 GiB at most; split it into parts)");
+  }
+  result.line_starts.push_back(0);
+  for (size_t i = 0; i < result.text.size(); ++i) {
+    if (result.text[i] == '\n' && i + 1 < result.text.size()) {
+      result.line_starts.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  return result;
+}
+
+}  // namespace parallax

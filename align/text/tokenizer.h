@@ -1,0 +1,68 @@
+// Words, numbers and a few punctuation marks of a text, with their match keys.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <parallax/types.h>
+
+namespace parallax::text {
+
+enum class TokenKind : uint8_t { Word, Number, Punct };
+
+struct Token {
+  Span span;  // absolute byte offsets (base_offset + offset in the given text)
+  TokenKind kind = TokenKind::Word;
+  // NFKC + case-folded form. Numbers: normalized ("1 000", "1,000", "1000" -> "1000";
+  // "3,5", "3.5" -> "3.5" when clearly decimal; see number_normalizer.h). Punct: the mark, every
+  // quote kind -> "\"", every dash -> "-".
+  std::string folded;
+  // Snowball stem of folded for the tokenizer's language; == folded for numbers, punctuation
+  // and languages without a stemmer.
+  std::string stem;
+  // folded transliterated to lowercase ASCII Latin (ICU "Any-Latin; Latin-ASCII"):
+  // "макмиллан" -> "makmillan", "größe" -> "grosse". Numbers and Punct: == folded.
+  std::string latin;
+};
+
+// Splits text into tokens with ICU's word BreakIterator (dictionary words for Chinese and
+// Japanese) and computes their match keys. Output spans always point into the original text;
+// the keys live in separate strings.
+//
+// Punct tokens are made only for ? ! : ; ( ) [ ], quotes (" « » „ “ ” ‘ ’ ') and dashes
+// (— – -) that do not join two words or numbers; other punctuation and spaces give no token.
+// Stems and transliterations are cached per distinct folded word.
+class Tokenizer {
+ public:
+  // language: ISO 639-1 code; unknown or "" = no stemming (word breaking still works).
+  // Throws parallax::Error only if ICU data is missing. Costs a few milliseconds (ICU
+  // transliterator rules); create one per thread and reuse it.
+  explicit Tokenizer(std::string_view language);
+  ~Tokenizer();
+  Tokenizer(Tokenizer&&) noexcept;
+  Tokenizer& operator=(Tokenizer&&) noexcept;
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // Not thread-safe (ICU iterators, libstemmer and caches are mutable state): one per thread.
+
+  // Tokens of text (UTF-8) in order, spans offset by base_offset. Linear in the text size
+  // (amortized: each distinct word is stemmed and transliterated once).
+  std::vector<Token> tokenize(std::string_view text, uint32_t base_offset = 0);
+  // NFKC + case folding of a word (UTF-8).
+  std::string fold(std::string_view word);
+  // Snowball stem of an already folded word; the word itself without a stemmer.
+  std::string stem(std::string_view folded_word);
+  // Lowercase ASCII transliteration of an already folded word.
+  std::string to_latin(std::string_view folded_word);
+  const std::string& language() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parallax::text

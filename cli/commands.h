@@ -1,0 +1,36 @@
+// The subcommands of parallax. Each lives in its own file <name>_command.cc and registers
+// itself with add_<name>_command; to add one, write that file, declare its function here,
+// list it in kCommands and add the file to cli/CMakeLists.txt.
+#pragma once
+
+#include <array>
+#include <functional>
+
+#include "console.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
+namespace parallax::cli {
+
+// State shared by main() and the subcommands for one run.
+struct Session {
+  Console console;
+  // Set by the selected subcommand once its flags are parsed; main() calls it inside its
+  // one try/catch, so that every failure maps to an exit code in one place.
+  std::function<void()> run;
+};
+
+// Adds a subcommand (with its flags and help) to app.
+using AddCommand = void (*)(CLI::App& app, Session& session);
+
+void add_segment_command(CLI::App& app, Session& session);
+void add_align_command(CLI::App& app, Session& session);
+void add_terms_command(CLI::App& app, Session& session);
+
+// In the order `parallax --help` lists them.
+inline constexpr std::array<AddCommand, 3> kCommands = {add_segment_command, add_align_command,
+                                                        add_terms_command};
+
+}  // namespace parallax::cli

@@ -1,0 +1,101 @@
+#include "options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <parallax/errors.h>
+
+#include "console.h"
+
+namespace parallax::cli {
+
+void add_input_flags(CLI::App& command, InputFlags& flags) {
+  command.add_flag("--lines", flags.lines,
+                   "The input is one sentence per line: no segmentation, line i is sentence i");
+  command
+      .add_option("--paragraphs", flags.paragraphs,
+                  "Paragraph breaks: 'blank' (blank lines separate paragraphs) or 'line' (each "
+                  "line is a paragraph, the default)")
+      ->check(CLI::IsMember({"blank", "line"}));
+  command
+      .add_option("--encoding", flags.encoding,
+                  "Encoding of the input as ICU names it (UTF-8, windows-1251, KOI8-R, "
+                  "UTF-16LE, ...); default: detect")
+      ->type_name("NAME");
+  command.add_flag("--allow-empty-lines", flags.allow_empty_lines,
+                   "With --lines: keep an empty line as an empty sentence (with a warning) "
+                   "instead of failing");
+}
+
+void add_align_flags(CLI::App& command, AlignFlags& flags) {
+  command
+      .add_option("--max-side", flags.max_side,
+                  "Most sentences on one side of a bead, 1..4; more is slower")
+      ->type_name("N")
+      ->capture_default_str();
+  command
+      .add_option("--band", flags.band,
+                  "Half-width of the search band in sentences; 0 = automatic (it widens when "
+                  "needed)")
+      ->type_name("N")
+      ->capture_default_str();
+  command.add_flag("--no-learn", flags.no_learn,
+                   "Do not learn word translations from a first pass and realign (about twice "
+                   "as fast, less accurate)");
+}
+
+void add_output_flags(CLI::App& command,
+                      OutputFlags& flags,
+                      const std::vector<std::string>& formats) {
+  command
+      .add_option("-o,--output", flags.path,
+                  "Output file, replaced only when the run succeeds; '-' = stdout")
+      ->type_name("FILE")
+      ->capture_default_str();
+  flags.format = formats.front();
+  command.add_option("--format", flags.format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+}
+
+ReadOptions read_options(const InputFlags& flags, const std::string& encoding) {
+  ReadOptions options;
+  options.encoding = encoding.empty() ? flags.encoding : encoding;
+  options.validate();
+  return options;
+}
+
+SegmentOptions segment_options(const InputFlags& flags,
+                               const std::string& language,
+                               Console& console) {
+  SegmentOptions options;
+  options.language = language;
+  options.lines = flags.lines;
+  if (flags.paragraphs == "blank") {
+    options.paragraph_break = ParagraphBreak::BlankLine;
+  } else if (flags.paragraphs == "line") {
+    options.paragraph_break = ParagraphBreak::LineBreak;
+  } else if (!flags.paragraphs.empty()) {
+    throw OptionError("--paragraphs must be 'blank' or 'line'");
+  }
+  if (flags.allow_empty_lines && !flags.lines) {
+    throw OptionError(
+        "--allow-empty-lines needs --lines (it is about one-sentence-per-line input)");
+  }
+  options.on_empty_line = flags.allow_empty_lines ? OnAnomaly::Warn : OnAnomaly::Fail;
+  options.on_diagnostic = console.diagnostic_callback();
+  options.validate();
+  return options;
+}
+
+AlignOptions align_options(const AlignFlags& flags, Console& console) {
+  AlignOptions options;
+  options.max_side = flags.max_side;
+  options.band = flags.band;
+  options.learn_lexicon = !flags.no_learn;
+  options.on_progress = console.progress_callback();
+  options.on_diagnostic = console.diagnostic_callback();
+  options.validate();
+  return options;
+}
+
+}  // namespace parallax::cli

@@ -1,0 +1,66 @@
+// Command-line flags shared by several subcommands, and their translation into the
+// library's options structs. The flags hold what the user typed; the library's structs and
+// their validate() decide what is valid.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <parallax/align.h>
+#include <parallax/read.h>
+#include <parallax/segment.h>
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
+namespace parallax::cli {
+
+class Console;
+
+// How input files are read and split into sentences.
+struct InputFlags {
+  bool lines = false;              // --lines
+  std::string paragraphs;          // --paragraphs blank|line ("" = library default)
+  std::string encoding;            // --encoding NAME ("" = detect)
+  bool allow_empty_lines = false;  // --allow-empty-lines (with --lines)
+};
+
+// The alignment flags of `parallax align` (and of later commands that align).
+struct AlignFlags {
+  uint32_t max_side = AlignOptions{}.max_side;  // --max-side N
+  uint32_t band = AlignOptions{}.band;          // --band N
+  bool no_learn = false;                        // --no-learn
+};
+
+// Where to write and in which format.
+struct OutputFlags {
+  std::string path = "-";  // -o FILE ("-" = stdout)
+  std::string format;      // --format NAME
+};
+
+// Adds --lines, --paragraphs, --encoding and --allow-empty-lines to command.
+void add_input_flags(CLI::App& command, InputFlags& flags);
+
+// Adds --max-side, --band and --no-learn to command.
+void add_align_flags(CLI::App& command, AlignFlags& flags);
+
+// Adds -o/--output and --format (one of formats, the first being the default) to command.
+void add_output_flags(CLI::App& command,
+                      OutputFlags& flags,
+                      const std::vector<std::string>& formats);
+
+// encoding overrides flags.encoding when not empty (--source-encoding, --target-encoding).
+// Throws OptionError.
+ReadOptions read_options(const InputFlags& flags, const std::string& encoding);
+
+// language "" = detect. Diagnostics go to console. Throws OptionError.
+SegmentOptions segment_options(const InputFlags& flags,
+                               const std::string& language,
+                               Console& console);
+
+// Progress and diagnostics go to console. Throws OptionError.
+AlignOptions align_options(const AlignFlags& flags, Console& console);
+
+}  // namespace parallax::cli

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Align every set of ../shared/eval/data with parallax and score it with score.py.
+
+    tests/quality/evaluate.py --parallax build/release/cli/parallax [--sets a,b] [--check floors.tsv]
+
+Prints one row per set (strict/lax F1, seconds). With --check, exits 1 if a set falls below
+its floor in floors.tsv (set<TAB>strict_f1_floor). Used by `./run eval` and by ctest.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared"))
+
+# set name -> (source language, target language, score.py extra flags)
+SETS = {
+    "textberg-de-fr": ("de", "fr", []),
+    "textberg-de-fr-dev": ("de", "fr", []),
+    "bible-ru-en": ("ru", "en", ["--merge-within-gold"]),
+    "bible-ru-en-omissions": ("ru", "en", ["--merge-within-gold"]),
+    "bertalign-bible-en-zh": ("en", "zh", ["--merge-within-gold"]),
+}
+
+
+def align_set(parallax, data_dir, out_dir, source_language, target_language, extra, jobs):
+    names = sorted(os.listdir(os.path.join(data_dir, "src")))
+    os.makedirs(out_dir, exist_ok=True)
+
+    def run(name):
+        command = [parallax, "align", "--lines", "--quiet", "--from", source_language,
+                   "--to", target_language, "--format", "beads",
+                   "-o", os.path.join(out_dir, name),
+                   os.path.join(data_dir, "src", name), os.path.join(data_dir, "tgt", name)]
+        command += extra
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)}\n{done.stderr}")
+
+    started = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(run, names))
+    return time.monotonic() - started
+
+
+def score(shared, data_dir, out_dir, flags):
+    command = [sys.executable, os.path.join(shared, "eval", "score.py"), "-t", out_dir,
+               "-g", os.path.join(data_dir, "gold"), "--json"] + flags
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--parallax", required=True, help="the parallax binary")
+    parser.add_argument("--shared", default=DEFAULT_SHARED, help="the shared folder")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    parser.add_argument("--out", help="where to keep the beads (default: a temporary folder)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--check", help="floors.tsv: fail when a set is below its floor")
+    parser.add_argument("--extra", default="", help="extra flags for parallax align")
+    args = parser.parse_args()
+
+    floors = {}
+    if args.check:
+        with open(args.check, encoding="utf-8") as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    name, floor = line.split("\t")[:2]
+                    floors[name] = float(floor)
+
+    out_root = args.out or tempfile.mkdtemp(prefix="parallax-eval-")
+    failures = []
+    print(f"{'set':24} {'strict F1':>9} {'lax F1':>7} {'seconds':>8}")
+    for name in args.sets.split(","):
+        source_language, target_language, flags = SETS[name]
+        data_dir = os.path.join(args.shared, "eval", "data", name)
+        out_dir = os.path.join(out_root, name)
+        seconds = align_set(args.parallax, data_dir, out_dir, source_language, target_language,
+                            args.extra.split(), args.jobs)
+        result = score(args.shared, data_dir, out_dir, flags)
+        strict = result["f1_strict"]
+        lax = result["f1_lax"]
+        print(f"{name:24} {strict:9.3f} {lax:7.3f} {seconds:8.1f}", flush=True)
+        if name in floors and strict < floors[name]:
+            failures.append(f"{name}: strict F1 {strict:.3f} < floor {floors[name]:.3f}")
+    for failure in failures:
+        print("FAIL " + failure, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

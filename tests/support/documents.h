@@ -1,0 +1,15 @@
+// Test helper: Documents built from sentence lists, without the segmenter.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <parallax/types.h>
+
+namespace parallax::testing {
+
+// One sentence per line, paragraph 0 (or paragraphs[i] when given), language as given.
+Document make_document(const std::vector<std::string>& sentences, const std::string& language,
+                       const std::vector<uint32_t>& paragraphs = {});
+
+}  // namespace parallax::testing

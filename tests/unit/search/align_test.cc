@@ -1,0 +1,136 @@
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include <parallax/align.h>
+#include <parallax/errors.h>
+
+#include "documents.h"
+#include "partition.h"
+
+namespace parallax {
+namespace {
+
+using testing::expect_partition;
+using testing::make_document;
+
+const std::vector<std::string> kStory = {
+    "The expedition left Zermatt at dawn on the ninth of September.",
+    "Michel carried the ropes, and André the stove.",
+    "By noon the weather had turned and snow began to fall.",
+    "We reached the hut at four o'clock, tired but happy.",
+    "The guardian offered us tea and a place by the fire.",
+    "Next morning the sky was clear again.",
+    "We climbed the north ridge in six hours.",
+    "From the summit we saw the Matterhorn and the Dent Blanche.",
+    "The descent by the glacier took longer than planned.",
+    "At nine in the evening we were back in Zermatt."};
+
+std::vector<std::pair<IndexRange, IndexRange>> shape_of(const Alignment& alignment) {
+  std::vector<std::pair<IndexRange, IndexRange>> out;
+  for (const Bead& bead : alignment.beads) {
+    out.emplace_back(bead.source, bead.target);
+  }
+  return out;
+}
+
+TEST(Align, IdenticalDocumentsGiveOneToOneBeads) {
+  const Document a = make_document(kStory, "en");
+  const Alignment alignment = align(a, a, AlignOptions{}, Lexicon{});
+  expect_partition(alignment, kStory.size(), kStory.size());
+  ASSERT_EQ(alignment.beads.size(), kStory.size());
+  for (uint32_t k = 0; k < kStory.size(); ++k) {
+    EXPECT_EQ(alignment.beads[k].source, (IndexRange{k, k + 1}));
+    EXPECT_EQ(alignment.beads[k].target, (IndexRange{k, k + 1}));
+    EXPECT_GT(alignment.beads[k].confidence, 0.8F);
+  }
+}
+
+TEST(Align, DetectsAnOmittedSentence) {
+  std::vector<std::string> shorter = kStory;
+  shorter.erase(shorter.begin() + 4);
+  const Alignment alignment =
+      align(make_document(kStory, "en"), make_document(shorter, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(alignment, kStory.size(), shorter.size());
+  ASSERT_EQ(alignment.beads.size(), kStory.size());
+  EXPECT_EQ(alignment.beads[4].source, (IndexRange{4, 5}));
+  EXPECT_TRUE(alignment.beads[4].target.empty());
+}
+
+TEST(Align, FindsAMergedSentence) {
+  std::vector<std::string> merged = kStory;
+  merged[2] += " " + merged[3];
+  merged.erase(merged.begin() + 3);
+  const Alignment alignment =
+      align(make_document(kStory, "en"), make_document(merged, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(alignment, kStory.size(), merged.size());
+  EXPECT_EQ(alignment.beads[2].source, (IndexRange{2, 4}));
+  EXPECT_EQ(alignment.beads[2].target, (IndexRange{2, 3}));
+}
+
+TEST(Align, UsesDictionaryAndTransliteratedNamesAcrossScripts) {
+  const std::vector<std::string> russian = {"Премьер-министр Макмиллан прибыл в Москву.",
+                                            "Переговоры продолжались три дня.",
+                                            "Стороны обсудили запрещение ядерных испытаний.",
+                                            "Хрущев предложил подписать договор немедленно."};
+  const std::vector<std::string> english = {"Prime Minister Macmillan arrived in Moscow.",
+                                            "The talks lasted three days.",
+                                            "The sides discussed a ban on nuclear tests.",
+                                            "Khrushchev proposed to sign the treaty at once."};
+  const Lexicon lexicon("ru", "en",
+                        {{"переговоры", "talks", 1.0F},
+                         {"договор", "treaty", 1.0F},
+                         {"испытание", "test", 1.0F},
+                         {"три", "three", 1.0F}});
+  const Alignment alignment =
+      align(make_document(russian, "ru"), make_document(english, "en"), AlignOptions{}, lexicon);
+  expect_partition(alignment, russian.size(), english.size());
+  ASSERT_EQ(alignment.beads.size(), 4U);
+  for (uint32_t k = 0; k < 4; ++k) {
+    EXPECT_EQ(alignment.beads[k].source, (IndexRange{k, k + 1}));
+  }
+  EXPECT_NE(alignment.beads[0].evidence.find("makmillan"), std::string::npos)
+      << alignment.beads[0].evidence;
+}
+
+TEST(Align, EmptySidesGiveNullBeads) {
+  const Document empty = make_document({}, "en");
+  const Document three = make_document({"One.", "Two.", "Three."}, "en");
+  expect_partition(align(three, empty, AlignOptions{}, Lexicon{}), 3, 0);
+  expect_partition(align(empty, three, AlignOptions{}, Lexicon{}), 0, 3);
+  EXPECT_TRUE(align(empty, empty, AlignOptions{}, Lexicon{}).beads.empty());
+}
+
+TEST(Align, RejectsInvalidOptions) {
+  AlignOptions options;
+  options.max_side = 9;
+  EXPECT_THROW(align(make_document(kStory, "en"), make_document(kStory, "en"), options, Lexicon{}),
+               OptionError);
+}
+
+TEST(Align, RandomInputsArePartitionedAndDeterministic) {
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<int> size(0, 60);
+  std::uniform_int_distribution<int> word(0, 50);
+  for (int round = 0; round < 30; ++round) {
+    std::vector<std::string> source(static_cast<size_t>(size(rng)));
+    std::vector<std::string> target(static_cast<size_t>(size(rng)));
+    for (auto* side : {&source, &target}) {
+      for (std::string& s : *side) {
+        const int words = word(rng) % 12;
+        for (int k = 0; k < words; ++k) {
+          s += "w" + std::to_string(word(rng)) + " ";
+        }
+        s += std::to_string(word(rng)) + ".";
+      }
+    }
+    const Document a = make_document(source, "en");
+    const Document b = make_document(target, "de");
+    const Alignment first = align(a, b, AlignOptions{}, Lexicon{});
+    expect_partition(first, source.size(), target.size());
+    EXPECT_EQ(shape_of(first), shape_of(align(a, b, AlignOptions{}, Lexicon{})));
+  }
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,150 @@
+#include "search/bead_search.h"
+
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "documents.h"
+#include "partition.h"
+#include "reference_aligner.h"
+#include "score/link_table.h"
+#include "score/pair_scores.h"
+#include "score/sentence_features.h"
+#include "search/anchor_path.h"
+
+namespace parallax {
+namespace {
+
+using testing::make_document;
+
+// Random sentences over a small vocabulary, and a "translation" that keeps most words, merges,
+// splits, drops and inserts sentences.
+struct RandomPair {
+  std::vector<std::string> source;
+  std::vector<std::string> target;
+};
+
+RandomPair random_pair(std::mt19937& rng, size_t m) {
+  std::uniform_int_distribution<int> word(0, 300);
+  std::uniform_int_distribution<int> length(3, 18);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  const auto sentence = [&] {
+    std::string s;
+    const int words = length(rng);
+    for (int k = 0; k < words; ++k) {
+      s += (k ? " w" : "w") + std::to_string(word(rng));
+    }
+    return s;
+  };
+  RandomPair pair;
+  for (size_t i = 0; i < m; ++i) {
+    pair.source.push_back(sentence());
+    const double event = coin(rng);
+    if (event < 0.05) {
+      continue;  // omitted in the target
+    }
+    if (event < 0.10) {
+      pair.target.push_back(sentence());  // an inserted sentence
+    }
+    if (event < 0.18 && !pair.target.empty()) {
+      pair.target.back() += " " + pair.source.back();  // merged into the previous one
+      continue;
+    }
+    pair.target.push_back(pair.source.back());
+  }
+  if (pair.target.empty()) {
+    pair.target.push_back(sentence());
+  }
+  return pair;
+}
+
+struct Fixture {
+  Document source;
+  Document target;
+  text::Tokenizer source_tokenizer{"en"};
+  text::Tokenizer target_tokenizer{"en"};
+  score::SideFeatures source_features;
+  score::SideFeatures target_features;
+  score::LinkTable links;
+
+  Fixture(const std::vector<std::string>& s, const std::vector<std::string>& t)
+      : source(make_document(s, "en")), target(make_document(t, "en")) {
+    source_features = score::extract_features(source, source_tokenizer);
+    target_features = score::extract_features(target, target_tokenizer);
+    score::LinkTableBuilder builder(source_features.vocabulary.size(),
+                                    target_features.vocabulary.size());
+    score::add_surface_links(source_features, target_features, true, true, builder);
+    links = builder.build();
+  }
+};
+
+std::vector<score::Shape> all_shapes() {
+  return {{1, 1, -0.15F}, {1, 0, -4.6F}, {0, 1, -4.6F}, {1, 2, -3.1F},
+          {2, 1, -3.1F},  {2, 2, -4.5F}, {1, 3, -5.3F}, {3, 1, -5.3F}};
+}
+
+bool inside(const std::vector<Bead>& beads, const score::Band& band) {
+  for (const Bead& bead : beads) {
+    if (!band.contains(bead.source.end, bead.target.end) ||
+        !band.contains(bead.source.begin, bead.target.begin)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+TEST(BeadSearch, EqualsFullReferenceWheneverTheReferencePathIsInsideTheBand) {
+  std::mt19937 rng(20261127);
+  int compared = 0;
+  for (int round = 0; round < 40; ++round) {
+    const RandomPair pair = random_pair(rng, 5 + static_cast<size_t>(round));
+    Fixture f(pair.source, pair.target);
+    const auto m = static_cast<uint32_t>(pair.source.size());
+    const auto n = static_cast<uint32_t>(pair.target.size());
+    // Pair scores over everything, so that only the search differs between the two.
+    const score::Band full = score::make_band(std::vector<double>(m + 1, 0.0), n, n + m);
+    const score::PairScores pairs =
+        score::compute_pair_scores(f.source_features, f.target_features, f.links, full, 3);
+    const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
+                                   score::ScoringParameters{}, false);
+    const std::vector<Bead> expected = testing::reference_align(scorer, m, n, all_shapes());
+    const score::Band band =
+        score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 3);
+    const search::SearchResult result = search::search_beads(scorer, band, all_shapes(), 1.0F);
+    testing::expect_partition(Alignment{result.beads}, m, n);
+    if (!inside(expected, band)) {
+      continue;
+    }
+    ++compared;
+    ASSERT_EQ(result.beads.size(), expected.size()) << "round " << round;
+    for (size_t k = 0; k < expected.size(); ++k) {
+      EXPECT_EQ(result.beads[k].source, expected[k].source) << "round " << round << " bead " << k;
+      EXPECT_EQ(result.beads[k].target, expected[k].target) << "round " << round << " bead " << k;
+    }
+  }
+  EXPECT_GT(compared, 20) << "the band rarely contained the reference path";
+}
+
+TEST(BeadSearch, PosteriorsAreProbabilities) {
+  std::mt19937 rng(7);
+  const RandomPair pair = random_pair(rng, 30);
+  Fixture f(pair.source, pair.target);
+  const auto m = static_cast<uint32_t>(pair.source.size());
+  const auto n = static_cast<uint32_t>(pair.target.size());
+  const score::Band band =
+      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 8);
+  const score::PairScores pairs =
+      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
+  const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
+                                 score::ScoringParameters{}, false);
+  const search::SearchResult result = search::search_beads(scorer, band, all_shapes(), 1.0F);
+  testing::expect_partition(Alignment{result.beads}, m, n);
+  float mean = 0.0F;
+  for (const Bead& bead : result.beads) {
+    mean += bead.confidence;
+  }
+  EXPECT_GT(mean / static_cast<float>(result.beads.size()), 0.5F);
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,138 @@
+#include <gtest/gtest.h>
+
+#include <parallax/errors.h>
+#include <parallax/terms.h>
+
+#include <string>
+#include <vector>
+
+#include "documents.h"
+
+namespace parallax {
+namespace {
+
+using testing::make_document;
+
+Alignment one_to_one(size_t n) {
+  Alignment alignment;
+  for (uint32_t i = 0; i < n; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  return alignment;
+}
+
+const std::vector<std::string> kOriginal = {
+    "The Security Council shall meet.", "Members refer disputes to the Security Council.",
+    "The espionage inspections were refused.", "No espionage inspections, he said.",
+    "The Council decides."};
+const std::vector<std::string> kVersion = {
+    "The Security Council meets.", "Members refer disputes to the Council.",
+    "The spying inspections were refused.", "No espionage inspections, he said.",
+    "It decides."};
+
+TEST(ReportTerms, ReportsVariantsOfASameLanguageVersion) {
+  const Document original = make_document(kOriginal, "en");
+  const Document version = make_document(kVersion, "en");
+  const Alignment alignment = one_to_one(kOriginal.size());
+  const TermReport report =
+      report_terms(original, {Translation{&version, &alignment, nullptr}},
+                   {{"Security Council", "Security Council"}, {"espionage inspections", ""}},
+                   TermOptions{});
+  ASSERT_EQ(report.terms.size(), 2U);
+
+  const TermResult& council = report.terms[0];
+  EXPECT_EQ(council.occurrences, 2U);
+  ASSERT_EQ(council.translations.size(), 1U);
+  const TermRenderings& renderings = council.translations[0];
+  ASSERT_EQ(renderings.variants.size(), 2U);
+  EXPECT_EQ(renderings.variants[0].rendering, "Security Council");
+  EXPECT_TRUE(renderings.variants[0].expected);
+  EXPECT_EQ(renderings.variants[1].rendering, "Council");
+  const TermLocation& location = renderings.variants[1].locations.at(0);
+  EXPECT_EQ(location.bead, 1U);
+  EXPECT_EQ(version.text.substr(location.rendering.begin, location.rendering.size()), "Council");
+  EXPECT_EQ(original.text.substr(location.term.begin, location.term.size()), "Security Council");
+  EXPECT_EQ(council.flags,
+            (std::vector<TermFlag>{TermFlag::Inconsistent, TermFlag::GlossaryMismatch}));
+
+  const TermResult& inspections = report.terms[1];
+  EXPECT_EQ(inspections.occurrences, 2U);
+  const TermRenderings& spying = inspections.translations[0];
+  // "spying" has no link to "espionage": only "inspections" renders the first occurrence.
+  ASSERT_EQ(spying.variants.size(), 2U);
+  EXPECT_EQ(spying.variants[0].count + spying.variants[1].count, 2U);
+}
+
+TEST(ReportTerms, ReportsOmissionsWithTheirBead) {
+  const Document original = make_document(kOriginal, "en");
+  const Document version = make_document(kVersion, "en");
+  const Alignment alignment = one_to_one(kOriginal.size());
+  const TermReport report = report_terms(original, {Translation{&version, &alignment, nullptr}},
+                                         {{"Council", ""}}, TermOptions{});
+  const TermRenderings& renderings = report.terms.at(0).translations.at(0);
+  ASSERT_EQ(renderings.not_rendered.size(), 1U);  // "The Council decides." -> "It decides."
+  EXPECT_EQ(renderings.not_rendered[0].bead, 4U);
+  EXPECT_EQ(renderings.not_rendered[0].rendering.size(), 0U);
+  EXPECT_EQ(renderings.variants.at(0).count, 3U);
+}
+
+TEST(ReportTerms, TermsMissingFromTheOriginalHaveNoOccurrence) {
+  const Document original = make_document(kOriginal, "en");
+  const Document version = make_document(kVersion, "en");
+  const Alignment alignment = one_to_one(kOriginal.size());
+  const TermReport report = report_terms(original, {Translation{&version, &alignment, nullptr}},
+                                         {{"General Assembly", ""}}, TermOptions{});
+  EXPECT_EQ(report.terms.at(0).occurrences, 0U);
+  EXPECT_TRUE(report.terms.at(0).flags.empty());
+}
+
+TEST(ReportTerms, RejectsAnAlignmentOfOtherDocuments) {
+  const Document original = make_document(kOriginal, "en");
+  const Document version = make_document(kVersion, "en");
+  const Alignment short_alignment = one_to_one(3);
+  EXPECT_THROW(report_terms(original, {Translation{&version, &short_alignment, nullptr}},
+                            {{"Council", ""}}, TermOptions{}),
+               OptionError);
+  EXPECT_THROW(
+      report_terms(original, {Translation{&version, nullptr, nullptr}}, {}, TermOptions{}),
+      OptionError);
+}
+
+TEST(TermOptions, ValidateRejectsOutOfRangeValues) {
+  TermOptions options;
+  EXPECT_NO_THROW(options.validate());
+  options.max_gap = 9;
+  EXPECT_THROW(options.validate(), OptionError);
+  options = TermOptions{};
+  options.min_link_strength = 1.5F;
+  EXPECT_THROW(options.validate(), OptionError);
+  options = TermOptions{};
+  options.min_occurrences = 1;
+  EXPECT_THROW(options.validate(), OptionError);
+}
+
+TEST(ProposeTerms, ProposesRecurringExpressionsWithoutFunctionWordsAtTheEdges) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 4; ++k) {
+    sentences.push_back("The Security Council of the world met.");
+    sentences.push_back("The maintenance of international peace and security matters.");
+  }
+  sentences.push_back("A council met.");
+  const Document original = make_document(sentences, "en");
+  TermOptions options;
+  options.max_proposed = 5;
+  const std::vector<TermQuery> proposed = propose_terms(original, options);
+  std::vector<std::string> texts;
+  for (const TermQuery& query : proposed) {
+    texts.push_back(query.text);
+    EXPECT_NE(query.text.rfind("The ", 0), 0U) << query.text;
+    EXPECT_EQ(query.text.find(" the"), std::string::npos) << query.text;
+  }
+  ASSERT_FALSE(texts.empty());
+  // The longest recurring expressions come first (occurrences x content words).
+  EXPECT_EQ(texts[0], "international peace and security");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Security Council"), texts.end());
+}
+
+}  // namespace
+}  // namespace parallax

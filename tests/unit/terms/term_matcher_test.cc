@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "documents.h"
+#include "score/sentence_features.h"
+#include "terms/stop_words.h"
+#include "terms/term_matcher.h"
+#include "terms/token_stream.h"
+#include "text/tokenizer.h"
+
+namespace parallax {
+namespace {
+
+using testing::make_document;
+
+// A document indexed as report_terms indexes the original.
+struct Indexed {
+  Document document;
+  text::Tokenizer tokenizer;
+  score::SideFeatures features;
+  terms::TokenStream stream;
+  terms::TermIndex index;
+
+  Indexed(const std::vector<std::string>& sentences, const std::string& language)
+      : document(make_document(sentences, language)),
+        tokenizer(language),
+        features(score::extract_features(document, tokenizer)),
+        stream(terms::make_token_stream(document, tokenizer, features)),
+        index(stream, features, terms::function_words(language)) {}
+
+  // The text of every occurrence of term.
+  std::vector<std::string> find(const std::string& term, uint32_t max_gap = 1) {
+    std::vector<std::string> out;
+    for (const terms::Occurrence& occurrence :
+         index.find(index.term_words(term, tokenizer), max_gap)) {
+      const uint32_t begin = stream.spans[occurrence.first()].begin;
+      const uint32_t end = stream.spans[occurrence.last()].end;
+      out.push_back(document.text.substr(begin, end - begin));
+    }
+    return out;
+  }
+};
+
+using Texts = std::vector<std::string>;
+
+TEST(TermMatcher, FindsEveryInflectionOfARussianTerm) {
+  Indexed doc({"Совет Безопасности собирается.", "Доклад Совета Безопасности.",
+               "Рекомендация Совету Безопасности и Советом Безопасности.",
+               "Совет по Опеке не Совет Безопасности."},
+              "ru");
+  EXPECT_EQ(doc.find("Совет Безопасности"),
+            (Texts{"Совет Безопасности", "Совета Безопасности", "Совету Безопасности",
+                   "Советом Безопасности", "Совет Безопасности"}));
+}
+
+TEST(TermMatcher, MatchesNamesTheStemmerLeavesWithLongerStems) {
+  // Snowball: "фарисеи" -> "фарис", "фарисеев" -> "фарисе"; "Даниил" -> "дан", "Даниилу" ->
+  // "даниил".
+  Indexed doc({"Пришли фарисеи.", "Он сказал фарисеям и книжникам.", "Берегитесь фарисеев.",
+               "Даниил сказал.", "Царь дал Даниилу дары.", "Это данные."},
+              "ru");
+  EXPECT_EQ(doc.find("фарисеи"), (Texts{"фарисеи", "фарисеям", "фарисеев"}));
+  EXPECT_EQ(doc.find("Даниил"), (Texts{"Даниил", "Даниилу"}));
+}
+
+TEST(TermMatcher, CapitalizedTermsMatchCapitalizedWordsOnly) {
+  // "Илия" and "или" share the stem "ил".
+  Indexed doc({"Илия сказал: или я, или ты.", "И пошел Илия.", "Господь сказал Илии."}, "ru");
+  EXPECT_EQ(doc.find("Илия"), (Texts{"Илия", "Илия", "Илии"}));
+  EXPECT_EQ(doc.find("или"), (Texts{"или", "или"}));
+}
+
+TEST(TermMatcher, LowercaseTermsMatchAnyCase) {
+  Indexed doc({"Inspections on the spot.", "The inspection was refused.", "INSPECTIONS!"},
+              "en");
+  EXPECT_EQ(doc.find("inspections"), (Texts{"Inspections", "inspection", "INSPECTIONS"}));
+}
+
+TEST(TermMatcher, AllowsTheGivenGapInsideMultiwordTerms) {
+  Indexed doc({"espionage inspections", "espionage type inspections",
+               "espionage and other inspections"},
+              "en");
+  EXPECT_EQ(doc.find("espionage inspections", 0), (Texts{"espionage inspections"}));
+  EXPECT_EQ(doc.find("espionage inspections", 1),
+            (Texts{"espionage inspections", "espionage type inspections"}));
+  EXPECT_EQ(doc.find("espionage inspections", 2).size(), 3U);
+}
+
+TEST(TermMatcher, DoesNotMatchAcrossPunctuationTokensOrSentences) {
+  Indexed doc({"peace (security) peace; security", "peace", "security"}, "en");
+  EXPECT_TRUE(doc.find("peace security", 2).empty());
+}
+
+TEST(TermMatcher, OccurrencesDoNotOverlap) {
+  Indexed doc({"very very very good"}, "en");
+  EXPECT_EQ(doc.find("very very", 0), (Texts{"very very"}));
+}
+
+TEST(TermMatcher, UnknownWordsMatchNothing) {
+  Indexed doc({"Совет Безопасности."}, "ru");
+  EXPECT_TRUE(doc.find("Совет Опеки").empty());
+  EXPECT_TRUE(doc.find("").empty());
+}
+
+}  // namespace
+}  // namespace parallax

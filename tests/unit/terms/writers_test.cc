@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <parallax/terms.h>
+#include <parallax/terms_formats.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "documents.h"
+
+namespace parallax {
+namespace {
+
+using testing::make_document;
+
+struct Fixture {
+  Document original = make_document(
+      {"The <Security> Council shall meet.", "Refer it to the <Security> Council & wait."}, "en");
+  Document version =
+      make_document({"The <Security> Council meets.", "Refer it to the Council & wait."}, "en");
+  Alignment alignment{{Bead{{0, 1}, {0, 1}, 1.0F, {}}, Bead{{1, 2}, {1, 2}, 1.0F, {}}}};
+  std::vector<Translation> translations{Translation{&version, &alignment, nullptr}};
+  TermReport report;
+
+  Fixture() {
+    original.source_name = "original.txt";
+    version.source_name = "version.txt";
+    report = report_terms(original, translations, {{"Security Council", ""}}, TermOptions{});
+  }
+};
+
+TEST(TermsJson, FollowsTheDocumentedSchema) {
+  const Fixture f;
+  std::ostringstream out;
+  write_terms_json(out, f.report, f.original, f.translations);
+  const nlohmann::json root = nlohmann::json::parse(out.str());
+  EXPECT_EQ(root["original"], "original.txt");
+  EXPECT_EQ(root["translations"], nlohmann::json::array({"version.txt"}));
+  const nlohmann::json& term = root["terms"].at(0);
+  EXPECT_EQ(term["term"], "Security Council");
+  EXPECT_EQ(term["occurrences"], 2);
+  EXPECT_EQ(term["flags"], nlohmann::json::array({"inconsistent"}));
+  const nlohmann::json& translation = term["translations"].at(0);
+  EXPECT_EQ(translation["file"], "version.txt");
+  EXPECT_EQ(translation["not_rendered"], 0);
+  const nlohmann::json& variant = translation["variants"].at(0);
+  EXPECT_EQ(variant["rendering"], "Security Council");
+  EXPECT_EQ(variant["count"], 1);
+  EXPECT_DOUBLE_EQ(variant["share"].get<double>(), 0.5);
+  const nlohmann::json& location = variant["locations"].at(0);
+  EXPECT_EQ(location["bead"], 0);
+  EXPECT_EQ(location["source_ids"], nlohmann::json::array({0}));
+  EXPECT_EQ(location["target_ids"], nlohmann::json::array({0}));
+  const std::string target = location["target"];
+  const auto span = location["rendering_span"].get<std::vector<uint32_t>>();
+  EXPECT_EQ(target.substr(span[0], span[1] - span[0]), "Security> Council");
+}
+
+TEST(TermsTsv, WritesOneRowPerVariantAfterAHeader) {
+  const Fixture f;
+  std::ostringstream out;
+  write_terms_tsv(out, f.report);
+  EXPECT_EQ(out.str(),
+            "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\n"
+            "Security Council\tversion.txt\tvariant\tCouncil\tcouncil\t1\t0.500\t\tinconsistent\t1\n"
+            "Security Council\tversion.txt\tvariant\tSecurity> Council\tsecur council\t1\t0.500\t\t"
+            "inconsistent\t0\n");
+}
+
+TEST(TermsHtml, EscapesTextAndMarksRenderings) {
+  const Fixture f;
+  std::ostringstream out;
+  write_terms_html(out, f.report, f.original, f.translations);
+  const std::string html = out.str();
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0U);
+  EXPECT_NE(html.find("<mark>Security&gt; Council</mark> meets."), std::string::npos);
+  EXPECT_NE(html.find("&amp; wait."), std::string::npos);
+  EXPECT_EQ(html.find("<Security>"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+}
+
+TEST(TermsText, MarksTheOtherVariantsInTheirSentences) {
+  const Fixture f;
+  std::ostringstream out;
+  write_terms_text(out, f.report, f.original, f.translations);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("Security Council — 2 occurrences [inconsistent]"), std::string::npos);
+  EXPECT_NE(text.find("Refer it to the [[Council]] & wait."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,208 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <parallax/errors.h>
+#include <parallax/read.h>
+
+namespace parallax {
+namespace {
+
+// A realistic Russian paragraph (after the 1963 hotline memorandum).
+constexpr std::string_view kRussian =
+    "Для использования в чрезвычайных обстоятельствах Правительство Союза Советских "
+    "Социалистических Республик и Правительство Соединенных Штатов Америки согласились "
+    "установить линию прямой связи. Каждое правительство будет ответственно за мероприятия, "
+    "связанные с этой линией связи на своей собственной территории. «Мероприятия изложены в "
+    "Приложении» — сказано в тексте.\n";
+
+// The same without « » —, which KOI8-R and CP866 lack.
+constexpr std::string_view kRussianPlain =
+    "Для использования в чрезвычайных обстоятельствах Правительство Союза Советских "
+    "Социалистических Республик и Правительство Соединенных Штатов Америки согласились "
+    "установить линию прямой связи. Каждое правительство будет ответственно за мероприятия, "
+    "связанные с этой линией связи на своей собственной территории. \"Мероприятия изложены в "
+    "Приложении\" - сказано в тексте.\n";
+
+// text (UTF-8) in the given charset, converted by ICU.
+std::string encode(std::string_view text, const char* charset) {
+  std::string out(text.size() * 4 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t length =
+      ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), text.data(),
+                   static_cast<int32_t>(text.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  out.resize(static_cast<size_t>(length));
+  return out;
+}
+
+DecodedText decode(std::string_view bytes, std::string encoding = {}) {
+  ReadOptions options;
+  options.encoding = std::move(encoding);
+  return decode_text(bytes, "in.txt", options);
+}
+
+// The InputError thrown by decoding bytes; fails the test if none is thrown.
+InputError decode_error(std::string_view bytes, const ReadOptions& options = {}) {
+  try {
+    decode_text(bytes, "in.txt", options);
+  } catch (const InputError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "no InputError";
+  return {"", 0, 0, ""};
+}
+
+TEST(DecodeText, ValidUtf8PassesThrough) {
+  const DecodedText decoded = decode(kRussian);
+  EXPECT_EQ(decoded.text, kRussian);
+  EXPECT_EQ(decoded.encoding, "UTF-8");
+  EXPECT_EQ(decoded.line_starts, std::vector<uint32_t>{0});
+}
+
+TEST(DecodeText, StripsUtf8Bom) {
+  const DecodedText decoded = decode(std::string("\xEF\xBB\xBF") + "Привет\n");
+  EXPECT_EQ(decoded.text, "Привет\n");
+  EXPECT_EQ(decoded.encoding, "UTF-8");
+}
+
+TEST(DecodeText, Utf16WithBomRoundTrips) {
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    const std::string bom = std::string_view(charset) == "UTF-16LE" ? std::string("\xFF\xFE", 2)
+                                                                    : std::string("\xFE\xFF", 2);
+    const DecodedText decoded = decode(bom + encode(kRussian, charset));
+    EXPECT_EQ(decoded.text, kRussian) << charset;
+    EXPECT_EQ(decoded.encoding, charset);
+  }
+}
+
+struct LegacyCase {
+  const char* charset;   // ICU name used to make the bytes
+  const char* expected;  // name decode_text reports
+};
+
+class DecodeLegacy : public testing::TestWithParam<LegacyCase> {};
+
+TEST_P(DecodeLegacy, DetectsCyrillicCharsetAndRoundTrips) {
+  const std::string bytes = encode(kRussianPlain, GetParam().charset);
+  const DecodedText decoded = decode(bytes);
+  EXPECT_EQ(decoded.encoding, GetParam().expected);
+  EXPECT_TRUE(decoded.text == kRussianPlain) << decoded.text;
+}
+
+TEST_P(DecodeLegacy, ForcedEncodingRoundTrips) {
+  const std::string bytes = encode(kRussianPlain, GetParam().charset);
+  EXPECT_TRUE(decode(bytes, GetParam().expected).text == kRussianPlain);
+}
+
+TEST_P(DecodeLegacy, DetectsShortSentence) {
+  const std::string bytes = encode("Иди сюда! — сказал он тихо.\n", GetParam().charset);
+  EXPECT_EQ(decode(bytes).encoding, GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Charsets,
+                         DecodeLegacy,
+                         testing::Values(LegacyCase{"windows-1251", "windows-1251"},
+                                         LegacyCase{"KOI8-R", "KOI8-R"},
+                                         LegacyCase{"ibm-866", "IBM866"}),
+                         [](const testing::TestParamInfo<LegacyCase>& param) {
+                           std::string name = param.param.expected;
+                           std::erase(name, '-');
+                           return name;
+                         });
+
+TEST(DecodeText, DetectsWindows1251WithTypographicMarks) {
+  const DecodedText decoded = decode(encode(kRussian, "windows-1251"));
+  EXPECT_EQ(decoded.encoding, "windows-1251");
+  EXPECT_TRUE(decoded.text == kRussian) << decoded.text;
+}
+
+TEST(DecodeText, LegacyLatinIsNotTakenForCyrillic) {
+  const std::string german = encode(
+      "Die Größe der Bevölkerung ändert sich. Über die Straße gehen die Mädchen, "
+      "während die Jungen müde zurückbleiben. Das Ergebnis überraschte die Behörden.\n",
+      "windows-1252");
+  const DecodedText decoded = decode(german);
+  EXPECT_NE(decoded.text.find("Größe"), std::string::npos) << decoded.encoding;
+}
+
+TEST(DecodeText, NormalizesLineEnds) {
+  const DecodedText decoded = decode("a\r\nb\rc\nd");
+  EXPECT_EQ(decoded.text, "a\nb\nc\nd");
+  EXPECT_EQ(decoded.line_starts, (std::vector<uint32_t>{0, 2, 4, 6}));
+}
+
+TEST(DecodeText, FinalNewlineStartsNoLine) {
+  EXPECT_EQ(decode("a\nb\n").line_starts, (std::vector<uint32_t>{0, 2}));
+}
+
+TEST(DecodeText, NormalizesToNfc) {
+  EXPECT_EQ(decode("Cafe\xCC\x81 и\xCC\x86\n").text, "Café й\n");
+}
+
+TEST(DecodeText, EmptyInputIsAnError) {
+  const InputError error = decode_error("");
+  EXPECT_EQ(error.source, "in.txt");
+  EXPECT_EQ(error.line, 0U);
+  EXPECT_EQ(error.message, "empty file");
+}
+
+TEST(DecodeText, NulByteIsBinaryData) {
+  const InputError error = decode_error(std::string("first\r\nab\0c\n", 12));
+  EXPECT_EQ(error.line, 2U);
+  EXPECT_EQ(error.column, 3U);
+  EXPECT_NE(error.message.find("binary data (NUL byte)"), std::string::npos);
+}
+
+TEST(DecodeText, BrokenUtf8NamesFirstBadByte) {
+  // Mostly well-formed UTF-8 with one stray byte: not a legacy charset.
+  const InputError error = decode_error("Привет, мир.\nЭто \xFF текст на русском языке.\n");
+  EXPECT_EQ(error.line, 2U);
+  EXPECT_EQ(error.column, 8U);  // "Это " is 7 bytes
+  EXPECT_EQ(error.message, "not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
+  EXPECT_EQ(std::string(error.what()),
+            "in.txt:2:8: not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
+}
+
+TEST(DecodeText, UnsureDetectionNamesFirstBadByte) {
+  const InputError error = decode_error("one\ntwo\nthree \x81\x8D\x8F\x90 end\n");
+  EXPECT_EQ(error.line, 3U);
+  EXPECT_EQ(error.column, 7U);
+}
+
+TEST(DecodeText, ForcedEncodingReportsUndecodableByte) {
+  ReadOptions options;
+  options.encoding = "UTF-8";
+  const InputError error = decode_error("ok\nline \xC3\x28\n", options);
+  EXPECT_EQ(error.line, 2U);
+  EXPECT_EQ(error.column, 6U);
+  // 0xD2 is unassigned in windows-1253.
+  options.encoding = "windows-1253";
+  const InputError legacy = decode_error("\xC1\xE8\n\xE2\xE5\xD2\n", options);
+  EXPECT_EQ(legacy.line, 2U);
+  EXPECT_EQ(legacy.column, 3U);
+  EXPECT_NE(legacy.message.find("byte 0xD2 is not valid windows-1253"), std::string::npos)
+      << legacy.message;
+}
+
+TEST(DecodeText, LongLineIsAnError) {
+  ReadOptions options;
+  options.max_line_bytes = 10;
+  const InputError error = decode_error("short\nthis line is too long\n", options);
+  EXPECT_EQ(error.line, 2U);
+  EXPECT_EQ(error.column, 11U);
+  EXPECT_NO_THROW(decode_text("0123456789\n", "in.txt", options));
+}
+
+TEST(DecodeText, UnknownEncodingIsAnOptionError) {
+  ReadOptions options;
+  options.encoding = "no-such-charset";
+  EXPECT_THROW(options.validate(), OptionError);
+  EXPECT_THROW(decode_text("x", "in.txt", options), OptionError);
+}
+
+}  // namespace
+}  // namespace parallax
