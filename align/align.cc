@@ -132,7 +132,7 @@ struct Aligner {
     const auto coverage = [&](uint32_t i, uint32_t j, double& hit, double& all) {
       const float wi = source.content_weight(i);
       const float wj = target.content_weight(j);
-      hit += std::min(pairs.source_at(i, j), wi) + std::min(pairs.target_at(i, j), wj);
+      hit += std::min(pairs.source_at(i, j, 1), wi) + std::min(pairs.target_at(i, j, 1), wj);
       all += wi + wj;
     };
     for (const Bead& bead : beads) {

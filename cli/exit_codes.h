@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <system_error>
 #include <utility>
 
 #include <parallax/errors.h>
@@ -16,6 +17,11 @@ inline constexpr int kExitNoInput = 66;       // an input cannot be opened
 inline constexpr int kExitSoftware = 70;      // internal error (a bug)
 inline constexpr int kExitCannotCreate = 73;  // an output cannot be created
 inline constexpr int kExitIoError = 74;       // reading or writing failed half-way
+
+// The text of an errno value ("No such file or directory"); thread-safe, unlike strerror.
+inline std::string system_message(int error) {
+  return std::error_code(error, std::generic_category()).message();
+}
 
 // An input file cannot be opened: missing, a directory, no permission. Exit 66.
 // It is an InputError so that it names the file the same way.

@@ -1,7 +1,6 @@
 #include "input.h"
 
 #include <cerrno>
-#include <cstring>
 #include <utility>
 
 #include <fmt/format.h>
@@ -47,7 +46,7 @@ CannotOpen open_error(const std::string& name, int error) {
     case EISDIR:
       return {name, "is a directory, not a file (give the path of a text file)"};
     default:
-      return {name, fmt::format("cannot open: {} (check the path)", std::strerror(error))};
+      return {name, fmt::format("cannot open: {} (check the path)", system_message(error))};
   }
 }
 
@@ -93,7 +92,7 @@ std::string read_input(const std::string& path) {
         throw open_error(name, error);
       }
       throw IoError(fmt::format("{}: read failed: {} (check the file and the device)", name,
-                                std::strerror(error)));
+                                system_message(error)));
     }
     bytes.append(chunk.data(), static_cast<size_t>(n));
   }

@@ -37,6 +37,9 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
 
 }  // namespace
 
+// An exception escaping a handler (out of memory while formatting the message) ends the program
+// with std::terminate, which is all that can be done then.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
   using namespace parallax::cli;  // NOLINT(google-build-using-namespace): main only
   CLI::App app{"parallax: sentence alignment and rendering comparison", "parallax"};

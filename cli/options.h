@@ -11,7 +11,7 @@
 #include <parallax/read.h>
 #include <parallax/segment.h>
 
-namespace CLI {
+namespace CLI {  // NOLINT(readability-identifier-naming): CLI11's own name
 class App;
 }  // namespace CLI
 

@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <system_error>
@@ -36,7 +35,8 @@ Output::Output(std::string path) {
   if (!file_.is_open()) {
     const int error = errno;
     throw CannotCreate(fmt::format("{}: cannot create output: {} ({})", tmp_path_,
-                                   error != 0 ? std::strerror(error) : "open failed", kCreateHint));
+                                   error != 0 ? system_message(error) : std::string("open failed"),
+                                   kCreateHint));
   }
 }
 
@@ -65,12 +65,12 @@ void Output::commit() {
   if (file_.fail()) {
     const int error = errno;
     throw IoError(fmt::format("{}: write failed: {} (check free space)", tmp_path_,
-                              error != 0 ? std::strerror(error) : "unknown error"));
+                              error != 0 ? system_message(error) : std::string("unknown error")));
   }
   if (std::rename(tmp_path_.c_str(), path_.c_str()) != 0) {
     const int error = errno;
     throw CannotCreate(
-        fmt::format("{}: cannot replace: {} ({})", path_, std::strerror(error), kCreateHint));
+        fmt::format("{}: cannot replace: {} ({})", path_, system_message(error), kCreateHint));
   }
   committed_ = true;
 }

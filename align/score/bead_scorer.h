@@ -2,7 +2,7 @@
 //
 // Notation: bead (a,b) starting at source sentence i0 and target sentence j0; W the total
 // rarity weight of its tokens (both sides), M the part of W linked across the bead
-// (PairScores, capped per sentence at the sentence's own weight). Each token is linked with
+// (PairScores: each token counted once, at its strongest link into the other side). Each token is linked with
 // probability r in a true bead and r0 in a random pair of sentences, so the log-likelihood
 // ratio of the bead against the null hypothesis is (Moore 2002; Vecalign's normalisation
 // by random pairs, Thompson & Koehn 2019, sec. 3.2)
@@ -78,24 +78,16 @@ class BeadScorer {
     float matched = 0.0F;
     float total = 0.0F;
     for (uint32_t i = i0; i < i0 + a; ++i) {
-      float sum = 0.0F;
-      for (uint32_t j = j0; j < j0 + b; ++j) {
-        sum += pairs_.source_at(i, j);
-      }
       const float weight = source_.content_weight(i);
-      matched += std::min(sum, weight);
+      matched += std::min(pairs_.source_at(i, j0, b), weight);
       total += weight;
     }
     result += matched_gain_[b] * matched - unmatched_cost_[b] * (total - matched);
     matched = 0.0F;
     total = 0.0F;
     for (uint32_t j = j0; j < j0 + b; ++j) {
-      float sum = 0.0F;
-      for (uint32_t i = i0; i < i0 + a; ++i) {
-        sum += pairs_.target_at(i, j);
-      }
       const float weight = target_.content_weight(j);
-      matched += std::min(sum, weight);
+      matched += std::min(pairs_.target_at(i0, j, a), weight);
       total += weight;
     }
     result += matched_gain_[a] * matched - unmatched_cost_[a] * (total - matched);

@@ -46,7 +46,7 @@ std::vector<uint32_t> word_ids(text::Tokenizer& tokenizer, const std::string& ph
                                const SideFeatures& side, bool& all_known) {
   std::vector<uint32_t> ids;
   all_known = true;
-  for (const text::Token& token : tokenizer.tokenize(phrase, 0)) {
+  for (const text::Token& token : tokenizer.tokenize(phrase, 0, false)) {
     if (token.kind != text::TokenKind::Word) {
       continue;
     }

@@ -9,10 +9,63 @@ namespace {
 // Sentences of `postings` (sorted) inside [first, last).
 std::pair<const uint32_t*, const uint32_t*> within(const std::vector<uint32_t>& postings,
                                                    uint32_t first, uint32_t last) {
-  const uint32_t* begin = std::lower_bound(postings.data(), postings.data() + postings.size(), first);
-  const uint32_t* end = std::lower_bound(begin, postings.data() + postings.size(), last);
+  const uint32_t* end_of_all = postings.data() + postings.size();
+  const uint32_t* begin = std::lower_bound(postings.data(), end_of_all, first);
+  const uint32_t* end = std::lower_bound(begin, end_of_all, last);
   return {begin, end};
 }
+
+// Strongest links of one token into the sentences of the other side (best[s] > 0 for the
+// touched s), and the windows they fall into.
+class WindowMaxima {
+ public:
+  WindowMaxima(size_t sentences, uint32_t max_window)
+      : best_(sentences + max_window, 0.0F), is_start_(sentences, 0), max_window_(max_window) {}
+
+  void link(uint32_t s, float strength) {
+    if (best_[s] == 0.0F) {
+      touched_.push_back(s);
+    }
+    best_[s] = std::max(best_[s], strength);
+  }
+
+  // Calls add(start, k, max of best over [start, start+k)) for every window with a link and
+  // start ≥ first_start, then clears.
+  template <typename Add>
+  void flush(uint32_t first_start, Add&& add) {
+    for (const uint32_t s : touched_) {
+      const uint32_t lowest = s + 1 >= max_window_ ? s + 1 - max_window_ : 0;
+      for (uint32_t start = std::max(lowest, first_start); start <= s; ++start) {
+        if (is_start_[start] == 0) {
+          is_start_[start] = 1;
+          starts_.push_back(start);
+        }
+      }
+    }
+    for (const uint32_t start : starts_) {
+      float best = 0.0F;
+      for (uint32_t k = 1; k <= max_window_; ++k) {
+        best = std::max(best, best_[start + k - 1]);
+        if (best > 0.0F) {
+          add(start, k, best);
+        }
+      }
+      is_start_[start] = 0;
+    }
+    for (const uint32_t s : touched_) {
+      best_[s] = 0.0F;
+    }
+    touched_.clear();
+    starts_.clear();
+  }
+
+ private:
+  std::vector<float> best_;
+  std::vector<uint8_t> is_start_;
+  std::vector<uint32_t> touched_;
+  std::vector<uint32_t> starts_;
+  uint32_t max_window_;
+};
 
 }  // namespace
 
@@ -21,6 +74,7 @@ PairScores compute_pair_scores(const SideFeatures& source, const SideFeatures& t
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
   PairScores out;
+  out.max_window = max_side;
   out.lo.resize(m);
   out.hi.resize(m);
   out.offset.resize(m + 1, 0);
@@ -31,38 +85,34 @@ PairScores compute_pair_scores(const SideFeatures& source, const SideFeatures& t
     out.hi[i] = std::max(out.lo[i], std::min(n, band.hi[last_row]));
     out.offset[i + 1] = out.offset[i] + (out.hi[i] - out.lo[i]);
   }
-  out.source_matched.assign(out.offset[m], 0.0F);
-  out.target_matched.assign(out.offset[m], 0.0F);
+  const uint64_t cells = out.cells();
+  out.source_matched.assign(cells * max_side, 0.0F);
+  out.target_matched.assign(cells * max_side, 0.0F);
 
-  // Source side: for each token of i, the strongest link into each target sentence in range.
-  std::vector<float> best(n, 0.0F);
-  std::vector<uint32_t> touched;
+  // Source side: each token of i, its strongest link into each target window in range.
+  WindowMaxima targets(n, max_side);
   for (uint32_t i = 0; i < m; ++i) {
-    for (uint32_t k = source.token_begin[i]; k < source.token_begin[i + 1]; ++k) {
-      const uint32_t x = source.token_ids[k];
+    for (uint32_t t = source.token_begin[i]; t < source.token_begin[i + 1]; ++t) {
+      const uint32_t x = source.token_ids[t];
       const float weight = source.token_weight(x);
       if (weight <= 0.0F) {
         continue;
       }
       for (uint32_t l = links.forward.begin[x]; l < links.forward.begin[x + 1]; ++l) {
-        const auto [begin, end] = within(target.postings[links.forward.other[l]], out.lo[i], out.hi[i]);
+        const auto [begin, end] = within(target.postings[links.forward.other[l]], out.lo[i],
+                                         std::min(n, out.hi[i] + max_side - 1));
         for (const uint32_t* j = begin; j != end; ++j) {
-          if (best[*j] == 0.0F) {
-            touched.push_back(*j);
-          }
-          best[*j] = std::max(best[*j], links.forward.strength[l]);
+          targets.link(*j, links.forward.strength[l]);
         }
       }
-      for (const uint32_t j : touched) {
-        out.source_matched[out.offset[i] + j - out.lo[i]] += weight * best[j];
-        best[j] = 0.0F;
-      }
-      touched.clear();
+      targets.flush(out.lo[i], [&](uint32_t j, uint32_t k, float best) {
+        out.source_matched[(k - 1) * cells + out.offset[i] + j - out.lo[i]] += weight * best;
+      });
     }
   }
 
-  // Target side: rows whose range contains j form an interval, because lo and hi are monotone.
-  best.assign(m, 0.0F);
+  // Target side: the rows whose range contains j form an interval, as lo and hi are monotone.
+  WindowMaxima rows(m, max_side);
   uint32_t row_begin = 0;
   uint32_t row_end = 0;
   for (uint32_t j = 0; j < n; ++j) {
@@ -75,28 +125,26 @@ PairScores compute_pair_scores(const SideFeatures& source, const SideFeatures& t
     if (row_begin >= row_end) {
       continue;
     }
-    for (uint32_t k = target.token_begin[j]; k < target.token_begin[j + 1]; ++k) {
-      const uint32_t y = target.token_ids[k];
+    // Windows start up to max_side − 1 rows before the first row holding j.
+    const uint32_t search_begin = row_begin + 1 >= max_side ? row_begin + 1 - max_side : 0;
+    for (uint32_t t = target.token_begin[j]; t < target.token_begin[j + 1]; ++t) {
+      const uint32_t y = target.token_ids[t];
       const float weight = target.token_weight(y);
       if (weight <= 0.0F) {
         continue;
       }
       for (uint32_t l = links.backward.begin[y]; l < links.backward.begin[y + 1]; ++l) {
-        const auto [begin, end] = within(source.postings[links.backward.other[l]], row_begin, row_end);
+        const auto [begin, end] = within(source.postings[links.backward.other[l]], search_begin,
+                                         std::min(m, row_end + max_side - 1));
         for (const uint32_t* i = begin; i != end; ++i) {
-          if (best[*i] == 0.0F) {
-            touched.push_back(*i);
-          }
-          best[*i] = std::max(best[*i], links.backward.strength[l]);
+          rows.link(*i, links.backward.strength[l]);
         }
       }
-      for (const uint32_t i : touched) {
+      rows.flush(0, [&](uint32_t i, uint32_t k, float best) {
         if (j >= out.lo[i] && j < out.hi[i]) {
-          out.target_matched[out.offset[i] + j - out.lo[i]] += weight * best[i];
+          out.target_matched[(k - 1) * cells + out.offset[i] + j - out.lo[i]] += weight * best;
         }
-        best[i] = 0.0F;
-      }
-      touched.clear();
+      });
     }
   }
   return out;

@@ -1,13 +1,17 @@
-// Lexical evidence between single sentences, computed sparsely inside the band.
+// Lexical evidence between a sentence and a short window of sentences of the other side,
+// computed sparsely inside the band.
 //
 // Notation: i ∈ [0,m) source sentences, j ∈ [0,n) target sentences, w(x) the rarity weight
 // of token x, ℓ(x,y) ∈ (0,1] the strength of the link between source token x and target
-// token y. For a pair (i,j):
-//   source_matched(i,j) = Σ_{x ∈ i} w(x) · max_{y ∈ j} ℓ(x,y)
-//   target_matched(i,j) = Σ_{y ∈ j} w(y) · max_{x ∈ i} ℓ(x,y)
-// Only pairs that a bead inside the band can contain are stored: sentence i pairs with
+// token y, k ∈ [1, max_side] a window length. For a sentence and a window:
+//   source_matched(i, j, k) = Σ_{x ∈ i} w(x) · max_{y ∈ j..j+k−1} ℓ(x,y)
+//   target_matched(i, j, k) = Σ_{y ∈ j} w(y) · max_{x ∈ i..i+k−1} ℓ(x,y)
+// The maximum over the whole window (not a sum over its sentences) counts a token linked in
+// two neighbouring sentences once, so that near-identical neighbours ("if thy right eye…",
+// "if thy right hand…") are not merged for twice the evidence.
+// Only cells that a bead inside the band can use are stored: sentence i with
 // j ∈ [lo[i − max_side + 1], hi[i + max_side]). Computed from posting lists, so the cost is
-// proportional to the number of linked token occurrences inside the band, not to m·w·|tokens|².
+// proportional to the linked token occurrences inside the band, not to m·w·|tokens|².
 #pragma once
 
 #include <cstdint>
@@ -20,19 +24,24 @@
 namespace parallax::score {
 
 struct PairScores {
+  uint32_t max_window = 1;
   std::vector<uint32_t> lo;      // per source sentence: first stored target sentence
   std::vector<uint32_t> hi;      // per source sentence: one past the last
   std::vector<uint64_t> offset;  // per source sentence: flat index of (i, lo[i])
-  std::vector<float> source_matched;
-  std::vector<float> target_matched;
+  std::vector<float> source_matched;  // [(k−1)·cells + cell(i,j)]
+  std::vector<float> target_matched;  // [(k−1)·cells + cell(i,j)]
 
-  // Pairs outside the stored range have no evidence.
-  float source_at(uint32_t i, uint32_t j) const noexcept {
-    return j >= lo[i] && j < hi[i] ? source_matched[offset[i] + j - lo[i]] : 0.0F;
+  uint64_t cells() const { return offset.back(); }
+
+  // Cells outside the stored range have no evidence.
+  float source_at(uint32_t i, uint32_t j, uint32_t k) const noexcept {
+    return j >= lo[i] && j < hi[i] ? source_matched[(k - 1) * cells() + offset[i] + j - lo[i]]
+                                   : 0.0F;
   }
 
-  float target_at(uint32_t i, uint32_t j) const noexcept {
-    return j >= lo[i] && j < hi[i] ? target_matched[offset[i] + j - lo[i]] : 0.0F;
+  float target_at(uint32_t i, uint32_t j, uint32_t k) const noexcept {
+    return j >= lo[i] && j < hi[i] ? target_matched[(k - 1) * cells() + offset[i] + j - lo[i]]
+                                   : 0.0F;
   }
 };
 

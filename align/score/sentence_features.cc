@@ -78,6 +78,19 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
     }
     features.token_weight(static_cast<Index>(id)) = weight;
   }
+  // Scale weights to a mean of 1 per token occurrence, so that the lexical weight λ of the
+  // scorer means the same for short and long documents (idf grows with log N).
+  double occurrence_weight = 0.0;
+  size_t occurrences = 0;
+  for (const uint32_t id : features.token_ids) {
+    if (features.token_weight(id) > 0.0F) {
+      occurrence_weight += features.token_weight(id);
+      ++occurrences;
+    }
+  }
+  if (occurrences > 0 && occurrence_weight > 0.0) {
+    features.token_weight *= static_cast<float>(static_cast<double>(occurrences) / occurrence_weight);
+  }
   features.content_weight.setZero(static_cast<Index>(m));
   for (size_t i = 0; i < m; ++i) {
     float sum = 0.0F;

@@ -59,7 +59,7 @@ std::string rendering_key(const TokenStream& stream,
     if (!key.empty()) {
       key += ' ';
     }
-    key += features.vocabulary[stream.ids[q]].key;
+    key += without_possessive(features.vocabulary[stream.ids[q]].key);
   }
   return key;
 }

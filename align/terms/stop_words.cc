@@ -94,8 +94,12 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
       continue;
     }
     const uint32_t id = stream.ids[p];
-    flags[p] = folded_listed[stream.folded_ids[p]] ||
-               (!stream.capitalized[p] && id != kNoId && listed_stem[id]);
+    // A capitalized single letter is an initial ("H. Macmillan"), not a function word.
+    const bool initial = stream.capitalized[p] &&
+                         code_points(stream.folded[stream.folded_ids[p]]) == 1 &&
+                         !listed.contains(stream.folded[stream.folded_ids[p]]);
+    flags[p] = !initial && (folded_listed[stream.folded_ids[p]] ||
+                            (!stream.capitalized[p] && id != kNoId && listed_stem[id]));
   }
   return flags;
 }

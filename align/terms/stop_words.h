@@ -24,7 +24,8 @@ std::unordered_set<std::string> function_words(const std::string& language);
 // form listed, since stems collapse some names with function words ("Илия" and "или" both stem
 // to "ил"). Without a list for the language: one-letter words, and words of at most three
 // letters when guess_short_words (a rough guess, good enough for proposing terms but not for
-// word alignment). Numbers and marks are not function words. Linear in the stream size.
+// word alignment); not a capitalized letter (an initial). Numbers and marks are not function
+// words. Linear in the stream size.
 std::vector<bool> function_word_flags(const TokenStream& stream,
                                       const score::SideFeatures& features,
                                       text::Tokenizer& tokenizer,

@@ -80,6 +80,7 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     }
     TermWord word;
     word.folded = token.folded;
+    word.stem = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
     word.function_word = function_words_.contains(token.folded);
     const std::string& key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
@@ -132,6 +133,9 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   }
   if (id == word.stem_id) {
     return true;
+  }
+  if (!folded.starts_with(word.stem)) {
+    return false;
   }
   const size_t length = code_points(word.folded);
   return shared_prefix(folded, word.folded) >=

@@ -3,8 +3,9 @@
 // of the text.
 //
 // Morphology: a term word matches a token when their Snowball stems are equal ("Совет",
-// "Совета", "Советом" -> "совет"), or when one stem extends the other and the folded words
-// share all but their last three letters, at least four letters: the stemmer leaves some
+// "Совета", "Советом" -> "совет"), or when one stem extends the other, the token starts with
+// the term word's stem and the two share all but the last three letters of the term word, at
+// least four letters ("ученики" does not match "учению", stem "учен"): the stemmer leaves some
 // inflected names with longer stems ("фарисеи" -> "фарис" but "фарисеев" -> "фарисе";
 // "Даниил" -> "дан" but "Даниилу" -> "даниил"). Two guards against stems that collapse
 // distinct words: a capitalized term word matches only capitalized tokens ("Илия" does not
@@ -30,6 +31,7 @@ namespace parallax::terms {
 // One word of a term, as matched.
 struct TermWord {
   std::string folded;
+  std::string stem;
   uint32_t stem_id = kNoId;   // the word's stem in the vocabulary, kNoId if absent
   std::vector<uint32_t> ids;  // sorted vocabulary ids it may match (stem_id and relatives)
   bool capitalized = false;

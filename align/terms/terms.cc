@@ -44,7 +44,8 @@ std::string text_key(std::string_view text, text::Tokenizer& tokenizer) {
     if (!key.empty()) {
       key += ' ';
     }
-    key += token.kind == text::TokenKind::Word ? token.stem : token.folded;
+    key +=
+        terms::without_possessive(token.kind == text::TokenKind::Word ? token.stem : token.folded);
   }
   return key;
 }

@@ -45,9 +45,11 @@ bool phrase_break(const TokenStream& stream, const std::string& text, uint32_t p
       !stream.is_word(p) || !stream.is_word(p + 1)) {
     return true;
   }
+  // An initial's full stop ("H. Macmillan") does not end a phrase.
+  const bool initial = stream.capitalized[p] && stream.folded[stream.folded_ids[p]].size() <= 2;
   for (uint32_t k = stream.spans[p].end; k < stream.spans[p + 1].begin; ++k) {
     const char c = text[k];
-    if (c == ',' || c == '.' || c == '/' || c == ';' || c == ':') {
+    if (c == ',' || c == '/' || c == ';' || c == ':' || (c == '.' && !initial)) {
       return true;
     }
   }
@@ -63,6 +65,14 @@ bool starts_uppercase(std::string_view utf8) noexcept {
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   U8_NEXT(bytes, k, static_cast<int32_t>(utf8.size()), c);
   return c >= 0 && u_isupper(c) != 0;
+}
+
+std::string_view without_possessive(std::string_view key) noexcept {
+  constexpr std::string_view kApostrophe = "\u2019";
+  if (key.size() > kApostrophe.size() && key.ends_with(kApostrophe)) {
+    key.remove_suffix(kApostrophe.size());
+  }
+  return key;
 }
 
 std::string collapsed_text(const std::string& text, Span span) {

@@ -41,7 +41,8 @@ struct TokenStream {
 // Whether a phrase ends between positions p and p+1 of stream (text is its document's text): a
 // sentence boundary, a punctuation token on either side, or a comma, full stop, colon,
 // semicolon or slash between them (the tokenizer makes no token of commas and full stops).
-// Hyphens and apostrophes inside words ("espionage-type") do not end a phrase.
+// Hyphens and apostrophes inside words ("espionage-type") and the full stop of an initial
+// ("H. Macmillan") do not end a phrase.
 bool phrase_break(const TokenStream& stream, const std::string& text, uint32_t p) noexcept;
 
 // Whether the first code point of utf8 is an uppercase letter (ICU's u_isupper).
@@ -52,6 +53,11 @@ bool starts_uppercase(std::string_view utf8) noexcept;
 TokenStream make_token_stream(const Document& document,
                               text::Tokenizer& tokenizer,
                               const score::SideFeatures& features);
+
+// key without a final typographic apostrophe: the stem of "Joseph’s" is "joseph’" (Snowball
+// strips only the ASCII "'s"), and a possessive is not another rendering of a name.
+// TODO(#4): drop once the tokenizer folds U+2019 to "'" before stemming.
+std::string_view without_possessive(std::string_view key) noexcept;
 
 // The text of bytes [span.begin, span.end) of text with every run of white space replaced by
 // one space.

@@ -247,7 +247,7 @@ struct Tokenizer::Impl {
     }
   }
 
-  std::vector<Token> tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> tokenize(std::string_view text, uint32_t base, bool transliterate) {
     std::vector<Token> tokens;
     if (text.empty()) {
       return tokens;
@@ -261,7 +261,9 @@ struct Tokenizer::Impl {
 
     // A number that a following group of thousands may still join ("1 000 000"): the index of
     // its token, and whether the one group space between them has been seen.
-    std::optional<size_t> open_number;
+    // (A sentinel rather than std::optional: GCC 12 at -O2 warns maybe-uninitialized on it.)
+    constexpr size_t kNoNumber = SIZE_MAX;
+    size_t open_number = kNoNumber;
     bool group_space_seen = false;
     int32_t begin = words->first();
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
@@ -274,18 +276,18 @@ struct Tokenizer::Impl {
         const UChar32 c = code_point_at(text, b);
         const bool one_group_space = c > 0 && is_group_space(static_cast<char32_t>(c)) &&
                                      static_cast<size_t>(U8_LENGTH(c)) == raw.size();
-        if (open_number && one_group_space && !group_space_seen) {
+        if (open_number != kNoNumber && one_group_space && !group_space_seen) {
           group_space_seen = true;
         } else {
-          open_number.reset();
+          open_number = kNoNumber;
         }
         add_marks(text, b, e, base, tokens);
         continue;
       }
       if (rule_status < UBRK_WORD_NUMBER_LIMIT) {
         const GroupKind group = group_kind(raw);
-        if (open_number && group_space_seen && group != GroupKind::None) {
-          Token& number = tokens[*open_number];
+        if (open_number != kNoNumber && group_space_seen && group != GroupKind::None) {
+          Token& number = tokens[open_number];
           number.span.end = base + static_cast<uint32_t>(e);
           number.folded = normalize_number(
               text.substr(number.span.begin - base, number.span.end - number.span.begin));
@@ -293,7 +295,7 @@ struct Tokenizer::Impl {
           number.latin = number.folded;
           group_space_seen = false;
           if (group == GroupKind::Last) {
-            open_number.reset();
+            open_number = kNoNumber;
           }
           continue;
         }
@@ -304,20 +306,22 @@ struct Tokenizer::Impl {
         token.stem = token.folded;
         token.latin = token.folded;
         tokens.push_back(std::move(token));
-        open_number.reset();
+        open_number = kNoNumber;
         group_space_seen = false;
         if (ascii_digit_count(raw) == raw.size() && raw.size() <= 3) {
           open_number = tokens.size() - 1;
         }
         continue;
       }
-      open_number.reset();
+      open_number = kNoNumber;
       Token token;
       token.span = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
       token.kind = TokenKind::Word;
       token.folded = fold(raw);
       token.stem = stem(token.folded);
-      token.latin = latin(token.folded);
+      if (transliterate) {
+        token.latin = latin(token.folded);
+      }
       tokens.push_back(std::move(token));
     }
     return tokens;
@@ -360,8 +364,9 @@ Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-std::vector<Token> Tokenizer::tokenize(std::string_view text, uint32_t base_offset) {
-  return impl_->tokenize(text, base_offset);
+std::vector<Token> Tokenizer::tokenize(std::string_view text, uint32_t base_offset,
+                                       bool transliterate) {
+  return impl_->tokenize(text, base_offset, transliterate);
 }
 
 std::string Tokenizer::fold(std::string_view word) {

@@ -51,7 +51,10 @@ class Tokenizer {
 
   // Tokens of text (UTF-8) in order, spans offset by base_offset. Linear in the text size
   // (amortized: each distinct word is stemmed and transliterated once).
-  std::vector<Token> tokenize(std::string_view text, uint32_t base_offset = 0);
+  // transliterate = false leaves Token::latin of words empty, for callers that only need
+  // stems (dictionary entries): transliteration is the slowest step.
+  std::vector<Token> tokenize(std::string_view text, uint32_t base_offset = 0,
+                              bool transliterate = true);
   // NFKC + case folding of a word (UTF-8).
   std::string fold(std::string_view word);
   // Snowball stem of an already folded word; the word itself without a stemmer.

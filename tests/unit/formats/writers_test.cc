@@ -150,13 +150,13 @@ TEST(JsonWriter, PrintsConfidenceWithAtMostThreeDecimals) {
 }
 
 TEST(JsonWriter, EscapesQuotesControlsAndKeepsNewlines) {
-  const Document source = make_document("s\"1", "ru", {"a \"b\"\\ <&>", "c\nd\te"});
+  const Document source = make_document("s\"1", "ru", {R"(a "b"\ <&>)", "c\nd\te"});
   const Document target = make_document("t", "", {"\x01x"});
   const Alignment alignment{{bead(0, 2, 0, 1, 0.5F)}};
   const nlohmann::json j = nlohmann::json::parse(json_of(source, target, alignment));
   EXPECT_EQ(j["source"]["file"], "s\"1");
   EXPECT_EQ(j["target"]["language"], "");
-  EXPECT_EQ(j["beads"][0]["source"], "a \"b\"\\ <&> c\nd\te");
+  EXPECT_EQ(j["beads"][0]["source"], std::string(R"(a "b"\ <&>)") + " c\nd\te");
   EXPECT_EQ(j["beads"][0]["target"], "\x01x");
 }
 

@@ -7,7 +7,7 @@ namespace {
 
 TEST(SpellingSkeleton, MergesTransliterationVariants) {
   EXPECT_EQ(spelling_skeleton("makmillan"), spelling_skeleton("macmillan"));
-  EXPECT_EQ(spelling_skeleton("khrushchev"), "hrushhev");
+  EXPECT_EQ(spelling_skeleton("khrushchev"), spelling_skeleton("hrushchev"));
   EXPECT_EQ(spelling_skeleton("prezident"), spelling_skeleton("president"));
   EXPECT_NE(spelling_skeleton("sahara"), spelling_skeleton("samara"));
 }

@@ -89,7 +89,7 @@ TEST(Align, UsesDictionaryAndTransliteratedNamesAcrossScripts) {
   for (uint32_t k = 0; k < 4; ++k) {
     EXPECT_EQ(alignment.beads[k].source, (IndexRange{k, k + 1}));
   }
-  EXPECT_NE(alignment.beads[0].evidence.find("makmillan"), std::string::npos)
+  EXPECT_NE(alignment.beads[0].evidence.find("macmillan"), std::string::npos)
       << alignment.beads[0].evidence;
 }
 

@@ -1,14 +1,15 @@
-#include <gtest/gtest.h>
-
-#include <parallax/terms.h>
+#include "terms/rendering.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
+#include <parallax/terms.h>
+
 #include "documents.h"
 #include "score/sentence_features.h"
-#include "terms/rendering.h"
 #include "terms/token_stream.h"
 #include "terms/variants.h"
 #include "text/tokenizer.h"
@@ -41,8 +42,8 @@ struct Target {
     if (!range) {
       return "<none>";
     }
-    return collapsed_text(document.text,
-                          Span{stream.spans[range->first].begin, stream.spans[range->last].end});
+    return terms::collapsed_text(
+        document.text, Span{stream.spans[range->first].begin, stream.spans[range->last].end});
   }
 };
 
@@ -77,8 +78,7 @@ TEST(Rendering, FunctionWordLinksCountOnlyWithoutContentLinks) {
   ASSERT_TRUE(range.has_value());
   EXPECT_EQ(range->first, 0U);
   EXPECT_EQ(range->last, 3U);
-  EXPECT_EQ(terms::rendering_key(target.stream, target.features, *range),
-            "intern peac and secur");
+  EXPECT_EQ(terms::rendering_key(target.stream, target.features, *range), "intern peac and secur");
 }
 
 TermLocation at(uint32_t bead) {

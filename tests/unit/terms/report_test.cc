@@ -1,10 +1,10 @@
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include <parallax/errors.h>
 #include <parallax/terms.h>
-
-#include <string>
-#include <vector>
 
 #include "documents.h"
 
@@ -27,28 +27,29 @@ const std::vector<std::string> kOriginal = {
     "The Council decides."};
 const std::vector<std::string> kVersion = {
     "The Security Council meets.", "Members refer disputes to the Council.",
-    "The spying inspections were refused.", "No espionage inspections, he said.",
-    "It decides."};
+    "The spying inspections were refused.", "No espionage inspections, he said.", "It decides."};
 
 TEST(ReportTerms, ReportsVariantsOfASameLanguageVersion) {
   const Document original = make_document(kOriginal, "en");
   const Document version = make_document(kVersion, "en");
   const Alignment alignment = one_to_one(kOriginal.size());
-  const TermReport report =
-      report_terms(original, {Translation{&version, &alignment, nullptr}},
-                   {{"Security Council", "Security Council"}, {"espionage inspections", ""}},
-                   TermOptions{});
+  const TermReport report = report_terms(
+      original, {Translation{&version, &alignment, nullptr}},
+      {{"Security Council", "Security Council"}, {"espionage inspections", ""}}, TermOptions{});
   ASSERT_EQ(report.terms.size(), 2U);
 
   const TermResult& council = report.terms[0];
   EXPECT_EQ(council.occurrences, 2U);
   ASSERT_EQ(council.translations.size(), 1U);
   const TermRenderings& renderings = council.translations[0];
+  // One each; equal counts go by key.
   ASSERT_EQ(renderings.variants.size(), 2U);
-  EXPECT_EQ(renderings.variants[0].rendering, "Security Council");
-  EXPECT_TRUE(renderings.variants[0].expected);
-  EXPECT_EQ(renderings.variants[1].rendering, "Council");
-  const TermLocation& location = renderings.variants[1].locations.at(0);
+  EXPECT_EQ(renderings.variants[0].rendering, "Council");
+  EXPECT_FALSE(renderings.variants[0].expected);
+  EXPECT_EQ(renderings.variants[1].rendering, "Security Council");
+  EXPECT_TRUE(renderings.variants[1].expected);
+  EXPECT_EQ(renderings.variants[1].locations.at(0).bead, 0U);
+  const TermLocation& location = renderings.variants[0].locations.at(0);
   EXPECT_EQ(location.bead, 1U);
   EXPECT_EQ(version.text.substr(location.rendering.begin, location.rendering.size()), "Council");
   EXPECT_EQ(original.text.substr(location.term.begin, location.term.size()), "Security Council");
@@ -73,7 +74,7 @@ TEST(ReportTerms, ReportsOmissionsWithTheirBead) {
   ASSERT_EQ(renderings.not_rendered.size(), 1U);  // "The Council decides." -> "It decides."
   EXPECT_EQ(renderings.not_rendered[0].bead, 4U);
   EXPECT_EQ(renderings.not_rendered[0].rendering.size(), 0U);
-  EXPECT_EQ(renderings.variants.at(0).count, 3U);
+  EXPECT_EQ(renderings.variants.at(0).count, 2U);
 }
 
 TEST(ReportTerms, TermsMissingFromTheOriginalHaveNoOccurrence) {
@@ -93,9 +94,8 @@ TEST(ReportTerms, RejectsAnAlignmentOfOtherDocuments) {
   EXPECT_THROW(report_terms(original, {Translation{&version, &short_alignment, nullptr}},
                             {{"Council", ""}}, TermOptions{}),
                OptionError);
-  EXPECT_THROW(
-      report_terms(original, {Translation{&version, nullptr, nullptr}}, {}, TermOptions{}),
-      OptionError);
+  EXPECT_THROW(report_terms(original, {Translation{&version, nullptr, nullptr}}, {}, TermOptions{}),
+               OptionError);
 }
 
 TEST(TermOptions, ValidateRejectsOutOfRangeValues) {

@@ -1,12 +1,13 @@
-#include <gtest/gtest.h>
+#include "terms/term_matcher.h"
 
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "documents.h"
 #include "score/sentence_features.h"
 #include "terms/stop_words.h"
-#include "terms/term_matcher.h"
 #include "terms/token_stream.h"
 #include "text/tokenizer.h"
 
@@ -73,15 +74,14 @@ TEST(TermMatcher, CapitalizedTermsMatchCapitalizedWordsOnly) {
 }
 
 TEST(TermMatcher, LowercaseTermsMatchAnyCase) {
-  Indexed doc({"Inspections on the spot.", "The inspection was refused.", "INSPECTIONS!"},
-              "en");
+  Indexed doc({"Inspections on the spot.", "The inspection was refused.", "INSPECTIONS!"}, "en");
   EXPECT_EQ(doc.find("inspections"), (Texts{"Inspections", "inspection", "INSPECTIONS"}));
 }
 
 TEST(TermMatcher, AllowsTheGivenGapInsideMultiwordTerms) {
-  Indexed doc({"espionage inspections", "espionage type inspections",
-               "espionage and other inspections"},
-              "en");
+  Indexed doc(
+      {"espionage inspections", "espionage type inspections", "espionage and other inspections"},
+      "en");
   EXPECT_EQ(doc.find("espionage inspections", 0), (Texts{"espionage inspections"}));
   EXPECT_EQ(doc.find("espionage inspections", 1),
             (Texts{"espionage inspections", "espionage type inspections"}));
