@@ -2,8 +2,8 @@
 //   1. tokenize both documents; link their vocabularies (dictionary, identical tokens,
 //      transliterated names and cognates);
 //   2. find a cheap anchor path, search the best beads in a band around it;
-//   3. re-estimate the length ratio and variance, the link rates and the shape priors from
-//      that first alignment, learn word translations (IBM Model 1) from its confident beads;
+//   3. re-estimate the length ratio and variance and the link rates from that first
+//      alignment, learn word translations (IBM Model 1) from its confident beads;
 //   4. search again in a narrow band around the first alignment.
 // Every search widens its band while the best path touches the band's edge.
 #include <parallax/align.h>
@@ -13,9 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <cstdio>
-#include <string>
 #include <unordered_set>
 
 #include "lexicon/model1.h"
@@ -40,8 +37,6 @@ constexpr uint32_t kSecondBand = 10;
 constexpr uint32_t kRecentreAttempts = 4;
 // Beads at least this probable train the learned lexicon.
 constexpr float kTrainingConfidence = 0.9F;
-// Weight of the default priors against the counts of the first pass (pseudo-beads).
-constexpr float kPriorStrength = 30.0F;
 constexpr float kTemperature = 1.0F;
 
 struct DefaultShape {
@@ -69,23 +64,6 @@ std::vector<Shape> default_shapes(uint32_t max_side) {
   return shapes;
 }
 
-std::vector<Shape> reestimate_priors(std::vector<Shape> shapes, const std::vector<Bead>& beads) {
-  std::vector<float> counts(shapes.size(), 0.0F);
-  for (const Bead& bead : beads) {
-    for (size_t k = 0; k < shapes.size(); ++k) {
-      if (shapes[k].source == bead.source.size() && shapes[k].target == bead.target.size()) {
-        counts[k] += 1.0F;
-      }
-    }
-  }
-  const auto total = static_cast<float>(beads.size());
-  for (size_t k = 0; k < shapes.size(); ++k) {
-    const float prior = std::exp(shapes[k].log_prior);
-    shapes[k].log_prior = std::log((counts[k] + kPriorStrength * prior) / (total + kPriorStrength));
-  }
-  return shapes;
-}
-
 struct Aligner {
   const score::SideFeatures& source;
   const score::SideFeatures& target;
@@ -106,9 +84,6 @@ struct Aligner {
           score::compute_pair_scores(source, target, links, band, options.max_side);
       const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
       search::SearchResult result = search::search_beads(scorer, band, shapes, kTemperature);
-      if (std::getenv("PX_DEBUG")) {
-        fprintf(stderr, "band w=%u cells=%lu touches=%d\n", w, static_cast<unsigned long>(band.cells()), result.touches_edge ? 1 : 0);
-      }
       if (!result.touches_edge || w >= std::max(m, n)) {
         return result;
       }
@@ -312,15 +287,6 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
   const Aligner aligner{source_features, target_features, options};
   std::vector<Shape> shapes = default_shapes(options.max_side);
   score::ScoringParameters params;
-  // TEMPORARY tuning knobs (removed before commit).
-  const auto knob = [](const char* name, float fallback) {
-    const char* v = std::getenv(name);
-    return v ? std::stof(v) : fallback;
-  };
-  params.lexical_weight = knob("PX_LAMBDA", params.lexical_weight);
-  params.null_length_score = knob("PX_NULL", params.null_length_score);
-  params.length_weight = knob("PX_LENW", params.length_weight);
-  const bool reestimate = knob("PX_REPRIOR", 1.0F) > 0.0F;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
   const std::vector<double> centre = search::anchor_path(source_features, target_features, links);
@@ -331,9 +297,6 @@ Alignment align(const Document& source, const Document& target, const AlignOptio
 
   report(options, "realign", 3, kStages);
   aligner.estimate_length(first.beads, params);
-  if (reestimate) {
-    shapes = reestimate_priors(std::move(shapes), first.beads);
-  }
   if (options.learn_lexicon) {
     for (const lexicon::LearnedLink& link : aligner.learn(first.beads)) {
       builder.add(link.source, link.target, link.probability, score::LinkOrigin::Learned);

@@ -28,9 +28,12 @@ using AddCommand = void (*)(CLI::App& app, Session& session);
 void add_segment_command(CLI::App& app, Session& session);
 void add_align_command(CLI::App& app, Session& session);
 void add_terms_command(CLI::App& app, Session& session);
+void add_batch_command(CLI::App& app, Session& session);
+void add_report_command(CLI::App& app, Session& session);
 
 // In the order `parallax --help` lists them.
-inline constexpr std::array<AddCommand, 3> kCommands = {add_segment_command, add_align_command,
-                                                        add_terms_command};
+inline constexpr std::array<AddCommand, 5> kCommands = {add_segment_command, add_align_command,
+                                                        add_terms_command, add_report_command,
+                                                        add_batch_command};
 
 }  // namespace parallax::cli

@@ -33,7 +33,7 @@ struct ScoringParameters {
   LengthModel length;
   float link_rate = 0.35F;         // r: share of weight linked in true beads
   float chance_link_rate = 0.04F;  // r0: share linked in random pairs
-  float lexical_weight = 0.5F;     // λ
+  float lexical_weight = 0.7F;     // λ (tuned on textberg-de-fr-dev; docs/EVALUATION.md)
   float length_weight = 1.0F;
   float null_length_score = -1.15F;  // log P(|δ| ≥ 1), the length term of a typical bead
   float paragraph_crossing = 3.0F;   // penalty per paragraph boundary inside one side

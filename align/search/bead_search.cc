@@ -4,8 +4,6 @@
 #include <array>
 #include <cassert>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 
 #include "score/types.h"
@@ -126,7 +124,6 @@ SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& ba
     result.beads.push_back(Bead{{r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : posterior, {}});
     result.scores.push_back(s);
     if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
-      if (!result.touches_edge && std::getenv("PX_DEBUG")) fprintf(stderr, "touch r=%u j=%u lo=%u hi=%u\n", r, j, band.lo[r], band.hi[r]);
       result.touches_edge = true;
     }
     r -= a;

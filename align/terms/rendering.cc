@@ -6,6 +6,7 @@ namespace parallax::terms {
 
 std::optional<TokenRange> find_rendering(std::vector<LinkedWord> words,
                                          const TokenStream& target,
+                                         const std::vector<bool>& is_function,
                                          const std::string& text,
                                          uint32_t max_gap) {
   if (std::any_of(words.begin(), words.end(), [](const LinkedWord& w) { return w.content; })) {
@@ -19,12 +20,14 @@ std::optional<TokenRange> find_rendering(std::vector<LinkedWord> words,
   // Words strictly between linked positions a < b, or kNoId if a mark or a sentence boundary
   // separates them.
   const auto gap = [&](uint32_t a, uint32_t b) {
+    uint32_t content = 0;
     for (uint32_t q = a; q < b; ++q) {
       if (phrase_break(target, text, q)) {
         return kNoId;
       }
+      content += q > a && !is_function[q] ? 1U : 0U;
     }
-    return b - a - 1;
+    return content;
   };
   std::optional<TokenRange> best;
   size_t best_size = 0;

@@ -27,7 +27,9 @@ struct TokenRange {
   uint32_t last = 0;
 };
 
-// Splits the linked words (any order) into clusters wherever more than max_gap words, a
+// Splits the linked words (any order) into clusters wherever more than max_gap content words
+// (function words, flagged by position in is_function, do not count: "Members of the United
+// Nations"), a
 // punctuation mark (text holds the target document) or a sentence boundary separate two of
 // them, and returns the cluster with the most linked words (then the largest total strength,
 // then the earliest). A cluster of scattered words is most often one right rendering plus a
@@ -37,6 +39,7 @@ struct TokenRange {
 // O(k log k + span) for k linked words.
 std::optional<TokenRange> find_rendering(std::vector<LinkedWord> words,
                                          const TokenStream& target,
+                                         const std::vector<bool>& is_function,
                                          const std::string& text,
                                          uint32_t max_gap);
 

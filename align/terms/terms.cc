@@ -205,14 +205,20 @@ TermReport report_terms(const Document& original,
         std::vector<terms::LinkedWord> linked;
         for (const uint32_t p : occurrence.positions) {
           const uint32_t q = bead_links[b]->target(p);
-          if (q != terms::kNoId) {
-            linked.push_back(
-                terms::LinkedWord{q, bead_links[b]->strength_of(p), !linker.is_source_stop(p)});
+          if (q == terms::kNoId) {
+            continue;
+          }
+          const bool content = !linker.is_source_stop(p);
+          linked.push_back(terms::LinkedWord{q, bead_links[b]->strength_of(p), content});
+          const auto& extra = bead_links[b]->extra;
+          for (auto it = std::lower_bound(extra.begin(), extra.end(), std::pair{p, 0U});
+               it != extra.end() && it->first == p; ++it) {
+            linked.push_back(terms::LinkedWord{it->second, 0.0F, content});
           }
         }
         TermLocation location{b, bead.source, bead.target, out.terms[k].spans[o], Span{}};
         const std::optional<terms::TokenRange> range = terms::find_rendering(
-            std::move(linked), target_stream, target.text, options.max_rendering_gap);
+            std::move(linked), target_stream, target_stop, target.text, options.max_rendering_gap);
         if (!range) {
           grouper.add_not_rendered(location);
           continue;

@@ -301,6 +301,39 @@ BeadLinks BeadLinker::link(const Bead& bead) const {
       take(c);
     }
   }
+
+  // Growing: candidates are sorted by strength, so look each (p, q') pair up by position.
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  pairs.reserve(candidates.size());
+  for (const Candidate& c : candidates) {
+    pairs.emplace_back(c.source, c.target);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  const auto has_link = [&pairs](uint32_t p, uint32_t q) {
+    return std::binary_search(pairs.begin(), pairs.end(), std::pair<uint32_t, uint32_t>{p, q});
+  };
+  for (uint32_t p = p_begin; p < p_end; ++p) {
+    const uint32_t q = out.target(p);
+    if (q == kNoId || is_source_stop(p)) {
+      continue;
+    }
+    for (const int step : {-1, 1}) {
+      uint32_t next = q;
+      for (;;) {
+        if (step < 0 ? (next == q_begin || phrase_break(target_, target_text_, next - 1))
+                     : (next + 1 >= q_end || phrase_break(target_, target_text_, next))) {
+          break;
+        }
+        next = step < 0 ? next - 1 : next + 1;
+        if (target_taken[next - q_begin] || !has_link(p, next)) {
+          break;
+        }
+        target_taken[next - q_begin] = true;
+        out.extra.emplace_back(p, next);
+      }
+    }
+  }
+  std::sort(out.extra.begin(), out.extra.end());
   return out;
 }
 

@@ -44,6 +44,9 @@ struct BeadLinks {
   uint32_t source_first = 0;
   std::vector<uint32_t> target_of;
   std::vector<float> strength;
+  // Further target words of a linked source word (p, q), sorted: unlinked neighbours of its
+  // target that it also links to ("Организации" -> "United Nations").
+  std::vector<std::pair<uint32_t, uint32_t>> extra;
 
   uint32_t target(uint32_t p) const { return target_of[p - source_first]; }
 
@@ -59,6 +62,9 @@ struct BeadLinks {
 // together when a bead mentions it several times ("Совету Безопасности ... Совет
 // Безопасности" -> "Security Council ... Security Council") where single links could cross
 // between the mentions.
+// Last, a linked content word also takes the free target words next to its target (on either
+// side, repeatedly) that it has a link to: one word rendered by two ("Организации" -> "United
+// Nations" when the bead has no "Объединенных Наций").
 // Links between a function word and a content word are ignored unless the two are identical:
 // they are chance co-occurrences ("the") that would otherwise widen or replace a rendering.
 class BeadLinker {

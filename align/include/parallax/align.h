@@ -13,7 +13,7 @@ struct AlignOptions {
   // Largest number of sentences on one side of a bead (1..4). Shapes allowed: 0-1, 1-0 and
   // every a-b with 1 <= a,b <= max_side and a+b <= max_side+1. Cost grows with the number
   // of shapes.
-  uint32_t max_side = 3;
+  uint32_t max_side = 4;
   // Learn word translation probabilities from the confident beads of a first pass and
   // realign (Moore 2002). Roughly doubles the time.
   bool learn_lexicon = true;

@@ -10,6 +10,7 @@
 
 #include "documents.h"
 #include "score/sentence_features.h"
+#include "terms/stop_words.h"
 #include "terms/token_stream.h"
 #include "terms/variants.h"
 #include "text/tokenizer.h"
@@ -24,12 +25,14 @@ struct Target {
   text::Tokenizer tokenizer;
   score::SideFeatures features;
   terms::TokenStream stream;
+  std::vector<bool> is_function;
 
   explicit Target(const std::vector<std::string>& sentences)
       : document(make_document(sentences, "en")),
         tokenizer("en"),
         features(score::extract_features(document, tokenizer)),
-        stream(terms::make_token_stream(document, tokenizer, features)) {}
+        stream(terms::make_token_stream(document, tokenizer, features)),
+        is_function(terms::function_word_flags(stream, features, tokenizer, false)) {}
 
   // The rendering of the words at positions (all linked from content words), as text.
   std::string render(const std::vector<uint32_t>& positions, uint32_t max_gap = 1) {
@@ -38,7 +41,7 @@ struct Target {
       words.push_back(terms::LinkedWord{q, 1.0F, true});
     }
     const std::optional<terms::TokenRange> range =
-        terms::find_rendering(words, stream, document.text, max_gap);
+        terms::find_rendering(words, stream, is_function, document.text, max_gap);
     if (!range) {
       return "<none>";
     }
@@ -51,8 +54,17 @@ struct Target {
 TEST(Rendering, CoversInnerGapsUpToMaxGap) {
   Target target({"the kingdom of heaven is near"});
   EXPECT_EQ(target.render({3, 1}), "kingdom of heaven");
-  EXPECT_EQ(target.render({1, 3}, 0), "kingdom");  // two clusters of one; the first wins
+  EXPECT_EQ(target.render({1, 3}, 0), "kingdom of heaven");  // "of" is a function word
+  EXPECT_EQ(target.render({1, 5}, 0), "kingdom");  // "heaven" between: two clusters, the first wins
   EXPECT_EQ(target.render({}), "<none>");
+}
+
+TEST(Rendering, FunctionWordsDoNotCountInGaps) {
+  // Positions: members(0) of(1) the(2) united(3) nations(4)
+  Target target({"Members of the United Nations"});
+  EXPECT_EQ(target.render({0, 4}, 0), "Members");
+  EXPECT_EQ(target.render({0, 4}, 1), "Members of the United Nations");
+  EXPECT_EQ(target.render({0, 3, 4}), "Members of the United Nations");
 }
 
 TEST(Rendering, TakesTheLargestClusterOfLinkedWords) {
@@ -74,7 +86,7 @@ TEST(Rendering, FunctionWordLinksCountOnlyWithoutContentLinks) {
   std::vector<terms::LinkedWord> words = {
       {0, 1.0F, true}, {1, 1.0F, true}, {4, 1.0F, false}, {3, 1.0F, true}};
   const std::optional<terms::TokenRange> range =
-      terms::find_rendering(words, target.stream, target.document.text, 1);
+      terms::find_rendering(words, target.stream, target.is_function, target.document.text, 1);
   ASSERT_TRUE(range.has_value());
   EXPECT_EQ(range->first, 0U);
   EXPECT_EQ(range->last, 3U);

@@ -1,0 +1,154 @@
+// The N-way rows (parallax/report.h) as TSV with one column per text and as multilingual
+// TMX 1.4b (https://www.gala-global.org/tmx-14b) with one <tuv> per text.
+#include <cassert>
+#include <iterator>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include <parallax/report.h>
+
+#include <pugixml.hpp>
+
+namespace parallax {
+
+namespace {
+
+std::vector<const Document*> documents_of(const Document& original,
+                                          const std::vector<ReportColumn>& translations) {
+  std::vector<const Document*> documents{&original};
+  for (const ReportColumn& column : translations) {
+    documents.push_back(column.document);
+  }
+  return documents;
+}
+
+// TAB, LF and CR would break the columns and the lines, so they become spaces.
+void append_tsv_field(std::string& line, std::string_view text) {
+  for (const char c : text) {
+    line += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+  }
+}
+
+std::string joined_text(const Document& document, IndexRange range) {
+  assert(range.end <= document.sentences.size());
+  std::string text;
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    if (i != range.begin) {
+      text += ' ';
+    }
+    text += document.sentence_text(i);
+  }
+  return text;
+}
+
+void append_ids(std::string& line, IndexRange range) {
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    fmt::format_to(std::back_inserter(line), "{}{}", i == range.begin ? "" : ",", i);
+  }
+}
+
+// TMX requires a language on every <tuv>; "und" is the ISO 639 code for "undetermined".
+std::string language_or_und(const std::string& language) {
+  return language.empty() ? std::string("und") : language;
+}
+
+void add_prop(pugi::xml_node node, const char* type, const std::string& value) {
+  pugi::xml_node prop = node.append_child("prop");
+  prop.append_attribute("type") = type;
+  prop.text().set(value.c_str());
+}
+
+}  // namespace
+
+void write_nway_tsv(std::ostream& out,
+                    const Document& original,
+                    const std::vector<ReportColumn>& translations,
+                    const ReportOptions& options) {
+  const std::vector<ReportRow> rows = report_rows(original, translations, options);
+  const std::vector<const Document*> documents = documents_of(original, translations);
+  std::string line;
+  for (const Document* document : documents) {
+    append_tsv_field(line, document->source_name);
+    line += '\t';
+  }
+  line += "confidence\tdoubtful";
+  for (const Document* document : documents) {
+    line += "\tids:";
+    append_tsv_field(line, document->source_name);
+  }
+  out << line << '\n';
+  for (const ReportRow& row : rows) {
+    line.clear();
+    for (size_t c = 0; c < documents.size(); ++c) {
+      append_tsv_field(line, joined_text(*documents[c], row.cells[c].sentences));
+      line += '\t';
+    }
+    fmt::format_to(std::back_inserter(line), "{:.3f}\t{}", row.confidence,
+                   row.doubtful ? "yes" : "no");
+    for (size_t c = 0; c < documents.size(); ++c) {
+      line += '\t';
+      append_ids(line, row.cells[c].sentences);
+    }
+    out << line << '\n';
+  }
+}
+
+void write_nway_tmx(std::ostream& out,
+                    const Document& original,
+                    const std::vector<ReportColumn>& translations,
+                    const ReportOptions& options) {
+  const std::vector<ReportRow> rows = report_rows(original, translations, options);
+  const std::vector<const Document*> documents = documents_of(original, translations);
+  const std::string source_language = language_or_und(original.language);
+
+  pugi::xml_document doc;
+  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
+  declaration.append_attribute("version") = "1.0";
+  declaration.append_attribute("encoding") = "UTF-8";
+  doc.append_child(pugi::node_doctype).set_value("tmx SYSTEM \"tmx14.dtd\"");
+
+  pugi::xml_node tmx = doc.append_child("tmx");
+  tmx.append_attribute("version") = "1.4";
+  pugi::xml_node header = tmx.append_child("header");
+  header.append_attribute("creationtool") = "parallax";
+  header.append_attribute("creationtoolversion") = options.tool_version.c_str();
+  header.append_attribute("segtype") = "sentence";
+  header.append_attribute("o-tmf") = "parallax";
+  header.append_attribute("adminlang") = "en";
+  header.append_attribute("srclang") = source_language.c_str();
+  header.append_attribute("datatype") = "plaintext";
+
+  pugi::xml_node body = tmx.append_child("body");
+  for (const ReportRow& row : rows) {
+    size_t texts = 0;
+    for (const ReportCell& cell : row.cells) {
+      texts += cell.sentences.empty() ? 0 : 1;
+    }
+    if (texts < 2) {
+      continue;
+    }
+    pugi::xml_node tu = body.append_child("tu");
+    add_prop(tu, "x-confidence", fmt::format("{:.3f}", row.confidence));
+    add_prop(tu, "x-doubtful", row.doubtful ? "yes" : "no");
+    for (size_t c = 0; c < documents.size(); ++c) {
+      if (row.cells[c].sentences.empty()) {
+        continue;
+      }
+      pugi::xml_node tuv = tu.append_child("tuv");
+      tuv.append_attribute("xml:lang") = language_or_und(documents[c]->language).c_str();
+      add_prop(tuv, "x-file", documents[c]->source_name);
+      std::string ids;
+      append_ids(ids, row.cells[c].sentences);
+      add_prop(tuv, "x-ids", ids);
+      tuv.append_child("seg").text().set(
+          joined_text(*documents[c], row.cells[c].sentences).c_str());
+    }
+  }
+  // XML 1.0 cannot hold control characters other than TAB, LF and CR, even escaped.
+  doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars, pugi::encoding_utf8);
+}
+
+}  // namespace parallax

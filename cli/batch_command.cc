@@ -1,0 +1,866 @@
+// `parallax batch MANIFEST`: aligns many document pairs on a pool of threads.
+//
+// Each pair is independent: read, segment, align, write. The bundled lexicon of a language
+// pair is loaded once and shared as const& by every thread (Lexicon is immutable). The summary
+// lines on stdout come in manifest order whatever --jobs is: a result that completes early
+// waits until those before it are printed. Per-pair files appear by rename only, so an existing
+// <id>.<ext> is complete, which is what --resume relies on.
+//
+// Signals: SIGINT and SIGTERM are blocked in every thread and received by one watcher thread
+// (sigtimedwait), so no signal handler and no global flag are needed. A first SIGINT stops
+// starting pairs and lets the running ones finish; a second SIGINT, or SIGTERM, drops them:
+// their temporary files are removed and the process ends by the signal (exit status 130 / 143).
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <csignal>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <parallax/align.h>
+#include <parallax/errors.h>
+#include <parallax/formats.h>
+#include <parallax/lexicon.h>
+#include <parallax/read.h>
+#include <parallax/segment.h>
+#include <parallax/types.h>
+
+#include "commands.h"
+#include "console.h"
+#include "exit_codes.h"
+#include "input.h"
+#include "manifest.h"
+#include "options.h"
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+namespace parallax::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Json = nlohmann::ordered_json;  // keys in insertion order: "id" first, "seconds" last
+
+struct BatchFlags {
+  std::string manifest;
+  unsigned jobs = 0;             // --jobs N (0 = one per core)
+  std::string format = "jsonl";  // --format
+  std::string output_dir;        // --output-dir DIR ("" = summary lines only)
+  std::string shard;             // --shard K/N ("" = all pairs)
+  bool resume = false;           // --resume
+  std::string from;              // --from: source language for pairs that do not give one
+  std::string to;                // --to: target language for pairs that do not give one
+  bool no_default_lexicon = false;
+  bool quiet = false;
+  InputFlags input;
+  AlignFlags align;
+};
+
+// --shard K/N as the 0-based residue K-1 of the manifest index modulo N.
+struct Shard {
+  uint32_t index = 0;
+  uint32_t count = 1;
+};
+
+Shard parse_shard(const std::string& text) {
+  Shard shard;
+  if (text.empty()) {
+    return shard;
+  }
+  const std::string error = fmt::format(
+      "--shard '{}': expected K/N with 1 <= K <= N, e.g. --shard 2/4 for the second of four "
+      "parts",
+      text);
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos) {
+    throw OptionError(error);
+  }
+  const auto number = [&](std::string_view digits) -> uint32_t {
+    if (digits.empty() || digits.size() > 6 ||
+        digits.find_first_not_of("0123456789") != std::string_view::npos) {
+      throw OptionError(error);
+    }
+    return static_cast<uint32_t>(std::stoul(std::string(digits)));
+  };
+  const uint32_t k = number(std::string_view(text).substr(0, slash));
+  const uint32_t n = number(std::string_view(text).substr(slash + 1));
+  if (k < 1 || k > n) {
+    throw OptionError(error);
+  }
+  shard.index = k - 1;
+  shard.count = n;
+  return shard;
+}
+
+// The per-pair file's extension for --format.
+std::string extension(const std::string& format) {
+  return format == "jsonl" ? "json" : format;
+}
+
+// "12 s", "3:07", "1:02:03".
+std::string format_duration(double seconds) {
+  const auto s = static_cast<uint64_t>(std::max(0.0, seconds) + 0.5);
+  if (s < 60) {
+    return fmt::format("{} s", s);
+  }
+  if (s < 3600) {
+    return fmt::format("{}:{:02}", s / 60, s % 60);
+  }
+  return fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+}
+
+double rounded(double value) {
+  return std::round(value * 1000.0) / 1000.0;
+}
+
+// stderr for the batch: the progress line and every message, so that a message never lands
+// at the end of a half-written progress line. Thread-safe.
+class Reporter {
+ public:
+  Reporter(Console& console, bool quiet)
+      : console_(console), quiet_(quiet), live_(isatty(STDERR_FILENO) == 1) {}
+
+  void note(std::string_view message) {
+    const std::lock_guard lock(mutex_);
+    end_line_locked();
+    console_.note(message);
+  }
+
+  void error(std::string_view message) {
+    const std::lock_guard lock(mutex_);
+    end_line_locked();
+    console_.error(message);
+  }
+
+  DiagnosticCallback diagnostic_callback() {
+    return [this, forward = console_.diagnostic_callback()](const Diagnostic& diagnostic) {
+      const std::lock_guard lock(mutex_);
+      end_line_locked();
+      forward(diagnostic);
+    };
+  }
+
+  // done of total pairs after elapsed seconds. A terminal gets "\r[batch] ..." on every call;
+  // a log gets a plain line each time another tenth of the work is done.
+  void progress(uint64_t done, uint64_t total, double elapsed) {
+    if (quiet_ || total == 0) {
+      return;
+    }
+    const double rate = elapsed > 0.0 ? static_cast<double>(done) / elapsed : 0.0;
+    const std::string eta =
+        rate > 0.0 ? format_duration(static_cast<double>(total - done) / rate) : "?";
+    const std::string text =
+        fmt::format("[batch] {}/{} pairs, {:.2f} pairs/s, ETA {}", done, total, rate, eta);
+    const std::lock_guard lock(mutex_);
+    if (live_) {
+      fmt::print(stderr, "\r{}\033[K", text);
+      std::fflush(stderr);
+      line_open_ = true;
+      return;
+    }
+    const uint64_t tenth = done * 10 / total;
+    if (tenth > last_tenth_) {
+      last_tenth_ = tenth;
+      console_.note(text);
+    }
+  }
+
+  void end_line() {
+    const std::lock_guard lock(mutex_);
+    end_line_locked();
+  }
+
+ private:
+  void end_line_locked() {
+    if (line_open_) {
+      fmt::print(stderr, "\n");
+      line_open_ = false;
+    }
+  }
+
+  Console& console_;
+  bool quiet_;
+  bool live_;  // stderr is a terminal
+  std::mutex mutex_;
+  bool line_open_ = false;
+  uint64_t last_tenth_ = 0;
+};
+
+// The folder of the bundled lexicons: $PARALLAX_LEXICON_DIR, else the one set at build time
+// (as for `parallax align`).
+std::filesystem::path lexicon_dir() {
+  // The CLI, not the library, reads the environment (STYLE.md §2); nothing here writes it.
+  const char* env = std::getenv("PARALLAX_LEXICON_DIR");  // NOLINT(concurrency-mt-unsafe)
+  return (env != nullptr && *env != '\0') ? std::filesystem::path(env)
+                                          : std::filesystem::path(PARALLAX_LEXICON_DIR);
+}
+
+// The bundled lexicons, each language pair loaded once on first use and then shared as
+// const& by every thread. A failed load is remembered and rethrown for every pair that needs
+// it, so that its message is not repeated per pair on stderr.
+class LexiconCache {
+ public:
+  LexiconCache(bool enabled, Reporter& reporter) : enabled_(enabled), reporter_(reporter) {}
+
+  // Thread-safe. The reference lives as long as the cache.
+  const Lexicon& get(const std::string& from, const std::string& to) {
+    const std::lock_guard lock(mutex_);
+    const auto [it, inserted] = entries_.try_emplace({from, to});
+    Entry& entry = it->second;
+    if (inserted) {
+      try {
+        entry.lexicon = load(from, to);
+      } catch (...) {
+        entry.error = std::current_exception();
+      }
+    }
+    if (entry.error) {
+      std::rethrow_exception(entry.error);
+    }
+    return entry.lexicon;
+  }
+
+ private:
+  struct Entry {
+    Lexicon lexicon;
+    std::exception_ptr error;
+  };
+
+  Lexicon load(const std::string& from, const std::string& to) {
+    if (!enabled_ || from.empty() || to.empty()) {
+      return {};
+    }
+    std::vector<Lexicon> lexicons;
+    const std::filesystem::path dir = lexicon_dir();
+    for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
+      const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(file, ec)) {
+        std::istringstream in(read_input(file.string()));
+        LexiconReadOptions options;
+        options.source_language = a;
+        options.target_language = b;
+        options.on_diagnostic = reporter_.diagnostic_callback();
+        lexicons.push_back(Lexicon::read_tsv(in, file.string(), options));
+      }
+      if (a == b) {
+        break;
+      }
+    }
+    if (lexicons.empty()) {
+      reporter_.note(fmt::format(
+          "no bundled lexicon for {}-{} in {}; those pairs are aligned without a dictionary", from,
+          to, dir.string()));
+    }
+    return Lexicon::combine(lexicons, from, to);
+  }
+
+  bool enabled_;
+  Reporter& reporter_;
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, Entry> entries_;  // nodes never move
+};
+
+// A pair of the manifest with its paths resolved.
+struct Pair {
+  ManifestEntry entry;
+  std::string source;
+  std::string target;
+  std::filesystem::path output;  // <output-dir>/<id>.<ext>, or empty
+};
+
+// The temporary files being written, so that a dropping signal can remove them.
+class InFlight {
+ public:
+  // Opens path for writing and registers it, both under the lock, so that remove_all_files
+  // sees every file that exists. Returns false if it cannot be opened (errno says why).
+  bool create(const std::string& path, std::ofstream& file) {
+    const std::lock_guard lock(mutex_);
+    errno = 0;
+    file.open(path, std::ios::binary | std::ios::trunc);
+    if (!file.is_open()) {
+      return false;
+    }
+    paths_.insert(path);
+    return true;
+  }
+
+  // Unregisters path and removes the file if it is still there (not renamed).
+  void remove(const std::string& path) {
+    const std::lock_guard lock(mutex_);
+    std::remove(path.c_str());
+    paths_.erase(path);
+  }
+
+  // Removes every registered file and keeps the lock, so that no file is created afterwards:
+  // the process is about to end.
+  void remove_all_files_and_hold() {
+    mutex_.lock();  // NOLINT(bugprone-unused-return-value): held until the process ends
+    for (const std::string& path : paths_) {
+      std::remove(path.c_str());
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::set<std::string> paths_;
+};
+
+// Writes bytes to path by way of path.tmp and a rename, so that path exists only complete.
+// Throws CannotCreate and IoError; leaves no temporary file behind.
+void write_atomically(const std::filesystem::path& path,
+                      const std::string& bytes,
+                      InFlight& in_flight) {
+  const std::string final_path = path.string();
+  const std::string tmp_path = final_path + ".tmp";
+  std::ofstream file;
+  if (!in_flight.create(tmp_path, file)) {
+    const int error = errno;
+    throw CannotCreate(
+        fmt::format("{}: cannot create output: {} (check that the directory is writable)", tmp_path,
+                    error != 0 ? system_message(error) : std::string("open failed")));
+  }
+
+  struct Unregister {
+    InFlight& in_flight;
+    const std::string& path;
+    Unregister(const Unregister&) = delete;
+    Unregister& operator=(const Unregister&) = delete;
+    Unregister(Unregister&&) = delete;
+    Unregister& operator=(Unregister&&) = delete;
+
+    ~Unregister() { in_flight.remove(path); }
+  } unregister{in_flight, tmp_path};
+
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  errno = 0;
+  file.close();
+  if (file.fail()) {
+    const int error = errno;
+    throw IoError(fmt::format("{}: write failed: {} (check free space)", tmp_path,
+                              error != 0 ? system_message(error) : std::string("unknown error")));
+  }
+  if (std::rename(tmp_path.c_str(), final_path.c_str()) != 0) {
+    const int error = errno;
+    throw CannotCreate(fmt::format("{}: cannot replace: {} (check that the directory is writable)",
+                                   final_path, system_message(error)));
+  }
+}
+
+// What every pair shares: options, the lexicons, the output settings. Read-only once the
+// threads start, except the thread-safe cache, reporter and in-flight list.
+struct BatchContext {
+  const BatchFlags& flags;
+  ReadOptions read;
+  AlignOptions align;
+  LexiconCache& lexicons;
+  Reporter& reporter;
+  Console& console;
+  InFlight& in_flight;
+};
+
+// The summary line of an aligned pair.
+Json summary(const Pair& pair,
+             const Document& source,
+             const Document& target,
+             const Alignment& alignment) {
+  std::map<std::pair<uint32_t, uint32_t>, uint64_t> shape_counts;
+  double confidence = 0.0;
+  for (const Bead& bead : alignment.beads) {
+    ++shape_counts[{bead.source.size(), bead.target.size()}];
+    confidence += bead.confidence;
+  }
+  Json shapes = Json::object();
+  for (const auto& [shape, count] : shape_counts) {
+    shapes[fmt::format("{}-{}", shape.first, shape.second)] = count;
+  }
+  Json line;
+  line["id"] = pair.entry.id;
+  line["source"] = pair.source;
+  line["target"] = pair.target;
+  line["source_language"] = source.language;
+  line["target_language"] = target.language;
+  line["source_sentences"] = source.sentences.size();
+  line["target_sentences"] = target.sentences.size();
+  line["beads"] = alignment.beads.size();
+  line["shapes"] = std::move(shapes);
+  line["mean_confidence"] = alignment.beads.empty()
+                                ? 0.0
+                                : rounded(confidence / static_cast<double>(alignment.beads.size()));
+  if (!pair.output.empty()) {
+    line["output"] = pair.output.string();
+  }
+  return line;
+}
+
+struct PairResult {
+  Json line;
+  bool failed = false;
+  bool skipped = false;
+  uint64_t sentences = 0;  // source + target
+};
+
+Json error_line(const Pair& pair, std::string_view message) {
+  Json line;
+  line["id"] = pair.entry.id;
+  line["source"] = pair.source;
+  line["target"] = pair.target;
+  line["error"] = message;
+  return line;
+}
+
+// Reads, segments, aligns and writes one pair. Never throws: a failure becomes the pair's
+// error line (and a message on stderr).
+PairResult run_pair(const Pair& pair, BatchContext& context) {
+  const Clock::time_point start = Clock::now();
+  PairResult result;
+  std::string failure;
+  try {
+    const std::string& from = pair.entry.from.empty() ? context.flags.from : pair.entry.from;
+    const std::string& to = pair.entry.to.empty() ? context.flags.to : pair.entry.to;
+    SegmentOptions source_segment = segment_options(context.flags.input, from, context.console);
+    SegmentOptions target_segment = segment_options(context.flags.input, to, context.console);
+    source_segment.on_diagnostic = context.reporter.diagnostic_callback();
+    target_segment.on_diagnostic = source_segment.on_diagnostic;
+    const Document source = load_document(pair.source, context.read, source_segment);
+    const Document target = load_document(pair.target, context.read, target_segment);
+    const Lexicon& lexicon = context.lexicons.get(source.language, target.language);
+    const Alignment alignment = align(source, target, context.align, lexicon);
+    if (!pair.output.empty()) {
+      std::ostringstream out;
+      const std::string& format = context.flags.format;
+      if (format == "beads") {
+        write_beads(out, alignment);
+      } else if (format == "tsv") {
+        write_tsv(out, source, target, alignment);
+      } else if (format == "tmx") {
+        write_tmx(out, source, target, alignment, PARALLAX_VERSION);
+      } else {
+        write_json(out, source, target, alignment);
+      }
+      write_atomically(pair.output, std::move(out).str(), context.in_flight);
+    }
+    result.line = summary(pair, source, target, alignment);
+    result.sentences = source.sentences.size() + target.sentences.size();
+  } catch (const std::bad_alloc&) {
+    failure = "out of memory (run with fewer --jobs)";
+  } catch (const std::exception& e) {
+    failure = e.what();
+  } catch (...) {
+    failure = "unknown error";
+  }
+  if (!failure.empty()) {
+    context.reporter.error(fmt::format("pair '{}' ({}:{}) failed: {}", pair.entry.id,
+                                       input_name(context.flags.manifest), pair.entry.line,
+                                       failure));
+    result.line = error_line(pair, failure);
+    result.failed = true;
+  }
+  result.line["seconds"] = rounded(std::chrono::duration<double>(Clock::now() - start).count());
+  return result;
+}
+
+// Receives SIGINT and SIGTERM on its own thread while alive. The constructor blocks both
+// signals in the calling thread, and so in the threads it starts afterwards; the destructor
+// restores the previous mask (a signal still pending is then delivered with its default action).
+class SignalWatcher {
+ public:
+  explicit SignalWatcher(std::function<void(int)> on_signal) {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGINT);
+    sigaddset(&set_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set_, &previous_);
+    thread_ = std::jthread([this, on_signal = std::move(on_signal)](const std::stop_token& stop) {
+      // Polling with a timeout lets the destructor stop the thread without sending a signal.
+      const timespec timeout{0, 100'000'000};
+      while (!stop.stop_requested()) {
+        const int signal = sigtimedwait(&set_, nullptr, &timeout);
+        if (signal > 0) {
+          on_signal(signal);
+        }
+      }
+    });
+  }
+
+  SignalWatcher(const SignalWatcher&) = delete;
+  SignalWatcher& operator=(const SignalWatcher&) = delete;
+  SignalWatcher(SignalWatcher&&) = delete;
+  SignalWatcher& operator=(SignalWatcher&&) = delete;
+
+  ~SignalWatcher() {
+    thread_.request_stop();
+    thread_.join();
+    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+
+ private:
+  sigset_t set_{};
+  sigset_t previous_{};
+  std::jthread thread_;
+};
+
+// Ends the process by signal (default action), so that the caller sees it was interrupted.
+[[noreturn]] void die_by(int signal) {
+  std::cout.flush();
+  std::signal(signal, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, signal);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  std::raise(signal);
+  std::_Exit(128 + signal);  // not reached
+}
+
+// The pairs to run and their results, shared by the workers and the printing thread.
+class Batch {
+ public:
+  Batch(std::vector<Pair> pairs, BatchContext& context)
+      : pairs_(std::move(pairs)), results_(pairs_.size()), context_(context) {}
+
+  const std::vector<Pair>& pairs() const { return pairs_; }
+
+  // Marks pair i as done without running it (--resume).
+  void skip(size_t i, Json line) { results_[i] = PairResult{std::move(line), false, true, 0}; }
+
+  // Runs every pair not skipped on jobs threads and prints the summary lines in order.
+  // Returns the results printed: all of them, or a prefix when interrupted.
+  std::vector<PairResult> run(unsigned jobs) {
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      if (!results_[i]) {
+        todo_.push_back(i);
+      }
+    }
+    const Clock::time_point start = Clock::now();
+    SignalWatcher watcher([this](int signal) { on_signal(signal); });
+    std::vector<PairResult> printed;
+    {
+      std::vector<std::jthread> workers;
+
+      struct StopOnExit {  // on an exception below, let the workers end before they are joined
+        Batch& batch;
+        StopOnExit(const StopOnExit&) = delete;
+        StopOnExit& operator=(const StopOnExit&) = delete;
+        StopOnExit(StopOnExit&&) = delete;
+        StopOnExit& operator=(StopOnExit&&) = delete;
+
+        ~StopOnExit() {
+          const std::lock_guard lock(batch.mutex_);
+          batch.stopping_ = true;
+        }
+      } stop_on_exit{*this};
+
+      const size_t threads = std::min<size_t>(jobs, todo_.size());
+      for (size_t t = 0; t < threads; ++t) {
+        workers.emplace_back([this] { work(); });
+      }
+      uint64_t done = 0;
+      for (size_t i = 0; i < pairs_.size(); ++i) {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return results_[i].has_value() || (stopping_ && running_ == 0); });
+        if (!results_[i]) {
+          break;  // interrupted: the pairs from i on were not started
+        }
+        PairResult result = std::move(*results_[i]);
+        results_[i].reset();
+        lock.unlock();
+        print(result.line);
+        if (!result.skipped) {
+          ++done;
+          context_.reporter.progress(done, todo_.size(),
+                                     std::chrono::duration<double>(Clock::now() - start).count());
+        }
+        printed.push_back(std::move(result));
+      }
+    }
+    context_.reporter.end_line();
+    return printed;
+  }
+
+  bool interrupted() const {
+    const std::lock_guard lock(mutex_);
+    return stopping_ && signal_ != 0;
+  }
+
+  int signal() const {
+    const std::lock_guard lock(mutex_);
+    return signal_;
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      size_t i = 0;
+      {
+        const std::lock_guard lock(mutex_);
+        if (stopping_ || next_ == todo_.size()) {
+          return;
+        }
+        i = todo_[next_++];
+        ++running_;
+      }
+      PairResult result = run_pair(pairs_[i], context_);
+      {
+        const std::lock_guard lock(mutex_);
+        results_[i] = std::move(result);
+        --running_;
+      }
+      ready_.notify_all();
+    }
+  }
+
+  void print(const Json& line) {
+    const std::lock_guard lock(print_mutex_);
+    std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    // One flush per pair: a consumer sees each line as soon as it is complete, and a dropping
+    // signal loses nothing already printed.
+    std::cout.flush();
+    if (!std::cout) {
+      throw IoError("<stdout>: write failed (check the pipe or the disk it goes to)");
+    }
+  }
+
+  void on_signal(int signal) {
+    size_t running = 0;
+    {
+      const std::lock_guard lock(mutex_);
+      if (signal == SIGINT && signal_ == 0) {
+        signal_ = signal;
+        stopping_ = true;
+        running = running_;
+      } else {
+        signal_ = signal;
+        running = SIZE_MAX;
+      }
+    }
+    if (running != SIZE_MAX) {
+      ready_.notify_all();
+      context_.reporter.error(fmt::format(
+          "interrupted: starting no more pairs; finishing the {} running (press Ctrl-C again "
+          "to drop them)",
+          running));
+      return;
+    }
+    // Drop: what is printed stays printed; no temporary file is left; the process ends.
+    context_.reporter.error("interrupted: dropping the running pairs");
+    context_.in_flight.remove_all_files_and_hold();
+    const std::lock_guard print_lock(print_mutex_);  // not in the middle of a line
+    die_by(signal);
+  }
+
+  std::vector<Pair> pairs_;
+  std::vector<std::optional<PairResult>> results_;  // filled by the workers, emptied when printed
+  std::vector<size_t> todo_;                        // indices to run, increasing
+  BatchContext& context_;
+
+  mutable std::mutex mutex_;
+  std::condition_variable ready_;
+  size_t next_ = 0;        // todo_[next_] is the next pair to start
+  size_t running_ = 0;     // pairs started and not yet stored
+  bool stopping_ = false;  // start no more pairs
+  int signal_ = 0;         // the last signal received
+  std::mutex print_mutex_;
+};
+
+void run_batch(const BatchFlags& flags, Console& console) {
+  console.set_quiet(flags.quiet);
+  Reporter reporter(console, flags.quiet);
+  const Clock::time_point start = Clock::now();
+
+  // Flags first: a usage error costs nothing.
+  if (flags.format != "jsonl" && flags.output_dir.empty()) {
+    throw OptionError(fmt::format("--format {} writes one file per pair: it needs --output-dir DIR",
+                                  flags.format));
+  }
+  if (flags.resume && flags.output_dir.empty()) {
+    throw OptionError("--resume skips the pairs whose output file exists: it needs --output-dir");
+  }
+  const Shard shard = parse_shard(flags.shard);
+  const unsigned jobs =
+      flags.jobs != 0 ? flags.jobs : std::max(1U, std::thread::hardware_concurrency());
+  const ReadOptions read = read_options(flags.input, "");
+  segment_options(flags.input, flags.from, console);  // validates the input flags
+  AlignOptions align = align_options(flags.align, console);
+  align.on_progress = {};  // the batch reports progress per pair, not per stage
+  align.on_diagnostic = reporter.diagnostic_callback();
+
+  // The manifest: paths relative to its folder.
+  const std::string manifest_name = input_name(flags.manifest);
+  const std::vector<ManifestEntry> entries =
+      parse_manifest(read_input(flags.manifest), manifest_name);
+  const std::filesystem::path base = flags.manifest == "-"
+                                         ? std::filesystem::path()
+                                         : std::filesystem::path(flags.manifest).parent_path();
+  uint32_t stdin_line = flags.manifest == "-" ? UINT32_MAX : 0;
+  for (const ManifestEntry& entry : entries) {
+    if (entry.source == "-" || entry.target == "-") {
+      if (stdin_line != 0 || (entry.source == "-" && entry.target == "-")) {
+        throw InputError(manifest_name, entry.line, 0,
+                         stdin_line == UINT32_MAX
+                             ? "'-' (stdin) cannot be a document: the manifest is read from stdin"
+                             : "'-' (stdin) can be read only once (give file paths)");
+      }
+      stdin_line = entry.line;
+    }
+  }
+
+  std::filesystem::path output_dir;
+  if (!flags.output_dir.empty()) {
+    output_dir = flags.output_dir;
+    std::error_code ec;
+    std::filesystem::create_directories(output_dir, ec);
+    if (ec || access(output_dir.c_str(), W_OK | X_OK) != 0) {
+      throw CannotCreate(
+          fmt::format("{}: cannot create outputs in it: {} (check that it is a writable directory)",
+                      flags.output_dir, ec ? ec.message() : system_message(errno)));
+    }
+  }
+
+  // This shard's pairs, in manifest order.
+  std::vector<Pair> pairs;
+  for (size_t i = shard.index; i < entries.size(); i += shard.count) {
+    Pair pair;
+    pair.entry = entries[i];
+    pair.source = resolve_manifest_path(pair.entry.source, base);
+    pair.target = resolve_manifest_path(pair.entry.target, base);
+    if (!output_dir.empty()) {
+      pair.output = output_dir / (pair.entry.id + "." + extension(flags.format));
+    }
+    pairs.push_back(std::move(pair));
+  }
+
+  LexiconCache lexicons(!flags.no_default_lexicon, reporter);
+  InFlight in_flight;
+  BatchContext context{flags, read, std::move(align), lexicons, reporter, console, in_flight};
+  const size_t total = pairs.size();
+  Batch batch(std::move(pairs), context);
+  size_t skipped = 0;
+  if (flags.resume) {
+    for (size_t i = 0; i < total; ++i) {
+      const Pair& pair = batch.pairs()[i];
+      std::error_code ec;
+      if (std::filesystem::exists(pair.output, ec)) {
+        Json line;
+        line["id"] = pair.entry.id;
+        line["skipped"] = "output exists";
+        line["output"] = pair.output.string();
+        batch.skip(i, std::move(line));
+        ++skipped;
+      }
+    }
+    if (skipped > 0) {
+      reporter.note(
+          fmt::format("--resume: skipping {} of {} pairs whose output exists", skipped, total));
+    }
+  }
+
+  const std::vector<PairResult> results = batch.run(jobs);
+
+  size_t failed = 0;
+  size_t aligned = 0;
+  uint64_t sentences = 0;
+  for (const PairResult& result : results) {
+    failed += result.failed ? 1 : 0;
+    aligned += result.failed || result.skipped ? 0 : 1;
+    sentences += result.sentences;
+  }
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  reporter.note(fmt::format(
+      "batch: {} pairs aligned, {} failed, {} skipped in {:.2f} s ({:.2f} pairs/s, {:.0f} "
+      "sentences/s, {} threads)",
+      aligned, failed, skipped, seconds, static_cast<double>(aligned) / seconds,
+      static_cast<double>(sentences) / seconds, std::min<size_t>(jobs, total)));
+  if (batch.interrupted()) {
+    reporter.error(fmt::format("interrupted after {} of {} pairs{}", results.size(), total,
+                               output_dir.empty() ? "" : " (run again with --resume to go on)"));
+    die_by(batch.signal());
+  }
+  if (failed > 0) {
+    throw InputError(manifest_name, 0, 0,
+                     fmt::format("{} of {} pairs failed (their lines say why)", failed, total));
+  }
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, Session& session) {
+  auto flags = std::make_shared<BatchFlags>();
+  CLI::App* command = app.add_subcommand(
+      "batch", "Align many document pairs listed in a manifest, on several threads");
+  command
+      ->add_option("MANIFEST", flags->manifest,
+                   "TSV file, one pair per line: SOURCE<TAB>TARGET[<TAB>ID[<TAB>FROM<TAB>TO]]; "
+                   "'#' comments; paths relative to the manifest's folder; '-' = stdin")
+      ->type_name("FILE")
+      ->required();
+  command
+      ->add_option("-j,--jobs", flags->jobs,
+                   "Pairs aligned at once, one thread each; 0 = one per core")
+      ->type_name("N")
+      ->capture_default_str();
+  command
+      ->add_option("--format", flags->format,
+                   "jsonl: one summary line per pair on stdout (with --output-dir, also <id>.json "
+                   "with the alignment); beads, tsv, tmx: <id>.<format> per pair (needs "
+                   "--output-dir)")
+      ->check(CLI::IsMember({"jsonl", "beads", "tsv", "tmx"}))
+      ->capture_default_str();
+  command
+      ->add_option("--output-dir", flags->output_dir,
+                   "Write each pair's alignment to DIR/<id>.<ext> (created if needed; each file "
+                   "appears complete or not at all)")
+      ->type_name("DIR");
+  command
+      ->add_option("--shard", flags->shard,
+                   "Run only the pairs whose 0-based manifest index modulo N is K-1, so that N "
+                   "processes or machines share a manifest")
+      ->type_name("K/N");
+  command->add_flag("--resume", flags->resume,
+                    "Skip the pairs whose output file already exists in --output-dir");
+  command
+      ->add_option("--from", flags->from,
+                   "ISO 639-1 language of the sources without a FROM column; default: detect")
+      ->type_name("LANG");
+  command
+      ->add_option("--to", flags->to,
+                   "ISO 639-1 language of the targets without a TO column; default: detect")
+      ->type_name("LANG");
+  add_input_flags(*command, flags->input);
+  add_align_flags(*command, flags->align);
+  command->add_flag("--no-default-lexicon", flags->no_default_lexicon,
+                    "Do not load the bundled lexicon for the language pairs");
+  command->add_flag("-q,--quiet", flags->quiet,
+                    "Print errors only (no progress, notes or warnings)");
+  command->footer(
+      "Exit codes: 0 all pairs aligned, 65 some pair failed (its line on stdout has \"error\") "
+      "or the manifest is malformed, 130 interrupted (SIGINT; pairs already written are kept).");
+  command->callback([flags, &session] {
+    session.run = [flags, &session] { run_batch(*flags, session.console); };
+  });
+}
+
+}  // namespace parallax::cli

@@ -1,0 +1,74 @@
+#include "lexicons.h"
+
+#include <cstdlib>
+#include <sstream>
+#include <system_error>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "input.h"
+
+namespace parallax::cli {
+
+namespace {
+
+Lexicon read_lexicon(const std::string& path,
+                     const std::string& source_language,
+                     const std::string& target_language,
+                     Console& console) {
+  std::istringstream in(read_input(path));
+  LexiconReadOptions options;
+  options.source_language = source_language;
+  options.target_language = target_language;
+  options.on_diagnostic = console.diagnostic_callback();
+  return Lexicon::read_tsv(in, input_name(path), options);
+}
+
+}  // namespace
+
+std::filesystem::path lexicon_dir() {
+  // The CLI, not the library, reads the environment (STYLE.md §2); nothing here writes it.
+  const char* env = std::getenv("PARALLAX_LEXICON_DIR");  // NOLINT(concurrency-mt-unsafe)
+  return (env != nullptr && *env != '\0') ? std::filesystem::path(env)
+                                          : std::filesystem::path(PARALLAX_LEXICON_DIR);
+}
+
+Lexicon load_lexicons(const std::vector<std::string>& paths,
+                      bool no_default,
+                      const std::string& from,
+                      const std::string& to,
+                      Console& console) {
+  std::vector<Lexicon> lexicons;
+  for (const std::string& path : paths) {
+    lexicons.push_back(read_lexicon(path, from, to, console));
+  }
+  if (paths.empty() && !no_default) {
+    if (from.empty() || to.empty()) {
+      console.note(
+          "no bundled lexicon: a language is unknown; aligning without a dictionary "
+          "(pass --from and --to)");
+    } else {
+      const std::filesystem::path dir = lexicon_dir();
+      for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
+        const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(file, ec)) {
+          lexicons.push_back(read_lexicon(file.string(), a, b, console));
+        }
+        if (a == b) {
+          break;
+        }
+      }
+      if (lexicons.empty() && from != to) {
+        console.note(
+            fmt::format("no bundled lexicon for {}-{} in {}; aligning without a dictionary "
+                        "(pass --lexicon FILE to give one)",
+                        from, to, dir.string()));
+      }
+    }
+  }
+  return Lexicon::combine(lexicons, from, to);
+}
+
+}  // namespace parallax::cli

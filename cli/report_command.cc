@@ -1,0 +1,197 @@
+// `parallax report ORIGINAL TRANSLATION...`: the original and its translations side by side
+// (one self-contained HTML page, or N-way TSV / multilingual TMX). Each translation is aligned
+// with the original exactly as `parallax align` would; the page highlights the terms given,
+// or the terms proposed from the original when none is given.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <parallax/align.h>
+#include <parallax/errors.h>
+#include <parallax/lexicon.h>
+#include <parallax/report.h>
+#include <parallax/terms.h>
+#include <parallax/types.h>
+
+#include "commands.h"
+#include "input.h"
+#include "lexicons.h"
+#include "options.h"
+#include "output.h"
+#include "term_queries.h"
+
+namespace parallax::cli {
+
+namespace {
+
+struct ReportCommandFlags {
+  std::string original;
+  std::vector<std::string> translations;
+  std::vector<std::string> terms;  // --term, repeatable
+  std::string terms_file;          // --terms FILE
+  bool no_terms = false;           // --no-terms: neither given nor proposed terms
+  std::string from;                // --from: language of ORIGINAL ("" = detect)
+  std::string to;                  // --to: language of every TRANSLATION ("" = detect each)
+  std::string title;               // --title
+  float doubtful_below = ReportOptions{}.doubtful_below;
+  uint32_t max_proposed = 10;  // fewer than `terms` proposes: each term takes page colours
+  std::vector<std::string> lexicons;
+  bool no_default_lexicon = false;
+  bool quiet = false;
+  InputFlags input;
+  AlignFlags align;
+  OutputFlags output;
+};
+
+void run_report(const ReportCommandFlags& flags, Console& console) {
+  console.set_quiet(flags.quiet);
+  const ReadOptions read = read_options(flags.input, "");
+  const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
+  const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
+  const AlignOptions align_opts = align_options(flags.align, console);
+  ReportOptions options;
+  options.doubtful_below = flags.doubtful_below;
+  options.title = flags.title;
+  options.tool_version = PARALLAX_VERSION;
+  options.validate();
+  TermOptions term_options;
+  term_options.max_proposed = flags.max_proposed;
+  term_options.on_progress = console.progress_callback();
+  term_options.validate();
+  const bool html = flags.output.format == "html";
+  std::vector<TermQuery> queries;
+  if (html && !flags.no_terms) {
+    queries = term_queries(flags.terms, flags.terms_file);
+  }
+  size_t stdin_inputs = flags.original == "-" ? 1 : 0;
+  for (const std::string& path : flags.translations) {
+    stdin_inputs += path == "-" ? 1 : 0;
+  }
+  if (stdin_inputs > 1) {
+    throw OptionError("only one input can be '-' (stdin can be read only once)");
+  }
+
+  const Document original = load_document(flags.original, read, original_segment);
+  const std::string from = flags.from.empty() ? original.language : flags.from;
+  std::vector<Document> documents;
+  documents.reserve(flags.translations.size());
+  for (const std::string& path : flags.translations) {
+    documents.push_back(load_document(path, read, translation_segment));
+  }
+  Output output(flags.output.path);
+
+  std::vector<Lexicon> lexicons;
+  std::vector<Alignment> alignments;
+  lexicons.reserve(documents.size());
+  alignments.reserve(documents.size());
+  for (const Document& document : documents) {
+    const std::string to = flags.to.empty() ? document.language : flags.to;
+    lexicons.push_back(load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console));
+    alignments.push_back(align(original, document, align_opts, lexicons.back()));
+  }
+  std::vector<ReportColumn> columns;
+  std::vector<Translation> translations;
+  for (size_t k = 0; k < documents.size(); ++k) {
+    columns.push_back(ReportColumn{&documents[k], &alignments[k]});
+    translations.push_back(Translation{&documents[k], &alignments[k], &lexicons[k]});
+  }
+
+  std::ostream& out = output.stream();
+  if (html) {
+    std::unique_ptr<TermReport> terms;
+    if (!flags.no_terms) {
+      if (queries.empty()) {
+        queries = propose_terms(original, term_options);
+      }
+      terms =
+          std::make_unique<TermReport>(report_terms(original, translations, queries, term_options));
+    }
+    console.end_progress();
+    write_html_report(out, original, columns, terms.get(), options);
+  } else if (flags.output.format == "tmx") {
+    console.end_progress();
+    write_nway_tmx(out, original, columns, options);
+  } else {
+    console.end_progress();
+    write_nway_tsv(out, original, columns, options);
+  }
+  output.commit();
+  if (flags.output.path != "-" && !flags.output.path.empty()) {
+    std::error_code ec;
+    const std::filesystem::path written = std::filesystem::absolute(flags.output.path, ec);
+    console.note(fmt::format("wrote {}", ec ? flags.output.path : written.string()));
+  }
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, Session& session) {
+  auto flags = std::make_shared<ReportCommandFlags>();
+  CLI::App* command = app.add_subcommand(
+      "report",
+      "Show ORIGINAL and its TRANSLATIONs side by side in one HTML page (doubtful beads "
+      "marked, terms and their renderings highlighted), or as N-way TSV or TMX");
+  command->add_option("ORIGINAL", flags->original, "The original text (the pivot); '-' = stdin")
+      ->type_name("FILE")
+      ->required();
+  command
+      ->add_option("TRANSLATION", flags->translations,
+                   "One or more translations of ORIGINAL (another language or the same)")
+      ->type_name("FILE")
+      ->required();
+  command
+      ->add_option("--term", flags->terms,
+                   "A term of ORIGINAL to highlight with its renderings (repeatable)")
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--terms", flags->terms_file,
+                   "File of terms, one per line, optionally 'term<TAB>expected rendering'. "
+                   "Without --term and --terms the page shows proposed terms")
+      ->type_name("FILE");
+  command->add_flag("--no-terms", flags->no_terms, "Highlight no term (and propose none)");
+  command
+      ->add_option("--from", flags->from,
+                   "ISO 639-1 language of ORIGINAL (ru, en, ...); default: detect")
+      ->type_name("LANG");
+  command
+      ->add_option("--to", flags->to,
+                   "ISO 639-1 language of the TRANSLATIONs; default: detect each")
+      ->type_name("LANG");
+  add_input_flags(*command, flags->input);
+  add_output_flags(*command, flags->output, {"html", "tsv", "tmx"});
+  command->add_option("--title", flags->title, "Title of the page; default: from ORIGINAL's name")
+      ->type_name("TEXT");
+  command
+      ->add_option(
+          "--doubtful-below", flags->doubtful_below,
+          "A bead with a lower confidence is doubtful (0..1); 1-0 and 0-1 beads always are")
+      ->type_name("P")
+      ->capture_default_str();
+  command
+      ->add_option("--max-proposed", flags->max_proposed,
+                   "Without terms: how many proposed terms to show (0 = all)")
+      ->type_name("N")
+      ->capture_default_str();
+  command
+      ->add_option("--lexicon", flags->lexicons,
+                   "Bilingual lexicon TSV (repeatable); replaces the bundled lexicon")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  command->add_flag("--no-default-lexicon", flags->no_default_lexicon,
+                    "Do not load the bundled lexicon for the language pair");
+  add_align_flags(*command, flags->align);
+  command->add_flag("-q,--quiet", flags->quiet,
+                    "Print errors only (no progress, notes or warnings)");
+  command->callback([flags, &session] {
+    session.run = [flags, &session] { run_report(*flags, session.console); };
+  });
+}
+
+}  // namespace parallax::cli

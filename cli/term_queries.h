@@ -1,0 +1,21 @@
+// Terms given on the command line: --term TEXT (repeatable) and --terms FILE.
+// TODO(#5): terms_command.cc still carries its own copy of read_terms_file.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <parallax/terms.h>
+
+namespace parallax::cli {
+
+// "term" or "term<TAB>expected rendering" per line; blank lines and lines starting with '#'
+// are skipped. Throws CannotOpen, IoError, and InputError naming the line for an empty term
+// or a third column.
+std::vector<TermQuery> read_terms_file(const std::string& path);
+
+// The --term texts, then the lines of the --terms file (when not "").
+std::vector<TermQuery> term_queries(const std::vector<std::string>& terms,
+                                    const std::string& terms_file);
+
+}  // namespace parallax::cli
