@@ -37,6 +37,7 @@ constexpr uint32_t kSecondBand = 10;
 constexpr uint32_t kRecentreAttempts = 4;
 // Beads at least this probable train the learned lexicon.
 constexpr float kTrainingConfidence = 0.9F;
+constexpr size_t kMaxTrainingBeads = 20000;
 constexpr float kTemperature = 1.0F;
 
 struct DefaultShape {
@@ -163,22 +164,34 @@ struct Aligner {
   std::vector<lexicon::LearnedLink> learn(const std::vector<Bead>& beads) const {
     std::vector<std::vector<uint32_t>> sources;
     std::vector<std::vector<uint32_t>> targets;
+    // Only weighted tokens: stop-like ones never become links, and skipping them makes
+    // training several times cheaper.
     const auto gather = [](const score::SideFeatures& side, IndexRange range) {
       std::vector<uint32_t> ids;
       for (uint32_t i = range.begin; i < range.end; ++i) {
-        ids.insert(ids.end(), side.token_ids.begin() + side.token_begin[i],
-                   side.token_ids.begin() + side.token_begin[i + 1]);
+        for (uint32_t k = side.token_begin[i]; k < side.token_begin[i + 1]; ++k) {
+          if (side.token_weight(side.token_ids[k]) > 0.0F) {
+            ids.push_back(side.token_ids[k]);
+          }
+        }
       }
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       return ids;
     };
+    std::vector<const Bead*> confident;
     for (const Bead& bead : beads) {
       if (bead.confidence >= kTrainingConfidence && !bead.source.empty() &&
           !bead.target.empty()) {
-        sources.push_back(gather(source, bead.source));
-        targets.push_back(gather(target, bead.target));
+        confident.push_back(&bead);
       }
+    }
+    // Model 1 saturates long before book length: train on at most kMaxTrainingBeads, evenly
+    // spread over the document, so that its cost stays bounded.
+    const size_t step = confident.size() / kMaxTrainingBeads + 1;
+    for (size_t k = 0; k < confident.size(); k += step) {
+      sources.push_back(gather(source, confident[k]->source));
+      targets.push_back(gather(target, confident[k]->target));
     }
     return lexicon::learn_links(sources, targets, source.vocabulary.size(),
                                 target.vocabulary.size(), lexicon::Model1Options{});

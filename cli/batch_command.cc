@@ -294,6 +294,23 @@ struct Pair {
   std::filesystem::path output;  // <output-dir>/<id>.<ext>, or empty
 };
 
+// Calls a function when the scope ends, also by an exception.
+template <typename Function>
+class OnExit {
+ public:
+  explicit OnExit(Function function) : function_(std::move(function)) {}
+
+  OnExit(const OnExit&) = delete;
+  OnExit& operator=(const OnExit&) = delete;
+  OnExit(OnExit&&) = delete;
+  OnExit& operator=(OnExit&&) = delete;
+
+  ~OnExit() { function_(); }
+
+ private:
+  Function function_;
+};
+
 // The temporary files being written, so that a dropping signal can remove them.
 class InFlight {
  public:
@@ -346,16 +363,7 @@ void write_atomically(const std::filesystem::path& path,
                     error != 0 ? system_message(error) : std::string("open failed")));
   }
 
-  struct Unregister {
-    InFlight& in_flight;
-    const std::string& path;
-    Unregister(const Unregister&) = delete;
-    Unregister& operator=(const Unregister&) = delete;
-    Unregister(Unregister&&) = delete;
-    Unregister& operator=(Unregister&&) = delete;
-
-    ~Unregister() { in_flight.remove(path); }
-  } unregister{in_flight, tmp_path};
+  const OnExit unregister([&] { in_flight.remove(tmp_path); });
 
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   errno = 0;
@@ -561,18 +569,11 @@ class Batch {
     {
       std::vector<std::jthread> workers;
 
-      struct StopOnExit {  // on an exception below, let the workers end before they are joined
-        Batch& batch;
-        StopOnExit(const StopOnExit&) = delete;
-        StopOnExit& operator=(const StopOnExit&) = delete;
-        StopOnExit(StopOnExit&&) = delete;
-        StopOnExit& operator=(StopOnExit&&) = delete;
-
-        ~StopOnExit() {
-          const std::lock_guard lock(batch.mutex_);
-          batch.stopping_ = true;
-        }
-      } stop_on_exit{*this};
+      // On an exception below, the workers start no more pairs before they are joined.
+      const OnExit stop_on_exit([this] {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+      });
 
       const size_t threads = std::min<size_t>(jobs, todo_.size());
       for (size_t t = 0; t < threads; ++t) {

@@ -71,7 +71,7 @@ class BeadScorer {
     const float lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
     float result = log_prior;
     if (ls > 0.0F && lt > 0.0F) {
-      result += parameters_.length_weight * parameters_.length.log_prob(ls, lt);
+      result += parameters_.length_weight * tail_(parameters_.length.delta(ls, lt));
     } else if (ls > 0.0F || lt > 0.0F) {
       result += parameters_.length_weight * log_two_sided_tail(8.0F);
     }
@@ -112,6 +112,7 @@ class BeadScorer {
   const SideFeatures& target_;
   const PairScores& pairs_;
   ScoringParameters parameters_;
+  TailTable tail_;
   std::vector<double> source_length_;
   std::vector<double> target_length_;
   std::array<float, kMaxSide + 1> matched_gain_{};

@@ -14,11 +14,10 @@ float log_two_sided_tail(float x) noexcept {
   return static_cast<float>(-0.5 * z * z - std::log(z) + 0.5 * std::log(2.0 / std::numbers::pi));
 }
 
-float LengthModel::log_prob(float source_length, float target_length) const noexcept {
-  const float expected = ratio * source_length;
-  const float spread = variance * 0.5F * (expected + target_length);
-  const float delta = (target_length - expected) / std::sqrt(spread);
-  return log_two_sided_tail(delta);
+TailTable::TailTable() {
+  for (size_t k = 0; k < kSize; ++k) {
+    values_[k] = log_two_sided_tail(static_cast<float>(k) / kStepsPerUnit);
+  }
 }
 
 }  // namespace parallax::score

@@ -174,15 +174,22 @@ TermReport report_terms(const Document& original,
         translations[t].lexicon == nullptr
             ? Lexicon{}
             : Lexicon::combine({*translations[t].lexicon}, original.language, target.language);
-    const score::LinkTable links = terms::build_word_links(
-        source.features, target_features, alignment, oriented, source.tokenizer, target_tokenizer);
-
     std::vector<uint32_t> bead_of(original.sentences.size(), 0);
     for (uint32_t b = 0; b < alignment.beads.size(); ++b) {
       for (uint32_t i = alignment.beads[b].source.begin; i < alignment.beads[b].source.end; ++i) {
         bead_of[i] = b;
       }
     }
+    std::vector<bool> needed(alignment.beads.size(), false);
+    for (const std::vector<terms::Occurrence>& some : occurrences) {
+      for (const terms::Occurrence& occurrence : some) {
+        needed[bead_of[occurrence.sentence]] = true;
+      }
+    }
+    const score::LinkTable links =
+        terms::build_word_links(source.features, target_features, alignment, oriented,
+                                source.tokenizer, target_tokenizer, needed);
+
     const std::vector<bool> target_stop =
         terms::function_word_flags(target_stream, target_features, target_tokenizer, false);
     const terms::BeadLinker linker(links, source.stream, original.text, target_stream, target.text,

@@ -28,15 +28,17 @@ namespace parallax::terms {
 
 // The word links of one translation. lexicon must already be oriented source -> target; the
 // tokenizers' languages decide whether identical words link (same language) and whether
-// spellings are compared (alphabetic scripts).
-// Time: the dictionary and surface links (linear in the vocabularies), then Model 1 on every
-// bead with both sides (O(iterations · Σ |bead source words|·|bead target words|)).
+// spellings are compared (alphabetic scripts). needed[b] marks the beads that hold term
+// occurrences: they train Model 1 first when the alignment is large (see training_beads).
+// Time: the dictionary and surface links (linear in the vocabularies), then Model 1 on at most
+// 20k beads (O(iterations · Σ |bead source words|·|bead target words|)).
 score::LinkTable build_word_links(const score::SideFeatures& source,
                                   const score::SideFeatures& target,
                                   const Alignment& alignment,
                                   const Lexicon& lexicon,
                                   text::Tokenizer& source_tokenizer,
-                                  text::Tokenizer& target_tokenizer);
+                                  text::Tokenizer& target_tokenizer,
+                                  const std::vector<bool>& needed);
 
 // The one-to-one links of one bead: target_of[p - source_first] is the target position linked
 // to source position p (kNoId if none) and strength[...] the link's strength.

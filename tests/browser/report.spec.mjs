@@ -10,7 +10,9 @@
 // tests/browser/setup.sh), which ctest reports as skipped (SKIP_RETURN_CODE).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,6 +80,20 @@ async function check(name, body) {
 const charter = makeReport(
   'report.html',
   [join(args.corpora, 'un-charter.ru.txt'), join(args.corpora, 'un-charter.en.txt')],
+  ['--term', 'Совет Безопасности', '--from', 'ru', '--to', 'en'],
+);
+
+// A third text for the N-way page: the English version with ten lines left out, one line
+// added and two lines joined, so that the page has omissions, an insertion and merged rows.
+const english = readFileSync(join(args.corpora, 'un-charter.en.txt'), 'utf8').split('\n');
+const edited = [...english.slice(0, 60), ...english.slice(70, 100),
+  'This sentence was added by an editor and has no counterpart in the original.',
+  ...english.slice(100, 150), `${english[150]} ${english[151]}`, ...english.slice(152)];
+const editedPath = join(out, 'un-charter.en-edited.txt');
+writeFileSync(editedPath, edited.join('\n'));
+const nway = makeReport(
+  'report-nway.html',
+  [join(args.corpora, 'un-charter.ru.txt'), join(args.corpora, 'un-charter.en.txt'), editedPath],
   ['--term', 'Совет Безопасности', '--from', 'ru', '--to', 'en'],
 );
 
@@ -176,11 +192,18 @@ try {
     await page.screenshot({ path: join(out, 'report-jump.png') });
   });
 
-  await check('doubtful: filter and keys', async () => {
-    const doubtful = data.rows.map((r, i) => (r.d ? i : -1)).filter((i) => i >= 0);
-    assert.ok(doubtful.length >= 1, 'the charter has doubtful beads');
-    await page.reload();
+  await check('N-way: three texts, omissions and an insertion marked; filter and keys', async () => {
+    await page.goto(pathToFileURL(nway).href);
     await page.waitForSelector('body[data-ready="1"]');
+    const data = await page.evaluate(() =>
+      JSON.parse(document.getElementById('report-data').textContent));
+    assert.equal(await page.locator('thead th').count(), 4);
+    assert.equal(await page.locator('#rows > tr:first-child > td').count(), 3);
+    const doubtful = data.rows.map((r, i) => (r.d ? i : -1)).filter((i) => i >= 0);
+    assert.ok(doubtful.length >= 10, `${doubtful.length} doubtful rows (ten lines left out)`);
+    assert.equal(await page.locator('#doubtful-count').textContent(), String(doubtful.length));
+    const inserted = data.rows.findIndex((r) => r.s[0] === r.s[1]);
+    assert.ok(inserted >= 0 && data.rows[inserted].d, 'the added line has a doubtful row');
     await page.keyboard.press('j');
     assert.equal(Number(await page.evaluate(() => document.activeElement.dataset.row)),
                  doubtful[0]);
@@ -200,9 +223,13 @@ try {
     await page.locator('#only-doubtful').uncheck();
     assert.equal(await page.locator('body').getAttribute('data-visible'),
                  String(data.rows.length));
+    await page.keyboard.press('j');
+    await page.screenshot({ path: join(out, 'report-nway.png') });
   });
 
   await check('search filters rows over all columns', async () => {
+    await page.goto(pathToFileURL(charter).href);
+    await page.waitForSelector('body[data-ready="1"]');
     const text = (cell) => cell.map((p) => (typeof p === 'string' ? p : p === 0 ? '\n' : p[1]))
         .join('');
     const matching = (q) => data.rows.filter((r) =>
@@ -227,7 +254,7 @@ try {
   });
 
   await check('screenshot', async () => {
-    await page.reload();
+    await page.goto(pathToFileURL(charter).href);
     await page.waitForSelector('body[data-ready="1"]');
     await page.locator('#panel button.variant').first().click();
     const shot = join(out, 'report.png');

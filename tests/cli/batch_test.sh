@@ -31,7 +31,7 @@ fail() {
   exit 1
 }
 
-docs=(01-gen-37-40 04-ruth-1-4 08-dan-1-2 21-rev-21-22)
+docs=(01-gen-37-40 04-ruth-1-4 10-dan-1-2 21-rev-21-22)
 
 # manifest FILE [missing]: the four documents with ids and languages; "missing" adds a fifth
 # pair whose source does not exist.

@@ -22,3 +22,17 @@ TEST(LengthModel, TailIsContinuousWhereTheAsymptoteTakesOver) {
 
 }  // namespace
 }  // namespace parallax::score
+
+namespace parallax::score {
+namespace {
+
+TEST(TailTable, MatchesTheExactTail) {
+  const TailTable table;
+  for (float x = 0.0F; x < 30.0F; x += 0.037F) {
+    EXPECT_NEAR(table(x), log_two_sided_tail(x), 2e-4F * std::max(1.0F, x)) << x;
+    EXPECT_EQ(table(-x), table(x));
+  }
+}
+
+}  // namespace
+}  // namespace parallax::score
