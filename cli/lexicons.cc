@@ -40,6 +40,7 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
                       const std::string& to,
                       Console& console) {
   std::vector<Lexicon> lexicons;
+  lexicons.reserve(paths.size() + 2);
   for (const std::string& path : paths) {
     lexicons.push_back(read_lexicon(path, from, to, console));
   }

@@ -2,7 +2,7 @@
 //   SOURCE<TAB>TARGET[<TAB>ID[<TAB>FROM<TAB>TO]]
 // '#' starts a comment line; blank lines are skipped; a trailing '\r' (CRLF files) is dropped.
 // Paths are taken as written: resolve_manifest_path() makes them relative to the manifest's
-// folder. The format is documented in docs/CLI.md ("parallax batch").
+// folder. `parallax batch --help` gives the same summary.
 #pragma once
 
 #include <cstdint>

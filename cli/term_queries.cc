@@ -49,6 +49,7 @@ std::vector<TermQuery> read_terms_file(const std::string& path) {
 std::vector<TermQuery> term_queries(const std::vector<std::string>& terms,
                                     const std::string& terms_file) {
   std::vector<TermQuery> queries;
+  queries.reserve(terms.size());
   for (const std::string& term : terms) {
     queries.push_back(TermQuery{term, {}});
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The demo behind `./run demo`: aligns the bundled UN Charter pair (corpora/, see
-# corpora/SOURCE.md), shows the first beads, reports how three terms are rendered, and writes an
-# HTML report when the CLI has those subcommands.
+# corpora/SOURCE.md), shows the first beads, reports how three terms are rendered, and writes the
+# side-by-side HTML report.
 #
 # Usage: tools/demo.sh PARALLAX_BINARY BUILD_DIR
 #   PARALLAX_BINARY  the built CLI (build/release/cli/parallax)
@@ -53,22 +53,16 @@ for number, line in enumerate(sys.stdin, 1):
     print(f"    en: {target}")
 '
 
-if "$PARALLAX" terms --help >/dev/null 2>&1; then
-  section "How three terms are rendered"
-  "$PARALLAX" terms "$SOURCE" "$TARGET" --from ru --to en \
-    --term "Совет Безопасности" --term "Генеральная Ассамблея" \
-    --term "международного мира и безопасности" --format text
-else
-  section "Terms report skipped: this parallax has no 'terms' subcommand"
-fi
+section "How three terms are rendered"
+"$PARALLAX" terms "$SOURCE" "$TARGET" --from ru --to en \
+  --term "Совет Безопасности" --term "Генеральная Ассамблея" \
+  --term "международного мира и безопасности" --format text
 
-if "$PARALLAX" report --help >/dev/null 2>&1; then
-  section "HTML report"
-  "$PARALLAX" report "$SOURCE" "$TARGET" --from ru --to en -o "$OUT/report.html"
-  written+=("$OUT/report.html")
-else
-  section "HTML report skipped: this parallax has no 'report' subcommand"
-fi
+section "Side-by-side HTML report"
+"$PARALLAX" report "$SOURCE" "$TARGET" --from ru --to en \
+  --term "Совет Безопасности" --term "Генеральная Ассамблея" \
+  --term "международного мира и безопасности" -o "$OUT/report.html"
+written+=("$OUT/report.html")
 
 section "Written"
 printf '%s\n' "${written[@]}"

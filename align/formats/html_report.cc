@@ -333,6 +333,14 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
+// The file name without its folders, for headers: the full name goes in a tooltip.
+std::string_view display_name(std::string_view source_name) {
+  const size_t slash = source_name.find_last_of('/');
+  return slash == std::string_view::npos || slash + 1 == source_name.size()
+             ? source_name
+             : source_name.substr(slash + 1);
+}
+
 // A highlighted span of a text: bytes and the mark id (see the header comment).
 struct Mark {
   Span span;
@@ -425,7 +433,8 @@ void write_panel(std::ostream& out,
     out << "</h3>\n";
     for (size_t k = 0; k < term.translations.size() && k < columns; ++k) {
       const TermRenderings& renderings = term.translations[k];
-      out << "<div class=\"tr\"><div class=\"file\" dir=\"auto\">" << escape_html(renderings.file)
+      out << R"(<div class="tr"><div class="file" dir="auto" title=")"
+          << escape_html(renderings.file) << "\">" << escape_html(display_name(renderings.file))
           << "</div><ul>\n";
       for (const Variant& variant : renderings.variants) {
         const int colour = colour_of(layout, t, variant);
@@ -537,7 +546,7 @@ std::string rows_json(const std::vector<ReportRow>& rows,
     json += '}';
   }
   json += "],\n\"rows\":[\n";
-  static const std::vector<Mark> kNoMarks;
+  const std::vector<Mark> no_marks;
   for (size_t r = 0; r < rows.size(); ++r) {
     const ReportRow& row = rows[r];
     json += r == 0 ? "{\"c\":[" : ",\n{\"c\":[";
@@ -548,7 +557,7 @@ std::string rows_json(const std::vector<ReportRow>& rows,
       const std::map<uint32_t, std::vector<Mark>>& by_row = layout.marks[c];
       const auto it = by_row.find(static_cast<uint32_t>(r));
       append_cell(json, *documents[c], row.cells[c].sentences,
-                  it == by_row.end() ? kNoMarks : it->second);
+                  it == by_row.end() ? no_marks : it->second);
     }
     json += "],\"s\":[";
     for (size_t c = 0; c < documents.size(); ++c) {
@@ -557,7 +566,7 @@ std::string rows_json(const std::vector<ReportRow>& rows,
     }
     fmt::format_to(std::back_inserter(json), "],\"q\":{:.3f}", row.confidence);
     if (row.doubtful) {
-      json += ",\"d\":1,\"x\":[";
+      json += R"(,"d":1,"x":[)";
       for (size_t c = 0; c < documents.size(); ++c) {
         fmt::format_to(std::back_inserter(json), "{}{}", c == 0 ? "" : ",",
                        c == 0 ? 0 : cell_state(row.cells[c], options.doubtful_below));
@@ -614,7 +623,8 @@ void write_html_report(std::ostream& out,
     null_rows += row.null_bead ? 1 : 0;
   }
   const std::string title =
-      options.title.empty() ? "parallax report: " + original.source_name : options.title;
+      options.title.empty() ? "parallax report: " + std::string(display_name(original.source_name))
+                            : options.title;
 
   // The panel is written into a buffer first: it also lays out the marks the rows need.
   TermLayout layout;
@@ -628,7 +638,7 @@ void write_html_report(std::ostream& out,
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
-  out << "<meta name=\"generator\" content=\"parallax " << escape_html(options.tool_version)
+  out << R"(<meta name="generator" content="parallax )" << escape_html(options.tool_version)
       << "\">\n";
   out << "<title>" << escape_html(title) << "</title>\n<style>\n" << kStyle;
   write_variant_styles(out, layout.colour.size());
@@ -645,9 +655,10 @@ void write_html_report(std::ostream& out,
          "<span class=\"keys\">j/k or n/p: next/previous doubtful bead · /: search</span>\n"
          "<span id=\"jump-status\" aria-live=\"polite\"></span>\n</header>\n<div id=\"main\">\n";
   out << panel.str();
-  out << "<section id=\"view\"><table id=\"report\"><thead><tr><th class=\"num\">#</th>";
+  out << R"(<section id="view"><table id="report"><thead><tr><th class="num">#</th>)";
   for (const Document* document : documents) {
-    out << "<th dir=\"auto\">" << escape_html(document->source_name);
+    out << R"(<th dir="auto" title=")" << escape_html(document->source_name) << R"(">)"
+        << escape_html(display_name(document->source_name));
     if (!document->language.empty()) {
       out << " (" << escape_html(document->language) << ")";
     }

@@ -128,9 +128,9 @@ void write_term(std::ostream& out,
     const Span span = term.spans[o];
     out << fmt::format("<tr><td class=\"n\">{}</td>", o + 1);
     bool source_written = false;
-    for (size_t k = 0; k < placed.size(); ++k) {
-      const auto it = placed[k].find(span.begin);
-      if (it == placed[k].end()) {
+    for (const Placement& placement : placed) {
+      const auto it = placement.find(span.begin);
+      if (it == placement.end()) {
         continue;
       }
       if (!source_written) {

@@ -108,7 +108,7 @@ std::vector<TermQuery> propose(const Document& original,
   }
 
   struct Ranked {
-    uint64_t score;
+    uint64_t score = 0;
     std::string text;
   };
 

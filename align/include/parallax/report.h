@@ -24,7 +24,7 @@ struct ReportColumn {
 struct ReportOptions {
   // A bead whose confidence is below this is doubtful (as are 1-0 and 0-1 beads). Range [0, 1].
   float doubtful_below = 0.5F;
-  // The page's title; "" = "parallax report: " and the original's file name.
+  // The page's title; "" = "parallax report: " and the original's file name without folders.
   std::string title;
   // Written into the page's generator meta and the TMX header's creationtoolversion.
   std::string tool_version;
