@@ -56,7 +56,6 @@
 #include "manifest.h"
 #include "options.h"
 #include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 namespace parallax::cli {
@@ -124,7 +123,7 @@ std::string extension(const std::string& format) {
 
 // "12 s", "3:07", "1:02:03".
 std::string format_duration(double seconds) {
-  const auto s = static_cast<uint64_t>(std::max(0.0, seconds) + 0.5);
+  const auto s = static_cast<uint64_t>(std::llround(std::max(0.0, seconds)));
   if (s < 60) {
     return fmt::format("{} s", s);
   }
@@ -426,6 +425,9 @@ Json summary(const Pair& pair,
   return line;
 }
 
+// clang-tidy sees the implicit special members of nlohmann's ordered_json as throwing (through
+// its assert_invariant); they do not throw.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 struct PairResult {
   Json line;
   bool failed = false;

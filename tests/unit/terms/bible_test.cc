@@ -66,41 +66,35 @@ uint32_t count_of(const TermRenderings& renderings, const std::string& key) {
   return 0;
 }
 
-class BibleTerms : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    set_ = new testing::BibleSet(testing::load_bible());
-    lexicon_ = new Lexicon(Lexicon::combine({testing::bundled_lexicon()}, "ru", "en"));
+// The set, aligned by its gold beads, and the report on every expected term plus "Илия"
+// checked against "Elias"; made once for all the tests of this file.
+struct BibleReport {
+  testing::BibleSet set = testing::load_bible();
+  Lexicon lexicon = Lexicon::combine({testing::bundled_lexicon()}, "ru", "en");
+  TermReport report;
+
+  BibleReport() {
     std::vector<TermQuery> queries;
+    queries.reserve(kExpected.size() + 1);
     for (const Expected& expected : kExpected) {
       queries.push_back(TermQuery{expected.term, expected.rendering});
     }
     queries.push_back(TermQuery{"Илия", "Elias"});
-    report_ = new TermReport(report_terms(set_->russian,
-                                          {Translation{&set_->english, &set_->gold, lexicon_}},
-                                          queries, TermOptions{}));
+    report = report_terms(set.russian, {Translation{&set.english, &set.gold, &lexicon}}, queries,
+                          TermOptions{});
   }
-
-  static void TearDownTestSuite() {
-    delete report_;
-    delete lexicon_;
-    delete set_;
-  }
-
-  static testing::BibleSet* set_;
-  static Lexicon* lexicon_;
-  static TermReport* report_;
 };
 
-testing::BibleSet* BibleTerms::set_ = nullptr;
-Lexicon* BibleTerms::lexicon_ = nullptr;
-TermReport* BibleTerms::report_ = nullptr;
+const TermReport& bible_report() {
+  static const BibleReport instance;
+  return instance.report;
+}
 
-TEST_F(BibleTerms, FindsEveryOccurrenceAndItsExpectedRendering) {
-  ASSERT_EQ(report_->terms.size(), kExpected.size() + 1);
+TEST(BibleTerms, FindsEveryOccurrenceAndItsExpectedRendering) {
+  ASSERT_EQ(bible_report().terms.size(), kExpected.size() + 1);
   for (size_t k = 0; k < kExpected.size(); ++k) {
     const Expected& expected = kExpected[k];
-    const TermResult& term = report_->terms[k];
+    const TermResult& term = bible_report().terms[k];
     EXPECT_EQ(term.occurrences, expected.occurrences) << expected.term;
     const uint32_t found = count_of(term.translations.at(0), key_of(expected.rendering));
     // All of them, but for one in twenty (at least one) that the word links miss.
@@ -110,23 +104,23 @@ TEST_F(BibleTerms, FindsEveryOccurrenceAndItsExpectedRendering) {
   }
 }
 
-TEST_F(BibleTerms, MainVariantIsTheExpectedRendering) {
+TEST(BibleTerms, MainVariantIsTheExpectedRendering) {
   for (size_t k = 0; k < kExpected.size(); ++k) {
-    const TermRenderings& renderings = report_->terms[k].translations.at(0);
+    const TermRenderings& renderings = bible_report().terms[k].translations.at(0);
     ASSERT_FALSE(renderings.variants.empty()) << kExpected[k].term;
     EXPECT_EQ(renderings.variants[0].key, key_of(kExpected[k].rendering)) << kExpected[k].term;
     EXPECT_TRUE(renderings.variants[0].expected) << kExpected[k].term;
   }
 }
 
-TEST_F(BibleTerms, GlossaryMismatchesAreFlagged) {
+TEST(BibleTerms, GlossaryMismatchesAreFlagged) {
   // Checked against "Elias" (the KJV's name in Mark), every "Elijah" is a mismatch.
-  const TermResult& elias = report_->terms.back();
+  const TermResult& elias = bible_report().terms.back();
   ASSERT_EQ(elias.term, "Илия");
   EXPECT_NE(std::find(elias.flags.begin(), elias.flags.end(), TermFlag::GlossaryMismatch),
             elias.flags.end());
   for (size_t k = 0; k < kExpected.size(); ++k) {
-    const std::vector<TermFlag>& flags = report_->terms[k].flags;
+    const std::vector<TermFlag>& flags = bible_report().terms[k].flags;
     EXPECT_EQ(std::find(flags.begin(), flags.end(), TermFlag::Consistent) != flags.end(),
               flags.size() == 1)
         << kExpected[k].term;

@@ -103,6 +103,7 @@ TEST(CharterTerms, ProposedTermsIncludeTheCharterOrgans) {
   options.max_proposed = 40;
   const std::vector<TermQuery> proposed = propose_terms(c.russian, options);
   std::vector<std::string> texts;
+  texts.reserve(proposed.size());
   for (const TermQuery& query : proposed) {
     texts.push_back(query.text);
   }

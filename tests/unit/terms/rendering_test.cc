@@ -37,6 +37,7 @@ struct Target {
   // The rendering of the words at positions (all linked from content words), as text.
   std::string render(const std::vector<uint32_t>& positions, uint32_t max_gap = 1) {
     std::vector<terms::LinkedWord> words;
+    words.reserve(positions.size());
     for (const uint32_t q : positions) {
       words.push_back(terms::LinkedWord{q, 1.0F, true});
     }
@@ -116,7 +117,7 @@ TEST(Variants, GroupsByKeyAndShowsTheMostFrequentSurface) {
 }
 
 TEST(Variants, FlagsConsistentInconsistentDivergentAndOmissions) {
-  const auto renderings = [](std::vector<std::pair<std::string, uint32_t>> variants,
+  const auto renderings = [](const std::vector<std::pair<std::string, uint32_t>>& variants,
                              uint32_t missing) {
     terms::VariantGrouper grouper;
     uint32_t bead = 0;

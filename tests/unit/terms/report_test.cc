@@ -114,15 +114,16 @@ TEST(TermOptions, ValidateRejectsOutOfRangeValues) {
 TEST(ProposeTerms, ProposesRecurringExpressionsWithoutFunctionWordsAtTheEdges) {
   std::vector<std::string> sentences;
   for (int k = 0; k < 4; ++k) {
-    sentences.push_back("The Security Council of the world met.");
-    sentences.push_back("The maintenance of international peace and security matters.");
+    sentences.emplace_back("The Security Council of the world met.");
+    sentences.emplace_back("The maintenance of international peace and security matters.");
   }
-  sentences.push_back("A council met.");
+  sentences.emplace_back("A council met.");
   const Document original = make_document(sentences, "en");
   TermOptions options;
   options.max_proposed = 5;
   const std::vector<TermQuery> proposed = propose_terms(original, options);
   std::vector<std::string> texts;
+  texts.reserve(proposed.size());
   for (const TermQuery& query : proposed) {
     texts.push_back(query.text);
     EXPECT_NE(query.text.rfind("The ", 0), 0U) << query.text;
