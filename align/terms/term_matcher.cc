@@ -137,9 +137,12 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   if (!folded.starts_with(word.stem)) {
     return false;
   }
+  // Both words may differ only in their last kFreeLetters letters ("agreed" does not match
+  // "agreement": 4 more letters).
+  const size_t shared = shared_prefix(folded, word.folded);
   const size_t length = code_points(word.folded);
-  return shared_prefix(folded, word.folded) >=
-         std::max(kMinShared, length > kFreeLetters ? length - kFreeLetters : 0);
+  return shared >= std::max(kMinShared, length > kFreeLetters ? length - kFreeLetters : 0) &&
+         code_points(folded) <= shared + kFreeLetters;
 }
 
 std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,

@@ -4,8 +4,9 @@
 //
 // Morphology: a term word matches a token when their Snowball stems are equal ("Совет",
 // "Совета", "Советом" -> "совет"), or when one stem extends the other, the token starts with
-// the term word's stem and the two share all but the last three letters of the term word, at
-// least four letters ("ученики" does not match "учению", stem "учен"): the stemmer leaves some
+// the term word's stem and the two share all but the last three letters of each word, at least
+// four letters ("ученики" does not match "учению", stem "учен"; "agreed" does not match
+// "agreement"): the stemmer leaves some
 // inflected names with longer stems ("фарисеи" -> "фарис" but "фарисеев" -> "фарисе";
 // "Даниил" -> "дан" but "Даниилу" -> "даниил"). Two guards against stems that collapse
 // distinct words: a capitalized term word matches only capitalized tokens ("Илия" does not

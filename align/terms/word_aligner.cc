@@ -340,6 +340,36 @@ BeadLinks BeadLinker::link(const Bead& bead) const {
     }
   }
 
+  // Uncrossing: links between repeats of one source word and repeats of one target word are
+  // reassigned in text order ("Господи! Господи!" -> "Lord, Lord"): distances to the bead's
+  // diagonal cannot order repeats that lie on the same side of it.
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>> same;  // ids, p, q
+  for (uint32_t p = p_begin; p < p_end; ++p) {
+    if (const uint32_t q = out.target(p); q != kNoId) {
+      same.emplace_back(source_.ids[p], target_.ids[q], p, q);
+    }
+  }
+  std::sort(same.begin(), same.end());
+  for (size_t first = 0; first < same.size();) {
+    size_t last = first + 1;
+    while (last < same.size() && std::get<0>(same[last]) == std::get<0>(same[first]) &&
+           std::get<1>(same[last]) == std::get<1>(same[first])) {
+      ++last;
+    }
+    if (last - first > 1) {
+      // One link (same ids) means one strength: only the targets move.
+      std::vector<uint32_t> targets;
+      for (size_t k = first; k < last; ++k) {
+        targets.push_back(std::get<3>(same[k]));
+      }
+      std::sort(targets.begin(), targets.end());
+      for (size_t k = first; k < last; ++k) {  // sources are in order within the group
+        out.target_of[std::get<2>(same[k]) - p_begin] = targets[k - first];
+      }
+    }
+    first = last;
+  }
+
   // Growing: candidates are sorted by strength, so look each (p, q') pair up by position.
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   pairs.reserve(candidates.size());

@@ -64,7 +64,9 @@ struct BeadLinks {
 // together when a bead mentions it several times ("Совету Безопасности ... Совет
 // Безопасности" -> "Security Council ... Security Council") where single links could cross
 // between the mentions.
-// Last, a linked content word also takes the free target words next to its target (on either
+// Then links between repeats of one word on both sides are put in text order ("Господи!
+// Господи!" -> "Lord, Lord"). Last, a linked content word also takes the free target words next
+// to its target (on either
 // side, repeatedly) that it has a link to: one word rendered by two ("Организации" -> "United
 // Nations" when the bead has no "Объединенных Наций").
 // Links between a function word and a content word are ignored unless the two are identical:

@@ -52,7 +52,7 @@ struct Target {
 };
 
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
-TEST(Rendering, CoversInnerGapsUpToMaxGap) {
+TEST(TermsRendering, CoversInnerGapsUpToMaxGap) {
   Target target({"the kingdom of heaven is near"});
   EXPECT_EQ(target.render({3, 1}), "kingdom of heaven");
   EXPECT_EQ(target.render({1, 3}, 0), "kingdom of heaven");  // "of" is a function word
@@ -60,7 +60,7 @@ TEST(Rendering, CoversInnerGapsUpToMaxGap) {
   EXPECT_EQ(target.render({}), "<none>");
 }
 
-TEST(Rendering, FunctionWordsDoNotCountInGaps) {
+TEST(TermsRendering, FunctionWordsDoNotCountInGaps) {
   // Positions: members(0) of(1) the(2) united(3) nations(4)
   Target target({"Members of the United Nations"});
   EXPECT_EQ(target.render({0, 4}, 0), "Members");
@@ -68,20 +68,20 @@ TEST(Rendering, FunctionWordsDoNotCountInGaps) {
   EXPECT_EQ(target.render({0, 3, 4}), "Members of the United Nations");
 }
 
-TEST(Rendering, TakesTheLargestClusterOfLinkedWords) {
+TEST(TermsRendering, TakesTheLargestClusterOfLinkedWords) {
   // Positions: security(0) council(1) met(2) and(3) then(4) discussed(5) security(6)
   Target target({"Security Council met and then discussed security"});
   EXPECT_EQ(target.render({0, 1, 6}), "Security Council");
 }
 
-TEST(Rendering, StopsAtCommasAndSentenceEnds) {
+TEST(TermsRendering, StopsAtCommasAndSentenceEnds) {
   // Positions: peace(0) security(1) | justice(2)
   Target target({"peace, security", "justice"});
   EXPECT_EQ(target.render({0, 1}), "peace");
   EXPECT_EQ(target.render({1, 2}), "security");
 }
 
-TEST(Rendering, FunctionWordLinksCountOnlyWithoutContentLinks) {
+TEST(TermsRendering, FunctionWordLinksCountOnlyWithoutContentLinks) {
   // Positions: international(0) peace(1) and(2) security(3) and(4) justice(5)
   Target target({"international peace and security and justice"});
   std::vector<terms::LinkedWord> words = {
@@ -98,7 +98,7 @@ TermLocation at(uint32_t bead) {
   return TermLocation{bead, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}};
 }
 
-TEST(Variants, GroupsByKeyAndShowsTheMostFrequentSurface) {
+TEST(TermsVariants, GroupsByKeyAndShowsTheMostFrequentSurface) {
   terms::VariantGrouper grouper;
   grouper.add("secur council", "Security Council", at(0));
   grouper.add("council", "Council", at(1));
@@ -116,7 +116,7 @@ TEST(Variants, GroupsByKeyAndShowsTheMostFrequentSurface) {
   EXPECT_EQ(renderings.not_rendered.size(), 1U);
 }
 
-TEST(Variants, FlagsConsistentInconsistentDivergentAndOmissions) {
+TEST(TermsVariants, FlagsConsistentInconsistentDivergentAndOmissions) {
   const auto renderings = [](const std::vector<std::pair<std::string, uint32_t>>& variants,
                              uint32_t missing) {
     terms::VariantGrouper grouper;

@@ -98,7 +98,7 @@ TEST(ReportTerms, RejectsAnAlignmentOfOtherDocuments) {
                OptionError);
 }
 
-TEST(TermOptions, ValidateRejectsOutOfRangeValues) {
+TEST(TermsOptions, ValidateRejectsOutOfRangeValues) {
   TermOptions options;
   EXPECT_NO_THROW(options.validate());
   options.max_gap = 9;

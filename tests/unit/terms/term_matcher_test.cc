@@ -46,7 +46,7 @@ struct Indexed {
 
 using Texts = std::vector<std::string>;
 
-TEST(TermMatcher, FindsEveryInflectionOfARussianTerm) {
+TEST(TermsMatcher, FindsEveryInflectionOfARussianTerm) {
   Indexed doc({"Совет Безопасности собирается.", "Доклад Совета Безопасности.",
                "Рекомендация Совету Безопасности и Советом Безопасности.",
                "Совет по Опеке не Совет Безопасности."},
@@ -56,7 +56,7 @@ TEST(TermMatcher, FindsEveryInflectionOfARussianTerm) {
                    "Советом Безопасности", "Совет Безопасности"}));
 }
 
-TEST(TermMatcher, MatchesNamesTheStemmerLeavesWithLongerStems) {
+TEST(TermsMatcher, MatchesNamesTheStemmerLeavesWithLongerStems) {
   // Snowball: "фарисеи" -> "фарис", "фарисеев" -> "фарисе"; "Даниил" -> "дан", "Даниилу" ->
   // "даниил".
   Indexed doc({"Пришли фарисеи.", "Он сказал фарисеям и книжникам.", "Берегитесь фарисеев.",
@@ -66,19 +66,26 @@ TEST(TermMatcher, MatchesNamesTheStemmerLeavesWithLongerStems) {
   EXPECT_EQ(doc.find("Даниил"), (Texts{"Даниил", "Даниилу"}));
 }
 
-TEST(TermMatcher, CapitalizedTermsMatchCapitalizedWordsOnly) {
+TEST(TermsMatcher, DoesNotMatchDerivedWords) {
+  Indexed doc({"They agreed.", "The agreement holds.", "We agree."}, "en");
+  EXPECT_EQ(doc.find("agreed"), (Texts{"agreed", "agree"}));
+  Indexed ru({"Ученики слушали учение.", "Он дал ученикам учению."}, "ru");
+  EXPECT_EQ(ru.find("ученики"), (Texts{"Ученики", "ученикам"}));
+}
+
+TEST(TermsMatcher, CapitalizedTermsMatchCapitalizedWordsOnly) {
   // "Илия" and "или" share the stem "ил".
   Indexed doc({"Илия сказал: или я, или ты.", "И пошел Илия.", "Господь сказал Илии."}, "ru");
   EXPECT_EQ(doc.find("Илия"), (Texts{"Илия", "Илия", "Илии"}));
   EXPECT_EQ(doc.find("или"), (Texts{"или", "или"}));
 }
 
-TEST(TermMatcher, LowercaseTermsMatchAnyCase) {
+TEST(TermsMatcher, LowercaseTermsMatchAnyCase) {
   Indexed doc({"Inspections on the spot.", "The inspection was refused.", "INSPECTIONS!"}, "en");
   EXPECT_EQ(doc.find("inspections"), (Texts{"Inspections", "inspection", "INSPECTIONS"}));
 }
 
-TEST(TermMatcher, AllowsTheGivenGapInsideMultiwordTerms) {
+TEST(TermsMatcher, AllowsTheGivenGapInsideMultiwordTerms) {
   Indexed doc(
       {"espionage inspections", "espionage type inspections", "espionage and other inspections"},
       "en");
@@ -88,17 +95,17 @@ TEST(TermMatcher, AllowsTheGivenGapInsideMultiwordTerms) {
   EXPECT_EQ(doc.find("espionage inspections", 2).size(), 3U);
 }
 
-TEST(TermMatcher, DoesNotMatchAcrossPunctuationTokensOrSentences) {
+TEST(TermsMatcher, DoesNotMatchAcrossPunctuationTokensOrSentences) {
   Indexed doc({"peace (security) peace; security", "peace", "security"}, "en");
   EXPECT_TRUE(doc.find("peace security", 2).empty());
 }
 
-TEST(TermMatcher, OccurrencesDoNotOverlap) {
+TEST(TermsMatcher, OccurrencesDoNotOverlap) {
   Indexed doc({"very very very good"}, "en");
   EXPECT_EQ(doc.find("very very", 0), (Texts{"very very"}));
 }
 
-TEST(TermMatcher, UnknownWordsMatchNothing) {
+TEST(TermsMatcher, UnknownWordsMatchNothing) {
   Indexed doc({"Совет Безопасности."}, "ru");
   EXPECT_TRUE(doc.find("Совет Опеки").empty());
   EXPECT_TRUE(doc.find("").empty());
