@@ -1,14 +1,9 @@
 // `parallax align SOURCE TARGET`: sentence alignment of a translation with its original.
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
-#include <sstream>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <parallax/align.h>
 #include <parallax/errors.h>
@@ -18,6 +13,7 @@
 
 #include "commands.h"
 #include "input.h"
+#include "lexicons.h"
 #include "options.h"
 #include "output.h"
 
@@ -40,77 +36,6 @@ struct AlignCommandFlags {
   OutputFlags output;
 };
 
-// The folder of the bundled lexicons: $PARALLAX_LEXICON_DIR, else the one set at build time.
-std::filesystem::path lexicon_dir() {
-  // The CLI, not the library, reads the environment (STYLE.md §2); nothing here writes it.
-  const char* env = std::getenv("PARALLAX_LEXICON_DIR");  // NOLINT(concurrency-mt-unsafe)
-  return (env != nullptr && *env != '\0') ? std::filesystem::path(env)
-                                          : std::filesystem::path(PARALLAX_LEXICON_DIR);
-}
-
-Lexicon read_lexicon(const std::string& path,
-                     const std::string& source_language,
-                     const std::string& target_language,
-                     Console& console) {
-  std::istringstream in(read_input(path));
-  LexiconReadOptions options;
-  options.source_language = source_language;
-  options.target_language = target_language;
-  options.on_diagnostic = console.diagnostic_callback();
-  return Lexicon::read_tsv(in, input_name(path), options);
-}
-
-bool is_pair(const Lexicon& lexicon, const std::string& from, const std::string& to) {
-  const std::string& a = lexicon.source_language();
-  const std::string& b = lexicon.target_language();
-  return (a == from && b == to) || (a == to && b == from);
-}
-
-// The user's --lexicon files, else the bundled "<a>-<b>.tsv" for the pair in either order.
-// Lexicons for another pair are reported and left out by Lexicon::combine.
-Lexicon load_lexicons(const AlignCommandFlags& flags,
-                      const std::string& from,
-                      const std::string& to,
-                      Console& console) {
-  std::vector<Lexicon> lexicons;
-  for (const std::string& path : flags.lexicons) {
-    lexicons.push_back(read_lexicon(path, from, to, console));
-    if (!is_pair(lexicons.back(), from, to)) {
-      console.warning(
-          fmt::format("{}: the lexicon is for {}-{} but the texts are {}-{}; it is "
-                      "not used (check --from and --to)",
-                      input_name(path), lexicons.back().source_language(),
-                      lexicons.back().target_language(), from, to));
-    }
-  }
-  if (flags.lexicons.empty() && !flags.no_default_lexicon) {
-    if (from.empty() || to.empty()) {
-      console.note(
-          "no bundled lexicon: a language is unknown; aligning without a dictionary "
-          "(pass --from and --to)");
-    } else {
-      const std::filesystem::path dir = lexicon_dir();
-      for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
-        const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
-        std::error_code ec;
-        if (std::filesystem::is_regular_file(file, ec)) {
-          lexicons.push_back(read_lexicon(file.string(), a, b, console));
-        }
-        if (a == b) {
-          break;
-        }
-      }
-      if (lexicons.empty()) {
-        console.note(
-            fmt::format("no bundled lexicon for {}-{} in {}; aligning without a "
-                        "dictionary (pass --lexicon FILE to give one)",
-                        from, to, dir.string()));
-      }
-    }
-  }
-  return Lexicon::combine(lexicons, from, to);
-}
-
 void run_align(const AlignCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   if (flags.source == "-" && flags.target == "-") {
@@ -126,7 +51,11 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
   const Document target = load_document(flags.target, target_read, target_segment);
   const std::string from = flags.from.empty() ? source.language : flags.from;
   const std::string to = flags.to.empty() ? target.language : flags.to;
-  const Lexicon lexicon = load_lexicons(flags, from, to, console);
+  // align names every missing dictionary, for a same-language pair too, and warns about a
+  // --lexicon file of another pair, which would otherwise be left out silently.
+  const LexiconNotes notes{.no_dictionary = true, .same_language = true, .other_pair = true};
+  const Lexicon lexicon =
+      load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes);
 
   Output output(flags.output.path);
   const Alignment alignment = align(source, target, options, lexicon);

@@ -18,7 +18,6 @@
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -53,6 +52,7 @@
 #include "console.h"
 #include "exit_codes.h"
 #include "input.h"
+#include "lexicons.h"
 #include "manifest.h"
 #include "options.h"
 #include <pthread.h>
@@ -209,15 +209,6 @@ class Reporter {
   bool line_open_ = false;
   uint64_t last_tenth_ = 0;
 };
-
-// The folder of the bundled lexicons: $PARALLAX_LEXICON_DIR, else the one set at build time
-// (as for `parallax align`).
-std::filesystem::path lexicon_dir() {
-  // The CLI, not the library, reads the environment (STYLE.md §2); nothing here writes it.
-  const char* env = std::getenv("PARALLAX_LEXICON_DIR");  // NOLINT(concurrency-mt-unsafe)
-  return (env != nullptr && *env != '\0') ? std::filesystem::path(env)
-                                          : std::filesystem::path(PARALLAX_LEXICON_DIR);
-}
 
 // The bundled lexicons, each language pair loaded once on first use and then shared as
 // const& by every thread. A failed load is remembered and rethrown for every pair that needs

@@ -25,6 +25,12 @@ Lexicon read_lexicon(const std::string& path,
   return Lexicon::read_tsv(in, input_name(path), options);
 }
 
+bool is_pair(const Lexicon& lexicon, const std::string& from, const std::string& to) {
+  const std::string& a = lexicon.source_language();
+  const std::string& b = lexicon.target_language();
+  return (a == from && b == to) || (a == to && b == from);
+}
+
 }  // namespace
 
 std::filesystem::path lexicon_dir() {
@@ -38,17 +44,27 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
                       bool no_default,
                       const std::string& from,
                       const std::string& to,
-                      Console& console) {
+                      Console& console,
+                      const LexiconNotes& notes) {
   std::vector<Lexicon> lexicons;
   lexicons.reserve(paths.size() + 2);
   for (const std::string& path : paths) {
     lexicons.push_back(read_lexicon(path, from, to, console));
+    if (notes.other_pair && !is_pair(lexicons.back(), from, to)) {
+      console.warning(
+          fmt::format("{}: the lexicon is for {}-{} but the texts are {}-{}; it is "
+                      "not used (check --from and --to)",
+                      input_name(path), lexicons.back().source_language(),
+                      lexicons.back().target_language(), from, to));
+    }
   }
   if (paths.empty() && !no_default) {
     if (from.empty() || to.empty()) {
-      console.note(
-          "no bundled lexicon: a language is unknown; aligning without a dictionary "
-          "(pass --from and --to)");
+      if (notes.no_dictionary) {
+        console.note(
+            "no bundled lexicon: a language is unknown; aligning without a dictionary "
+            "(pass --from and --to)");
+      }
     } else {
       const std::filesystem::path dir = lexicon_dir();
       for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
@@ -61,7 +77,7 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
           break;
         }
       }
-      if (lexicons.empty() && from != to) {
+      if (lexicons.empty() && notes.no_dictionary && (from != to || notes.same_language)) {
         console.note(
             fmt::format("no bundled lexicon for {}-{} in {}; aligning without a dictionary "
                         "(pass --lexicon FILE to give one)",

@@ -1,5 +1,5 @@
 // Terms given on the command line: --term TEXT (repeatable) and --terms FILE.
-// TODO(#5): terms_command.cc still carries its own copy of read_terms_file.
+// Shared by `parallax terms` and `parallax report`.
 #pragma once
 
 #include <string>

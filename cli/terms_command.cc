@@ -1,20 +1,13 @@
 // `parallax terms ORIGINAL TRANSLATION...`: how each translation renders the terms of the
 // original (the rendering report, docs/TERMS.md). Each translation is aligned with the
 // original first, exactly as `parallax align` would.
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
-#include <sstream>
 #include <string>
-#include <string_view>
-#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <parallax/align.h>
-#include <parallax/errors.h>
 #include <parallax/lexicon.h>
 #include <parallax/read.h>
 #include <parallax/terms.h>
@@ -23,8 +16,10 @@
 
 #include "commands.h"
 #include "input.h"
+#include "lexicons.h"
 #include "options.h"
 #include "output.h"
+#include "term_queries.h"
 
 namespace parallax::cli {
 
@@ -47,90 +42,6 @@ struct TermsCommandFlags {
   OutputFlags output;
 };
 
-// The folder of the bundled lexicons: $PARALLAX_LEXICON_DIR, else the one set at build time.
-// TODO(#4): share with align_command.cc (same lookup) once the CLI exposes it.
-std::filesystem::path lexicon_dir() {
-  // The CLI, not the library, reads the environment (STYLE.md §2); nothing here writes it.
-  const char* env = std::getenv("PARALLAX_LEXICON_DIR");  // NOLINT(concurrency-mt-unsafe)
-  return (env != nullptr && *env != '\0') ? std::filesystem::path(env)
-                                          : std::filesystem::path(PARALLAX_LEXICON_DIR);
-}
-
-Lexicon read_lexicon(const std::string& path,
-                     const std::string& source_language,
-                     const std::string& target_language,
-                     Console& console) {
-  std::istringstream in(read_input(path));
-  LexiconReadOptions options;
-  options.source_language = source_language;
-  options.target_language = target_language;
-  options.on_diagnostic = console.diagnostic_callback();
-  return Lexicon::read_tsv(in, input_name(path), options);
-}
-
-// The user's --lexicon files, else the bundled "<a>-<b>.tsv" for the pair in either order;
-// Lexicon::combine keeps the entries of the pair (from, to), as `parallax align` does.
-Lexicon load_lexicons(const TermsCommandFlags& flags,
-                      const std::string& from,
-                      const std::string& to,
-                      Console& console) {
-  std::vector<Lexicon> lexicons;
-  for (const std::string& path : flags.lexicons) {
-    lexicons.push_back(read_lexicon(path, from, to, console));
-  }
-  if (flags.lexicons.empty() && !flags.no_default_lexicon && !from.empty() && !to.empty()) {
-    const std::filesystem::path dir = lexicon_dir();
-    for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
-      const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
-      std::error_code ec;
-      if (std::filesystem::is_regular_file(file, ec)) {
-        lexicons.push_back(read_lexicon(file.string(), a, b, console));
-      }
-      if (a == b) {
-        break;
-      }
-    }
-  }
-  return Lexicon::combine(lexicons, from, to);
-}
-
-// "term" or "term<TAB>expected rendering" per line; blank lines and lines starting with '#'
-// are skipped. Throws InputError naming the line for an empty term or a third column.
-std::vector<TermQuery> read_terms_file(const std::string& path) {
-  const std::string name = input_name(path);
-  const DecodedText decoded = decode_text(read_input(path), name, ReadOptions{});
-  std::vector<TermQuery> queries;
-  std::string_view rest = decoded.text;
-  uint32_t line_number = 0;
-  while (!rest.empty()) {
-    ++line_number;
-    const size_t end = rest.find('\n');
-    std::string_view line = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-    const auto blank = line.find_first_not_of(" \t");
-    if (blank == std::string_view::npos || line[blank] == '#') {
-      continue;
-    }
-    const size_t tab = line.find('\t');
-    TermQuery query;
-    query.text = std::string(line.substr(0, tab));
-    if (tab != std::string_view::npos) {
-      const std::string_view expected = line.substr(tab + 1);
-      if (expected.find('\t') != std::string_view::npos) {
-        throw InputError(name, line_number, static_cast<uint32_t>(tab + 2 + expected.find('\t')),
-                         "more than two columns (write 'term<TAB>expected rendering')");
-      }
-      query.expected = std::string(expected);
-    }
-    if (query.text.find_first_not_of(' ') == std::string::npos) {
-      throw InputError(name, line_number, 1,
-                       "empty term before the TAB (write 'term<TAB>expected rendering')");
-    }
-    queries.push_back(std::move(query));
-  }
-  return queries;
-}
-
 void run_terms(const TermsCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   const ReadOptions read = read_options(flags.input, "");
@@ -143,15 +54,7 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   options.on_progress = console.progress_callback();
   options.validate();
 
-  std::vector<TermQuery> queries;
-  for (const std::string& term : flags.terms) {
-    queries.push_back(TermQuery{term, {}});
-  }
-  if (!flags.terms_file.empty()) {
-    for (TermQuery& query : read_terms_file(flags.terms_file)) {
-      queries.push_back(std::move(query));
-    }
-  }
+  std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
 
   const Document original = load_document(flags.original, read, original_segment);
   const std::string from = flags.from.empty() ? original.language : flags.from;
@@ -162,13 +65,16 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   }
   Output output(flags.output.path);
 
+  // terms gives no note when no dictionary is used (align and report do).
+  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
   std::vector<Lexicon> lexicons;
   std::vector<Alignment> alignments;
   lexicons.reserve(documents.size());
   alignments.reserve(documents.size());
   for (const Document& document : documents) {
     const std::string to = flags.to.empty() ? document.language : flags.to;
-    lexicons.push_back(load_lexicons(flags, from, to, console));
+    lexicons.push_back(
+        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes));
     alignments.push_back(align(original, document, align_opts, lexicons.back()));
   }
   std::vector<Translation> translations;
