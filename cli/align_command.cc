@@ -102,17 +102,9 @@ void add_align_command(CLI::App& app, Session& session) {
                    "Encoding of TARGET; overrides --encoding")
       ->type_name("NAME");
   add_output_flags(*command, flags->output, {"tsv", "beads", "json", "tmx"});
-  command
-      ->add_option("--lexicon", flags->lexicons,
-                   "Bilingual lexicon TSV (repeatable); a file without a language header is "
-                   "taken as FROM-TO. Replaces the bundled lexicon")
-      ->type_name("FILE")
-      ->allow_extra_args(false);
-  command->add_flag("--no-default-lexicon", flags->no_default_lexicon,
-                    "Do not load the bundled lexicon for the language pair");
+  add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
-  command->add_flag("-q,--quiet", flags->quiet,
-                    "Print errors only (no progress, notes or warnings)");
+  add_quiet_flag(*command, flags->quiet);
   command->callback([flags, &session] {
     session.run = [flags, &session] { run_align(*flags, session.console); };
   });

@@ -847,8 +847,7 @@ void add_batch_command(CLI::App& app, Session& session) {
   add_align_flags(*command, flags->align);
   command->add_flag("--no-default-lexicon", flags->no_default_lexicon,
                     "Do not load the bundled lexicon for the language pairs");
-  command->add_flag("-q,--quiet", flags->quiet,
-                    "Print errors only (no progress, notes or warnings)");
+  add_quiet_flag(*command, flags->quiet);
   command->footer(
       "Exit codes: 0 all pairs aligned, 65 some pair failed (its line on stdout has \"error\") "
       "or the manifest is malformed, 130 interrupted (SIGINT; pairs already written are kept).");

@@ -26,6 +26,21 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                    "instead of failing");
 }
 
+void add_lexicon_flags(CLI::App& command, std::vector<std::string>& files, bool& no_default) {
+  command
+      .add_option("--lexicon", files,
+                  "Bilingual lexicon TSV (repeatable); a file without a language header is "
+                  "taken as FROM-TO. Replaces the bundled lexicon")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  command.add_flag("--no-default-lexicon", no_default,
+                   "Do not load the bundled lexicon for the language pair");
+}
+
+void add_quiet_flag(CLI::App& command, bool& quiet) {
+  command.add_flag("-q,--quiet", quiet, "Print errors only (no progress, notes or warnings)");
+}
+
 void add_align_flags(CLI::App& command, AlignFlags& flags) {
   command
       .add_option("--max-side", flags.max_side,

@@ -46,6 +46,12 @@ void add_input_flags(CLI::App& command, InputFlags& flags);
 // Adds --max-side, --band and --no-learn to command.
 void add_align_flags(CLI::App& command, AlignFlags& flags);
 
+// Adds --lexicon FILE (repeatable) and --no-default-lexicon to command.
+void add_lexicon_flags(CLI::App& command, std::vector<std::string>& files, bool& no_default);
+
+// Adds -q/--quiet to command.
+void add_quiet_flag(CLI::App& command, bool& quiet);
+
 // Adds -o/--output and --format (one of formats, the first being the default) to command.
 void add_output_flags(CLI::App& command,
                       OutputFlags& flags,

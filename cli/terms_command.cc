@@ -142,15 +142,9 @@ void add_terms_command(CLI::App& app, Session& session) {
                    "Without terms: how many proposed terms to examine (0 = all)")
       ->type_name("N")
       ->capture_default_str();
-  command
-      ->add_option("--lexicon", flags->lexicons,
-                   "Bilingual lexicon TSV (repeatable); replaces the bundled lexicon")
-      ->allow_extra_args(false);
-  command->add_flag("--no-default-lexicon", flags->no_default_lexicon,
-                    "Do not load the bundled lexicon for the language pair");
+  add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
-  command->add_flag("-q,--quiet", flags->quiet,
-                    "Print errors only (no progress, notes or warnings)");
+  add_quiet_flag(*command, flags->quiet);
   command->callback([flags, &session] {
     session.run = [flags, &session] { run_terms(*flags, session.console); };
   });

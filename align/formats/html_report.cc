@@ -32,6 +32,8 @@
 
 #include <parallax/report.h>
 
+#include "formats/html_escape.h"
+
 namespace parallax {
 
 namespace {
@@ -274,32 +276,7 @@ document.body.dataset.ready = '1';
 })();
 )JS";
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+using formats::escape_html;
 
 // Appends text as a JSON string (quotes included), escaped for a <script> element (see the
 // header comment). text is valid UTF-8 (Document guarantees it).

@@ -10,6 +10,7 @@
 
 #include <parallax/terms_formats.h>
 
+#include "formats/html_escape.h"
 #include "formats/terms_text.h"
 
 namespace parallax {
@@ -26,42 +27,17 @@ padding:0 .4em;margin-left:.4em;border-radius:.3em;background:#e8e8e8}
 .flag.not_rendered,.flag.glossary_mismatch{background:#fde2e2}
 )";
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+using formats::escape_html;
 
 std::string marked_html(const Document& document, IndexRange sentences, Span span) {
   const formats::MarkedText marked = formats::marked_text(document, sentences, span);
   if (marked.mark.size() == 0) {
-    return escape(marked.text);
+    return escape_html(marked.text);
   }
   const std::string_view text = marked.text;
-  return escape(text.substr(0, marked.mark.begin)) + "<mark>" +
-         escape(text.substr(marked.mark.begin, marked.mark.size())) + "</mark>" +
-         escape(text.substr(marked.mark.end));
+  return escape_html(text.substr(0, marked.mark.begin)) + "<mark>" +
+         escape_html(text.substr(marked.mark.begin, marked.mark.size())) + "</mark>" +
+         escape_html(text.substr(marked.mark.end));
 }
 
 // Where each occurrence (by the first byte of its term span) went in one translation: the
@@ -86,25 +62,25 @@ void write_term(std::ostream& out,
                 size_t index,
                 const Document& original,
                 const std::vector<Translation>& translations) {
-  out << fmt::format("<h2 id=\"t{}\">{}", index, escape(term.term));
+  out << fmt::format("<h2 id=\"t{}\">{}", index, escape_html(term.term));
   for (const TermFlag flag : term.flags) {
     out << fmt::format("<span class=\"flag {0}\">{0}</span>", flag_name(flag));
   }
   out << fmt::format("</h2>\n<p>{} occurrence{}", term.occurrences,
                      term.occurrences == 1 ? "" : "s");
   if (!term.expected.empty()) {
-    out << "; expected rendering: <b>" << escape(term.expected) << "</b>";
+    out << "; expected rendering: <b>" << escape_html(term.expected) << "</b>";
   }
   out << "</p>\n";
 
   for (const TermRenderings& renderings : term.translations) {
     const uint32_t total = formats::total_occurrences(renderings);
-    out << "<table><tr><th>" << escape(renderings.file)
+    out << "<table><tr><th>" << escape_html(renderings.file)
         << "</th><th>count</th><th>share</th></tr>\n";
     for (const Variant& variant : renderings.variants) {
       out << fmt::format(
           "<tr><td>{}{}</td><td class=\"n\">{}</td><td class=\"n\">{:.1f}%</td></tr>\n",
-          escape(variant.rendering), variant.expected ? " (expected)" : "", variant.count,
+          escape_html(variant.rendering), variant.expected ? " (expected)" : "", variant.count,
           100.0 * formats::share(variant.count, total));
     }
     if (!renderings.not_rendered.empty()) {
@@ -118,10 +94,10 @@ void write_term(std::ostream& out,
   }
 
   std::vector<Placement> placed;
-  out << "<table><tr><th>#</th><th>" << escape(original.source_name) << "</th>";
+  out << "<table><tr><th>#</th><th>" << escape_html(original.source_name) << "</th>";
   for (const TermRenderings& renderings : term.translations) {
     placed.push_back(placements(renderings));
-    out << "<th>" << escape(renderings.file) << "</th>";
+    out << "<th>" << escape_html(renderings.file) << "</th>";
   }
   out << "</tr>\n";
   for (size_t o = 0; o < term.spans.size(); ++o) {
@@ -139,7 +115,8 @@ void write_term(std::ostream& out,
       }
     }
     if (!source_written) {
-      out << "<td><mark>" << escape(std::string_view(original.text).substr(span.begin, span.size()))
+      out << "<td><mark>"
+          << escape_html(std::string_view(original.text).substr(span.begin, span.size()))
           << "</mark></td>";
     }
     for (size_t k = 0; k < placed.size(); ++k) {
@@ -166,11 +143,11 @@ void write_terms_html(std::ostream& out,
                       const Document& original,
                       const std::vector<Translation>& translations) {
   out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>parallax terms: "
-      << escape(report.original) << "</title>\n<style>\n"
+      << escape_html(report.original) << "</title>\n<style>\n"
       << kStyle << "</style></head><body>\n<h1>Renderings of the terms of "
-      << escape(report.original) << "</h1>\n<p>Translations:";
+      << escape_html(report.original) << "</h1>\n<p>Translations:";
   for (const std::string& file : report.translations) {
-    out << ' ' << escape(file) << ';';
+    out << ' ' << escape_html(file) << ';';
   }
   out << "</p>\n";
   if (report.terms.empty()) {
@@ -178,8 +155,8 @@ void write_terms_html(std::ostream& out,
   } else {
     out << "<ul>\n";
     for (size_t k = 0; k < report.terms.size(); ++k) {
-      out << fmt::format("<li><a href=\"#t{}\">{}</a> ({})</li>\n", k, escape(report.terms[k].term),
-                         report.terms[k].occurrences);
+      out << fmt::format("<li><a href=\"#t{}\">{}</a> ({})</li>\n", k,
+                         escape_html(report.terms[k].term), report.terms[k].occurrences);
     }
     out << "</ul>\n";
   }
