@@ -9,6 +9,7 @@
 #include <parallax/errors.h>
 #include <parallax/formats.h>
 #include <parallax/lexicon.h>
+#include <parallax/report.h>
 #include <parallax/types.h>
 
 #include "commands.h"
@@ -67,6 +68,11 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
     write_json(out, source, target, alignment);
   } else if (flags.output.format == "tmx") {
     write_tmx(out, source, target, alignment, PARALLAX_VERSION);
+  } else if (flags.output.format == "html") {
+    ReportOptions report_options;
+    report_options.tool_version = PARALLAX_VERSION;
+    // The side-by-side page of `parallax report`, without terms.
+    write_html_report(out, source, {ReportColumn{&target, &alignment}}, nullptr, report_options);
   } else {
     write_tsv(out, source, target, alignment);
   }
@@ -101,7 +107,7 @@ void add_align_command(CLI::App& app, Session& session) {
       ->add_option("--target-encoding", flags->target_encoding,
                    "Encoding of TARGET; overrides --encoding")
       ->type_name("NAME");
-  add_output_flags(*command, flags->output, {"tsv", "beads", "json", "tmx"});
+  add_output_flags(*command, flags->output, {"tsv", "beads", "json", "tmx", "html"});
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
   add_quiet_flag(*command, flags->quiet);

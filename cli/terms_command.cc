@@ -10,6 +10,7 @@
 #include <parallax/align.h>
 #include <parallax/lexicon.h>
 #include <parallax/read.h>
+#include <parallax/report.h>
 #include <parallax/terms.h>
 #include <parallax/terms_formats.h>
 #include <parallax/types.h>
@@ -94,7 +95,14 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   } else if (flags.output.format == "tsv") {
     write_terms_tsv(out, report);
   } else if (flags.output.format == "html") {
-    write_terms_html(out, report, original, translations);
+    ReportOptions report_options;
+    report_options.tool_version = PARALLAX_VERSION;
+    // The same side-by-side page as `parallax report`, with this report's terms.
+    std::vector<ReportColumn> columns;
+    for (size_t k = 0; k < documents.size(); ++k) {
+      columns.push_back(ReportColumn{&documents[k], &alignments[k]});
+    }
+    write_html_report(out, original, columns, &report, report_options);
   } else {
     write_terms_text(out, report, original, translations);
   }

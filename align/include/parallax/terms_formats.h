@@ -31,12 +31,4 @@ void write_terms_json(std::ostream& out,
                       const Document& original,
                       const std::vector<Translation>& translations);
 
-// A self-contained HTML page (inline CSS, no script): per term a summary of the variants of
-// each translation and a side-by-side table of every occurrence, the term and its renderings
-// highlighted with <mark>. All text is escaped.
-void write_terms_html(std::ostream& out,
-                      const TermReport& report,
-                      const Document& original,
-                      const std::vector<Translation>& translations);
-
 }  // namespace parallax
