@@ -6,14 +6,14 @@
 //      alignment, learn word translations (IBM Model 1) from its confident beads;
 //   4. search again in a narrow band around the first alignment.
 // Every search widens its band while the best path touches the band's edge.
-#include <parallax/align.h>
-#include <parallax/errors.h>
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <unordered_set>
+
+#include <fmt/format.h>
+
+#include <parallax/align.h>
+#include <parallax/errors.h>
 
 #include "lexicon/model1.h"
 #include "score/band.h"
@@ -48,17 +48,16 @@ struct DefaultShape {
 
 // Gale & Church (1993) priors, with room for the 1-3/3-1 beads of literary text.
 constexpr DefaultShape kDefaultShapes[] = {
-    {1, 1, 0.86F},  {1, 0, 0.01F},  {0, 1, 0.01F},  {1, 2, 0.045F}, {2, 1, 0.045F},
-    {2, 2, 0.011F}, {1, 3, 0.005F}, {3, 1, 0.005F}, {2, 3, 0.002F}, {3, 2, 0.002F},
-    {1, 4, 0.001F}, {4, 1, 0.001F},
+    {1, 1, 0.86F},  {1, 0, 0.01F},  {0, 1, 0.01F},  {1, 2, 0.045F}, {2, 1, 0.045F}, {2, 2, 0.011F},
+    {1, 3, 0.005F}, {3, 1, 0.005F}, {2, 3, 0.002F}, {3, 2, 0.002F}, {1, 4, 0.001F}, {4, 1, 0.001F},
 };
 
 std::vector<Shape> default_shapes(uint32_t max_side) {
   std::vector<Shape> shapes;
   for (const DefaultShape& d : kDefaultShapes) {
     const bool is_null = d.source == 0 || d.target == 0;
-    if (is_null || (d.source <= max_side && d.target <= max_side &&
-                    d.source + d.target <= max_side + 1U)) {
+    if (is_null ||
+        (d.source <= max_side && d.target <= max_side && d.source + d.target <= max_side + 1U)) {
       shapes.push_back(Shape{d.source, d.target, std::log(d.probability)});
     }
   }
@@ -75,8 +74,10 @@ struct Aligner {
   // Searches around centre. While the best path touches the band's edge, the band is moved
   // onto that path (it leans towards where the true path lies) and, after a few moves,
   // doubled, until the path lies inside or the band covers everything.
-  search::SearchResult run(std::vector<double> centre, uint32_t half_width,
-                           const score::LinkTable& links, const score::ScoringParameters& params,
+  search::SearchResult run(std::vector<double> centre,
+                           uint32_t half_width,
+                           const score::LinkTable& links,
+                           const score::ScoringParameters& params,
                            const std::vector<Shape>& shapes) const {
     uint32_t w = options.band > 0 ? options.band : half_width;
     for (uint32_t attempt = 1;; ++attempt) {
@@ -97,7 +98,8 @@ struct Aligner {
 
   // Link rates r and r0 (BeadScorer): the linked share of weight in the 1-1 beads of an
   // alignment, and in pairs displaced from them by ±3 sentences.
-  void estimate_link_rates(const std::vector<Bead>& beads, const score::LinkTable& links,
+  void estimate_link_rates(const std::vector<Bead>& beads,
+                           const score::LinkTable& links,
                            score::ScoringParameters& params) const {
     const score::Band band = score::make_band(search::path_of(beads, m), n, 4);
     const score::PairScores pairs = score::compute_pair_scores(source, target, links, band, 1);
@@ -181,8 +183,7 @@ struct Aligner {
     };
     std::vector<const Bead*> confident;
     for (const Bead& bead : beads) {
-      if (bead.confidence >= kTrainingConfidence && !bead.source.empty() &&
-          !bead.target.empty()) {
+      if (bead.confidence >= kTrainingConfidence && !bead.source.empty() && !bead.target.empty()) {
         confident.push_back(&bead);
       }
     }
@@ -204,7 +205,8 @@ std::vector<Bead> beads_along(const std::vector<double>& centre, uint32_t n) {
   for (size_t r = 0; r + 1 < centre.size(); ++r) {
     const double middle = 0.5 * (centre[r] + centre[r + 1]);
     const auto j = static_cast<uint32_t>(std::clamp(middle, 0.0, static_cast<double>(n - 1)));
-    beads.push_back(Bead{{static_cast<uint32_t>(r), static_cast<uint32_t>(r + 1)}, {j, j + 1}, 0.0F, {}});
+    beads.push_back(
+        Bead{{static_cast<uint32_t>(r), static_cast<uint32_t>(r + 1)}, {j, j + 1}, 0.0F, {}});
   }
   return beads;
 }
@@ -224,8 +226,10 @@ std::string_view origin_name(score::LinkOrigin origin) {
 }
 
 // The strongest link inside the bead, as "source=target (origin)".
-std::string evidence_of(const Bead& bead, const score::SideFeatures& source,
-                        const score::SideFeatures& target, const score::LinkTable& links) {
+std::string evidence_of(const Bead& bead,
+                        const score::SideFeatures& source,
+                        const score::SideFeatures& target,
+                        const score::LinkTable& links) {
   std::unordered_set<uint32_t> target_ids;
   for (uint32_t j = bead.target.begin; j < bead.target.end; ++j) {
     target_ids.insert(target.token_ids.begin() + target.token_begin[j],
@@ -264,7 +268,9 @@ void AlignOptions::validate() const {
   }
 }
 
-Alignment align(const Document& source, const Document& target, const AlignOptions& options,
+Alignment align(const Document& source,
+                const Document& target,
+                const AlignOptions& options,
                 const Lexicon& lexicon) {
   options.validate();
   const auto m = static_cast<uint32_t>(source.sentences.size());

@@ -1,14 +1,16 @@
-#include <parallax/errors.h>
+#include <utility>
 
 #include <fmt/format.h>
 
-#include <utility>
+#include <parallax/errors.h>
 
 namespace parallax {
 
 namespace {
 
-std::string located(const std::string& source, uint32_t line, uint32_t column,
+std::string located(const std::string& source,
+                    uint32_t line,
+                    uint32_t column,
                     const std::string& message) {
   if (line == 0) {
     return fmt::format("{}: {}", source, message);

@@ -1,9 +1,9 @@
 #include "lexicon/model1.h"
 
-#include <Eigen/SparseCore>
-
 #include <algorithm>
 #include <cmath>
+
+#include <Eigen/SparseCore>
 
 namespace parallax::lexicon {
 
@@ -21,8 +21,10 @@ int64_t position(const SparseTable& table, uint32_t row, uint32_t column) {
 
 // t(column | row) by EM; the table rows are the conditioning side.
 SparseTable train(const std::vector<std::vector<uint32_t>>& rows_side,
-                  const std::vector<std::vector<uint32_t>>& columns_side, size_t rows,
-                  size_t columns, uint32_t iterations) {
+                  const std::vector<std::vector<uint32_t>>& columns_side,
+                  size_t rows,
+                  size_t columns,
+                  uint32_t iterations) {
   std::vector<Eigen::Triplet<float, int64_t>> triplets;
   for (size_t k = 0; k < rows_side.size(); ++k) {
     for (const uint32_t x : rows_side[k]) {
@@ -88,7 +90,8 @@ SparseTable train(const std::vector<std::vector<uint32_t>>& rows_side,
 
 std::vector<LearnedLink> learn_links(const std::vector<std::vector<uint32_t>>& sources,
                                      const std::vector<std::vector<uint32_t>>& targets,
-                                     size_t source_vocabulary, size_t target_vocabulary,
+                                     size_t source_vocabulary,
+                                     size_t target_vocabulary,
                                      const Model1Options& options) {
   const SparseTable forward =
       train(sources, targets, source_vocabulary, target_vocabulary, options.iterations);

@@ -28,7 +28,8 @@ struct LearnedLink {
 // memory O(distinct co-occurring pairs). Deterministic.
 std::vector<LearnedLink> learn_links(const std::vector<std::vector<uint32_t>>& sources,
                                      const std::vector<std::vector<uint32_t>>& targets,
-                                     size_t source_vocabulary, size_t target_vocabulary,
+                                     size_t source_vocabulary,
+                                     size_t target_vocabulary,
                                      const Model1Options& options);
 
 }  // namespace parallax::lexicon

@@ -11,10 +11,10 @@
 namespace parallax::score {
 
 struct Band {
-  uint32_t columns = 0;         // n: the last admissible target position
-  std::vector<uint32_t> lo;     // per row, inclusive
-  std::vector<uint32_t> hi;     // per row, inclusive
-  std::vector<uint64_t> offset; // offset[r] = flat index of (r, lo[r]); offset[m+1] = cells
+  uint32_t columns = 0;          // n: the last admissible target position
+  std::vector<uint32_t> lo;      // per row, inclusive
+  std::vector<uint32_t> hi;      // per row, inclusive
+  std::vector<uint64_t> offset;  // offset[r] = flat index of (r, lo[r]); offset[m+1] = cells
 
   uint32_t rows() const { return static_cast<uint32_t>(lo.size()); }
 

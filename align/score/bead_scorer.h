@@ -2,10 +2,10 @@
 //
 // Notation: bead (a,b) starting at source sentence i0 and target sentence j0; W the total
 // rarity weight of its tokens (both sides), M the part of W linked across the bead
-// (PairScores: each token counted once, at its strongest link into the other side). Each token is linked with
-// probability r in a true bead and r0 in a random pair of sentences, so the log-likelihood
-// ratio of the bead against the null hypothesis is (Moore 2002; Vecalign's normalisation
-// by random pairs, Thompson & Koehn 2019, sec. 3.2)
+// (PairScores: each token counted once, at its strongest link into the other side). Each token is
+// linked with probability r in a true bead and r0 in a random pair of sentences, so the
+// log-likelihood ratio of the bead against the null hypothesis is (Moore 2002; Vecalign's
+// normalisation by random pairs, Thompson & Koehn 2019, sec. 3.2)
 //   lex = λ · (M · log(r/r0) + (W − M) · log((1 − r)/(1 − r0)))
 // where λ < 1 discounts the dependence between tokens. Null beads (1-0, 0-1) score their
 // prior plus the length term a typical 1-1 bead gets, and no lexical term.
@@ -44,8 +44,11 @@ class BeadScorer {
  public:
   static constexpr uint32_t kMaxSide = 4;
 
-  BeadScorer(const SideFeatures& source, const SideFeatures& target, const PairScores& pairs,
-             const ScoringParameters& parameters, bool use_paragraphs)
+  BeadScorer(const SideFeatures& source,
+             const SideFeatures& target,
+             const PairScores& pairs,
+             const ScoringParameters& parameters,
+             bool use_paragraphs)
       : source_(source), target_(target), pairs_(pairs), parameters_(parameters) {
     prefix(source.length, source_length_);
     prefix(target.length, target_length_);
@@ -92,9 +95,9 @@ class BeadScorer {
     }
     result += matched_gain_[a] * matched - unmatched_cost_[a] * (total - matched);
     if (paragraph_penalty_ > 0.0F) {
-      const auto crossings = static_cast<float>(
-          (source_.paragraph[i0 + a - 1] - source_.paragraph[i0]) +
-          (target_.paragraph[j0 + b - 1] - target_.paragraph[j0]));
+      const auto crossings =
+          static_cast<float>((source_.paragraph[i0 + a - 1] - source_.paragraph[i0]) +
+                             (target_.paragraph[j0 + b - 1] - target_.paragraph[j0]));
       result -= paragraph_penalty_ * crossings;
     }
     return result;

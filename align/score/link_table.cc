@@ -42,8 +42,10 @@ LinkRows compress(std::vector<std::tuple<uint32_t, uint32_t, float, LinkOrigin>>
   return out;
 }
 
-std::vector<uint32_t> word_ids(text::Tokenizer& tokenizer, const std::string& phrase,
-                               const SideFeatures& side, bool& all_known) {
+std::vector<uint32_t> word_ids(text::Tokenizer& tokenizer,
+                               const std::string& phrase,
+                               const SideFeatures& side,
+                               bool& all_known) {
   std::vector<uint32_t> ids;
   all_known = true;
   for (const text::Token& token : tokenizer.tokenize(phrase, 0, false)) {
@@ -66,7 +68,9 @@ std::vector<uint32_t> word_ids(text::Tokenizer& tokenizer, const std::string& ph
 LinkTableBuilder::LinkTableBuilder(size_t source_vocabulary, size_t target_vocabulary)
     : source_vocabulary_(source_vocabulary), target_vocabulary_(target_vocabulary) {}
 
-void LinkTableBuilder::add(uint32_t source_id, uint32_t target_id, float strength,
+void LinkTableBuilder::add(uint32_t source_id,
+                           uint32_t target_id,
+                           float strength,
                            LinkOrigin origin) {
   links_.push_back(Link{source_id, target_id, strength, origin});
 }
@@ -75,8 +79,7 @@ LinkTable LinkTableBuilder::build() const {
   // Keep the strongest link per pair; ties go to the earlier origin (dictionary first).
   std::map<std::pair<uint32_t, uint32_t>, std::pair<float, LinkOrigin>> best;
   for (const Link& link : links_) {
-    auto [it, inserted] =
-        best.try_emplace({link.source, link.target}, link.strength, link.origin);
+    auto [it, inserted] = best.try_emplace({link.source, link.target}, link.strength, link.origin);
     if (!inserted && (link.strength > it->second.first ||
                       (link.strength == it->second.first && link.origin < it->second.second))) {
       it->second = {link.strength, link.origin};
@@ -94,9 +97,12 @@ LinkTable LinkTableBuilder::build() const {
                    compress(std::move(backward), target_vocabulary_)};
 }
 
-void add_dictionary_links(const Lexicon& lexicon, const SideFeatures& source,
-                          const SideFeatures& target, text::Tokenizer& source_tokenizer,
-                          text::Tokenizer& target_tokenizer, LinkTableBuilder& builder) {
+void add_dictionary_links(const Lexicon& lexicon,
+                          const SideFeatures& source,
+                          const SideFeatures& target,
+                          text::Tokenizer& source_tokenizer,
+                          text::Tokenizer& target_tokenizer,
+                          LinkTableBuilder& builder) {
   // Entries repeat the same headword many times: tokenize each distinct phrase once.
   std::unordered_map<std::string, std::vector<uint32_t>> source_cache;
   std::unordered_map<std::string, std::vector<uint32_t>> target_cache;
@@ -143,8 +149,11 @@ bool spellings_comparable(std::string_view source_language, std::string_view tar
   });
 }
 
-void add_surface_links(const SideFeatures& source, const SideFeatures& target,
-                       bool same_language, bool compare_spellings, LinkTableBuilder& builder) {
+void add_surface_links(const SideFeatures& source,
+                       const SideFeatures& target,
+                       bool same_language,
+                       bool compare_spellings,
+                       LinkTableBuilder& builder) {
   // Numbers and marks: equal folded forms. Words: equal stems (same language) or equal
   // spelling skeletons of their transliterations.
   std::unordered_map<std::string, std::vector<uint32_t>> target_by_key;

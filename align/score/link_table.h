@@ -55,16 +55,22 @@ class LinkTableBuilder {
 // Links from a bilingual dictionary (already oriented source -> target): entries are
 // tokenized and stemmed with the documents' tokenizers; single words and two-word phrases are
 // linked to the vocabulary entries they match. Linear in the lexicon size.
-void add_dictionary_links(const Lexicon& lexicon, const SideFeatures& source,
-                          const SideFeatures& target, text::Tokenizer& source_tokenizer,
-                          text::Tokenizer& target_tokenizer, LinkTableBuilder& builder);
+void add_dictionary_links(const Lexicon& lexicon,
+                          const SideFeatures& source,
+                          const SideFeatures& target,
+                          text::Tokenizer& source_tokenizer,
+                          text::Tokenizer& target_tokenizer,
+                          LinkTableBuilder& builder);
 
 // Links between tokens that are the same across the pair: equal numbers and punctuation
 // marks, equal stems when both sides share a language, and, when compare_spellings is set,
 // words whose transliterations are equal or close (cognates and names: "Макмиллан" ~
 // "Macmillan").
-void add_surface_links(const SideFeatures& source, const SideFeatures& target,
-                       bool same_language, bool compare_spellings, LinkTableBuilder& builder);
+void add_surface_links(const SideFeatures& source,
+                       const SideFeatures& target,
+                       bool same_language,
+                       bool compare_spellings,
+                       LinkTableBuilder& builder);
 
 // Whether transliterated spellings of the two languages are comparable: true for alphabetic
 // scripts (Latin, Cyrillic, Greek, ...), false when either side is written in Han, kana or

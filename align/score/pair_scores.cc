@@ -8,7 +8,8 @@ namespace {
 
 // Sentences of `postings` (sorted) inside [first, last).
 std::pair<const uint32_t*, const uint32_t*> within(const std::vector<uint32_t>& postings,
-                                                   uint32_t first, uint32_t last) {
+                                                   uint32_t first,
+                                                   uint32_t last) {
   const uint32_t* end_of_all = postings.data() + postings.size();
   const uint32_t* begin = std::lower_bound(postings.data(), end_of_all, first);
   const uint32_t* end = std::lower_bound(begin, end_of_all, last);
@@ -69,8 +70,11 @@ class WindowMaxima {
 
 }  // namespace
 
-PairScores compute_pair_scores(const SideFeatures& source, const SideFeatures& target,
-                               const LinkTable& links, const Band& band, uint32_t max_side) {
+PairScores compute_pair_scores(const SideFeatures& source,
+                               const SideFeatures& target,
+                               const LinkTable& links,
+                               const Band& band,
+                               uint32_t max_side) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
   PairScores out;

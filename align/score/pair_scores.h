@@ -25,9 +25,9 @@ namespace parallax::score {
 
 struct PairScores {
   uint32_t max_window = 1;
-  std::vector<uint32_t> lo;      // per source sentence: first stored target sentence
-  std::vector<uint32_t> hi;      // per source sentence: one past the last
-  std::vector<uint64_t> offset;  // per source sentence: flat index of (i, lo[i])
+  std::vector<uint32_t> lo;           // per source sentence: first stored target sentence
+  std::vector<uint32_t> hi;           // per source sentence: one past the last
+  std::vector<uint64_t> offset;       // per source sentence: flat index of (i, lo[i])
   std::vector<float> source_matched;  // [(k−1)·cells + cell(i,j)]
   std::vector<float> target_matched;  // [(k−1)·cells + cell(i,j)]
 
@@ -45,7 +45,10 @@ struct PairScores {
   }
 };
 
-PairScores compute_pair_scores(const SideFeatures& source, const SideFeatures& target,
-                               const LinkTable& links, const Band& band, uint32_t max_side);
+PairScores compute_pair_scores(const SideFeatures& source,
+                               const SideFeatures& target,
+                               const LinkTable& links,
+                               const Band& band,
+                               uint32_t max_side);
 
 }  // namespace parallax::score

@@ -89,7 +89,8 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
     }
   }
   if (occurrences > 0 && occurrence_weight > 0.0) {
-    features.token_weight *= static_cast<float>(static_cast<double>(occurrences) / occurrence_weight);
+    features.token_weight *=
+        static_cast<float>(static_cast<double>(occurrences) / occurrence_weight);
   }
   features.content_weight.setZero(static_cast<Index>(m));
   for (size_t i = 0; i < m; ++i) {

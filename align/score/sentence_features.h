@@ -28,9 +28,9 @@ struct SideFeatures {
   // Sentence i's distinct token ids are token_ids[token_begin[i] .. token_begin[i+1]).
   std::vector<uint32_t> token_begin;
   std::vector<uint32_t> token_ids;
-  ScoreVector token_weight;      // per vocabulary id: rarity weight (0 for stop-like tokens)
-  ScoreVector length;            // per sentence: Unicode code points
-  ScoreVector content_weight;    // per sentence: sum of its tokens' weights
+  ScoreVector token_weight;         // per vocabulary id: rarity weight (0 for stop-like tokens)
+  ScoreVector length;               // per sentence: Unicode code points
+  ScoreVector content_weight;       // per sentence: sum of its tokens' weights
   std::vector<uint32_t> paragraph;  // per sentence
   // postings[id] = sorted sentence indices containing token id.
   std::vector<std::vector<uint32_t>> postings;

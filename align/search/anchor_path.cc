@@ -48,8 +48,8 @@ std::vector<Point> heaviest_chain(std::vector<Point> points, uint32_t n) {
   if (points.empty()) {
     return chain;
   }
-  auto k = static_cast<int64_t>(
-      std::max_element(chain_weight.begin(), chain_weight.end()) - chain_weight.begin());
+  auto k = static_cast<int64_t>(std::max_element(chain_weight.begin(), chain_weight.end()) -
+                                chain_weight.begin());
   for (; k >= 0; k = previous[static_cast<size_t>(k)]) {
     chain.push_back(points[static_cast<size_t>(k)]);
   }
@@ -67,7 +67,10 @@ std::vector<double> cumulative(const score::ScoreVector& lengths) {
 }
 
 // Target position (fractional) whose cumulative length is `value`, within [j0, j1].
-double invert(const std::vector<double>& cumulative_target, double value, uint32_t j0, uint32_t j1) {
+double invert(const std::vector<double>& cumulative_target,
+              double value,
+              uint32_t j0,
+              uint32_t j1) {
   const auto begin = cumulative_target.begin() + j0;
   const auto end = cumulative_target.begin() + j1 + 1;
   auto it = std::lower_bound(begin, end, value);
@@ -86,7 +89,8 @@ double invert(const std::vector<double>& cumulative_target, double value, uint32
 }  // namespace
 
 std::vector<double> anchor_path(const score::SideFeatures& source,
-                                const score::SideFeatures& target, const score::LinkTable& links) {
+                                const score::SideFeatures& target,
+                                const score::LinkTable& links) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
   std::map<std::pair<uint32_t, uint32_t>, float> candidates;

@@ -19,7 +19,8 @@ namespace parallax::search {
 
 // One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.
 std::vector<double> anchor_path(const score::SideFeatures& source,
-                                const score::SideFeatures& target, const score::LinkTable& links);
+                                const score::SideFeatures& target,
+                                const score::LinkTable& links);
 
 // The path of an alignment, as the same kind of centre line.
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m);

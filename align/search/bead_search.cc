@@ -34,8 +34,10 @@ float log_sum_exp(const std::array<float, kMaxShapes>& values, size_t count) noe
 
 }  // namespace
 
-SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& band,
-                          const std::vector<score::Shape>& shapes, float temperature) {
+SearchResult search_beads(const score::BeadScorer& scorer,
+                          const score::Band& band,
+                          const std::vector<score::Shape>& shapes,
+                          float temperature) {
   assert(!shapes.empty() && shapes.size() <= kMaxShapes);
   const uint32_t rows = band.rows();
   const uint32_t m = rows - 1;
@@ -101,7 +103,8 @@ SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& ba
         if (backward(to) == kImpossible) {
           continue;
         }
-        terms[k] = backward(to) + scorer.score(r, a, j, b, shapes[k].log_prior) * inverse_temperature;
+        terms[k] =
+            backward(to) + scorer.score(r, a, j, b, shapes[k].log_prior) * inverse_temperature;
       }
       backward(cell) = log_sum_exp(terms, shapes.size());
     }
@@ -117,11 +120,12 @@ SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& ba
     const uint32_t a = shapes[k].source;
     const uint32_t b = shapes[k].target;
     const float s = scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
-    const float log_posterior =
-        forward(static_cast<score::Index>(band.index(r - a, j - b))) + s * inverse_temperature +
-        backward(static_cast<score::Index>(band.index(r, j))) - total;
+    const float log_posterior = forward(static_cast<score::Index>(band.index(r - a, j - b))) +
+                                s * inverse_temperature +
+                                backward(static_cast<score::Index>(band.index(r, j))) - total;
     const float posterior = std::clamp(std::exp(log_posterior), 0.0F, 1.0F);
-    result.beads.push_back(Bead{{r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : posterior, {}});
+    result.beads.push_back(
+        Bead{{r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : posterior, {}});
     result.scores.push_back(s);
     if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
       result.touches_edge = true;

@@ -28,7 +28,9 @@ struct SearchResult {
 // Requires band.rows() == m+1, band.columns == n and a non-empty shape list containing 1-0
 // and 0-1 (so that a path always exists). No allocation beyond the DP tables; no exceptions
 // other than std::bad_alloc.
-SearchResult search_beads(const score::BeadScorer& scorer, const score::Band& band,
-                          const std::vector<score::Shape>& shapes, float temperature);
+SearchResult search_beads(const score::BeadScorer& scorer,
+                          const score::Band& band,
+                          const std::vector<score::Shape>& shapes,
+                          float temperature);
 
 }  // namespace parallax::search

@@ -364,7 +364,8 @@ Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-std::vector<Token> Tokenizer::tokenize(std::string_view text, uint32_t base_offset,
+std::vector<Token> Tokenizer::tokenize(std::string_view text,
+                                       uint32_t base_offset,
                                        bool transliterate) {
   return impl_->tokenize(text, base_offset, transliterate);
 }

@@ -53,7 +53,8 @@ class Tokenizer {
   // (amortized: each distinct word is stemmed and transliterated once).
   // transliterate = false leaves Token::latin of words empty, for callers that only need
   // stems (dictionary entries): transliteration is the slowest step.
-  std::vector<Token> tokenize(std::string_view text, uint32_t base_offset = 0,
+  std::vector<Token> tokenize(std::string_view text,
+                              uint32_t base_offset = 0,
                               bool transliterate = true);
   // NFKC + case folding of a word (UTF-8).
   std::string fold(std::string_view word);

@@ -2,7 +2,8 @@
 
 namespace parallax::testing {
 
-Document make_document(const std::vector<std::string>& sentences, const std::string& language,
+Document make_document(const std::vector<std::string>& sentences,
+                       const std::string& language,
                        const std::vector<uint32_t>& paragraphs) {
   Document document;
   document.source_name = "<test>";

@@ -9,7 +9,8 @@
 namespace parallax::testing {
 
 // One sentence per line, paragraph 0 (or paragraphs[i] when given), language as given.
-Document make_document(const std::vector<std::string>& sentences, const std::string& language,
+Document make_document(const std::vector<std::string>& sentences,
+                       const std::string& language,
                        const std::vector<uint32_t>& paragraphs = {});
 
 }  // namespace parallax::testing

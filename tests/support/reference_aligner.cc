@@ -5,7 +5,9 @@
 
 namespace parallax::testing {
 
-std::vector<Bead> reference_align(const score::BeadScorer& scorer, uint32_t m, uint32_t n,
+std::vector<Bead> reference_align(const score::BeadScorer& scorer,
+                                  uint32_t m,
+                                  uint32_t n,
                                   const std::vector<score::Shape>& shapes) {
   const double impossible = -std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> best(m + 1, std::vector<double>(n + 1, impossible));

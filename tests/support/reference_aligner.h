@@ -12,7 +12,9 @@
 namespace parallax::testing {
 
 // The best monotone partition under scorer, without a band.
-std::vector<Bead> reference_align(const score::BeadScorer& scorer, uint32_t m, uint32_t n,
+std::vector<Bead> reference_align(const score::BeadScorer& scorer,
+                                  uint32_t m,
+                                  uint32_t n,
                                   const std::vector<score::Shape>& shapes);
 
 }  // namespace parallax::testing

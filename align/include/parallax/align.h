@@ -33,7 +33,9 @@ struct AlignOptions {
 // Returns beads covering every sentence of both documents exactly once, in order.
 // Throws OptionError for invalid options; nothing else. Either document may be empty.
 // Time O((m+n)·w) and memory O((m+n)·w) for band half-width w. Thread-safe; deterministic.
-Alignment align(const Document& source, const Document& target, const AlignOptions& options,
+Alignment align(const Document& source,
+                const Document& target,
+                const AlignOptions& options,
                 const Lexicon& lexicon);
 
 }  // namespace parallax

@@ -13,16 +13,23 @@ void write_beads(std::ostream& out, const Alignment& alignment);
 
 // One bead per line: source text, target text, confidence, source ids, target ids; the
 // sentences of a bead joined by a space; tabs and newlines inside text become spaces.
-void write_tsv(std::ostream& out, const Document& source, const Document& target,
+void write_tsv(std::ostream& out,
+               const Document& source,
+               const Document& target,
                const Alignment& alignment);
 
 // {"source": {file, language, encoding, sentences}, "target": {...},
 //  "beads": [{"source_ids", "target_ids", "source", "target", "confidence", "evidence"}]}
-void write_json(std::ostream& out, const Document& source, const Document& target,
+void write_json(std::ostream& out,
+                const Document& source,
+                const Document& target,
                 const Alignment& alignment);
 
 // TMX 1.4b, one <tu> per bead that has both sides; creationtool names tool_version.
-void write_tmx(std::ostream& out, const Document& source, const Document& target,
-               const Alignment& alignment, std::string_view tool_version);
+void write_tmx(std::ostream& out,
+               const Document& source,
+               const Document& target,
+               const Alignment& alignment,
+               std::string_view tool_version);
 
 }  // namespace parallax

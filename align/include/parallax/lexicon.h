@@ -29,7 +29,8 @@ struct LexiconReadOptions {
 class Lexicon {
  public:
   Lexicon() = default;
-  Lexicon(std::string source_language, std::string target_language,
+  Lexicon(std::string source_language,
+          std::string target_language,
           std::vector<LexiconEntry> entries);
 
   // Reads the lexicon TSV format (docs/FORMATS.md): optional header line
@@ -37,7 +38,8 @@ class Lexicon {
   // other lines starting with '#' and blank lines are skipped.
   // Throws InputError naming source_name and the line for malformed lines (unless
   // on_malformed_line says otherwise) and when the languages are unknown. Linear. Thread-safe.
-  static Lexicon read_tsv(std::istream& in, std::string_view source_name,
+  static Lexicon read_tsv(std::istream& in,
+                          std::string_view source_name,
                           const LexiconReadOptions& options);
 
   // The same pairs with source and target swapped.
@@ -45,7 +47,8 @@ class Lexicon {
 
   // All entries of all lexicons for the pair (source_language, target_language), reversing
   // those that are given the other way round; lexicons of other pairs are ignored.
-  static Lexicon combine(const std::vector<Lexicon>& lexicons, std::string_view source_language,
+  static Lexicon combine(const std::vector<Lexicon>& lexicons,
+                         std::string_view source_language,
                          std::string_view target_language);
 
   const std::string& source_language() const { return source_language_; }

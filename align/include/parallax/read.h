@@ -31,7 +31,8 @@ struct DecodedText {
 // Throws InputError (source_name, line, column) for: empty input, NUL bytes (binary data),
 // bytes undecodable in the forced or detected encoding, lines over max_line_bytes.
 // Linear in the input size. Thread-safe.
-DecodedText decode_text(std::string_view bytes, std::string_view source_name,
+DecodedText decode_text(std::string_view bytes,
+                        std::string_view source_name,
                         const ReadOptions& options);
 
 }  // namespace parallax

@@ -58,7 +58,7 @@ struct Bead {
   IndexRange source;
   IndexRange target;
   float confidence = 0.0F;  // calibrated probability in [0,1] that the bead is right
-  std::string evidence;     // short human-readable main anchor evidence ("dict:совет→council")
+  std::string evidence;  // short human-readable main anchor evidence ("dict:совет→council")
 };
 
 // A complete, monotone partition of both documents into beads.
