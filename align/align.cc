@@ -5,7 +5,7 @@
 //   3. re-estimate the length ratio and variance and the link rates from that first
 //      alignment, learn word translations (IBM Model 1) from its confident beads;
 //   4. search again in a narrow band around the first alignment.
-// Every search widens its band while the best path touches the band's edge.
+// While the best path touches the band's edge, the band is moved onto it, then widened.
 #include <algorithm>
 #include <cmath>
 #include <unordered_set>

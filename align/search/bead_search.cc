@@ -15,6 +15,9 @@ namespace {
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 constexpr uint8_t kNoShape = 0xFF;
 constexpr size_t kMaxShapes = 16;
+// The forward pass keeps every bead score for the backward pass and the traceback when they
+// fit in this many bytes (scoring is the costliest part of the DP; 3 evaluations become 1).
+constexpr uint64_t kMaxScoreCacheBytes = uint64_t{1} << 30;
 
 // log(exp(x_0) + ... + exp(x_k)) of the first count values, −inf if all are −inf.
 float log_sum_exp(const std::array<float, kMaxShapes>& values, size_t count) noexcept {
@@ -48,6 +51,19 @@ SearchResult search_beads(const score::BeadScorer& scorer,
   std::vector<uint8_t> back(static_cast<size_t>(cells), kNoShape);
   const float inverse_temperature = 1.0F / temperature;
 
+  const size_t shape_count = shapes.size();
+  const bool cached = band.cells() * shape_count * sizeof(float) <= kMaxScoreCacheBytes;
+  std::vector<float> scores(cached ? band.cells() * shape_count : 0, kImpossible);
+  // s(bead of shape k ending at (r, j)), from the cache or computed again.
+  const auto bead_score = [&](uint32_t r, uint32_t j, size_t k) {
+    if (cached) {
+      return scores[band.index(r, j) * shape_count + k];
+    }
+    const uint32_t a = shapes[k].source;
+    const uint32_t b = shapes[k].target;
+    return scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
+  };
+
   std::array<float, kMaxShapes> terms{};
   for (uint32_t r = 0; r < rows; ++r) {
     for (uint32_t j = band.lo[r]; j <= band.hi[r]; ++j) {
@@ -72,6 +88,9 @@ SearchResult search_beads(const score::BeadScorer& scorer,
         }
         const float s = scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
         assert(!std::isnan(s));
+        if (cached) {
+          scores[static_cast<size_t>(cell) * shape_count + k] = s;
+        }
         if (best(from) + s > best_score) {
           best_score = best(from) + s;
           best_shape = static_cast<uint8_t>(k);
@@ -103,8 +122,7 @@ SearchResult search_beads(const score::BeadScorer& scorer,
         if (backward(to) == kImpossible) {
           continue;
         }
-        terms[k] =
-            backward(to) + scorer.score(r, a, j, b, shapes[k].log_prior) * inverse_temperature;
+        terms[k] = backward(to) + bead_score(r + a, j + b, k) * inverse_temperature;
       }
       backward(cell) = log_sum_exp(terms, shapes.size());
     }
@@ -119,7 +137,7 @@ SearchResult search_beads(const score::BeadScorer& scorer,
     assert(k != kNoShape);
     const uint32_t a = shapes[k].source;
     const uint32_t b = shapes[k].target;
-    const float s = scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
+    const float s = bead_score(r, j, k);
     const float log_posterior = forward(static_cast<score::Index>(band.index(r - a, j - b))) +
                                 s * inverse_temperature +
                                 backward(static_cast<score::Index>(band.index(r, j))) - total;

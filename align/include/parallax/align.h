@@ -19,8 +19,8 @@ struct AlignOptions {
   bool learn_lexicon = true;
   // Use paragraph boundaries shared by both documents as soft anchors.
   bool use_paragraphs = true;
-  // Half-width of the DP band in sentences around the anchor path; 0 = automatic. The band
-  // doubles while the best path touches its edge.
+  // Half-width of the DP band in sentences around the anchor path; 0 = automatic. While the
+  // best path touches the band's edge, the band is moved onto that path, then doubled.
   uint32_t band = 0;
   ProgressCallback on_progress;
   DiagnosticCallback on_diagnostic;
