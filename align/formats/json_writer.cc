@@ -8,6 +8,8 @@
 
 #include <parallax/formats.h>
 
+#include "formats/joined_text.h"
+
 namespace parallax {
 
 namespace {
@@ -31,19 +33,7 @@ Json ids_json(IndexRange range) {
   return ids;
 }
 
-// The sentences of range joined by one space, from the original spans (newlines kept:
-// JSON escapes them).
-std::string joined_text(const Document& document, IndexRange range) {
-  assert(range.end <= document.sentences.size());
-  std::string text;
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    if (i != range.begin) {
-      text += ' ';
-    }
-    text += document.sentence_text(i);
-  }
-  return text;
-}
+using formats::joined_text;
 
 // 3 decimals, as in the other formats; the double nearest to the rounded value prints
 // as its shortest form ("0.873").

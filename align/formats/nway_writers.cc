@@ -10,6 +10,7 @@
 
 #include <parallax/report.h>
 
+#include "formats/joined_text.h"
 #include <pugixml.hpp>
 
 namespace parallax {
@@ -32,17 +33,7 @@ void append_tsv_field(std::string& line, std::string_view text) {
   }
 }
 
-std::string joined_text(const Document& document, IndexRange range) {
-  assert(range.end <= document.sentences.size());
-  std::string text;
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    if (i != range.begin) {
-      text += ' ';
-    }
-    text += document.sentence_text(i);
-  }
-  return text;
-}
+using formats::joined_text;
 
 void append_ids(std::string& line, IndexRange range) {
   for (uint32_t i = range.begin; i < range.end; ++i) {

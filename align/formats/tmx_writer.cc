@@ -9,6 +9,7 @@
 
 #include <parallax/formats.h>
 
+#include "formats/joined_text.h"
 #include <pugixml.hpp>
 
 namespace parallax {
@@ -20,17 +21,7 @@ std::string language_or_und(const std::string& language) {
   return language.empty() ? std::string("und") : language;
 }
 
-std::string joined_text(const Document& document, IndexRange range) {
-  assert(range.end <= document.sentences.size());
-  std::string text;
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    if (i != range.begin) {
-      text += ' ';
-    }
-    text += document.sentence_text(i);
-  }
-  return text;
-}
+using formats::joined_text;
 
 std::string ids_text(IndexRange range) {
   std::string ids;
