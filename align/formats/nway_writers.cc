@@ -11,6 +11,7 @@
 #include <parallax/report.h>
 
 #include "formats/joined_text.h"
+#include "formats/tmx_skeleton.h"
 #include <pugixml.hpp>
 
 namespace parallax {
@@ -41,10 +42,7 @@ void append_ids(std::string& line, IndexRange range) {
   }
 }
 
-// TMX requires a language on every <tuv>; "und" is the ISO 639 code for "undetermined".
-std::string language_or_und(const std::string& language) {
-  return language.empty() ? std::string("und") : language;
-}
+using formats::append_tmx_skeleton;
 
 void add_prop(pugi::xml_node node, const char* type, const std::string& value) {
   pugi::xml_node prop = node.append_child("prop");
@@ -93,26 +91,10 @@ void write_nway_tmx(std::ostream& out,
                     const ReportOptions& options) {
   const std::vector<ReportRow> rows = report_rows(original, translations, options);
   const std::vector<const Document*> documents = documents_of(original, translations);
-  const std::string source_language = language_or_und(original.language);
+  const std::string source_language = formats::tmx_language(original.language);
 
   pugi::xml_document doc;
-  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  doc.append_child(pugi::node_doctype).set_value("tmx SYSTEM \"tmx14.dtd\"");
-
-  pugi::xml_node tmx = doc.append_child("tmx");
-  tmx.append_attribute("version") = "1.4";
-  pugi::xml_node header = tmx.append_child("header");
-  header.append_attribute("creationtool") = "parallax";
-  header.append_attribute("creationtoolversion") = options.tool_version.c_str();
-  header.append_attribute("segtype") = "sentence";
-  header.append_attribute("o-tmf") = "parallax";
-  header.append_attribute("adminlang") = "en";
-  header.append_attribute("srclang") = source_language.c_str();
-  header.append_attribute("datatype") = "plaintext";
-
-  pugi::xml_node body = tmx.append_child("body");
+  pugi::xml_node body = append_tmx_skeleton(doc, options.tool_version, source_language);
   for (const ReportRow& row : rows) {
     size_t texts = 0;
     for (const ReportCell& cell : row.cells) {
@@ -129,7 +111,7 @@ void write_nway_tmx(std::ostream& out,
         continue;
       }
       pugi::xml_node tuv = tu.append_child("tuv");
-      tuv.append_attribute("xml:lang") = language_or_und(documents[c]->language).c_str();
+      tuv.append_attribute("xml:lang") = formats::tmx_language(documents[c]->language).c_str();
       add_prop(tuv, "x-file", documents[c]->source_name);
       std::string ids;
       append_ids(ids, row.cells[c].sentences);

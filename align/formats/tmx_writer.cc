@@ -10,16 +10,14 @@
 #include <parallax/formats.h>
 
 #include "formats/joined_text.h"
+#include "formats/tmx_skeleton.h"
 #include <pugixml.hpp>
 
 namespace parallax {
 
 namespace {
 
-// TMX requires a language on every <tuv>; "und" is the ISO 639 code for "undetermined".
-std::string language_or_und(const std::string& language) {
-  return language.empty() ? std::string("und") : language;
-}
+using formats::append_tmx_skeleton;
 
 using formats::joined_text;
 
@@ -53,28 +51,11 @@ void write_tmx(std::ostream& out,
                const Document& target,
                const Alignment& alignment,
                std::string_view tool_version) {
-  const std::string source_language = language_or_und(source.language);
-  const std::string target_language = language_or_und(target.language);
-  const std::string version(tool_version);
+  const std::string source_language = formats::tmx_language(source.language);
+  const std::string target_language = formats::tmx_language(target.language);
 
   pugi::xml_document doc;
-  pugi::xml_node declaration = doc.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  doc.append_child(pugi::node_doctype).set_value("tmx SYSTEM \"tmx14.dtd\"");
-
-  pugi::xml_node tmx = doc.append_child("tmx");
-  tmx.append_attribute("version") = "1.4";
-  pugi::xml_node header = tmx.append_child("header");
-  header.append_attribute("creationtool") = "parallax";
-  header.append_attribute("creationtoolversion") = version.c_str();
-  header.append_attribute("segtype") = "sentence";
-  header.append_attribute("o-tmf") = "parallax";
-  header.append_attribute("adminlang") = "en";
-  header.append_attribute("srclang") = source_language.c_str();
-  header.append_attribute("datatype") = "plaintext";
-
-  pugi::xml_node body = tmx.append_child("body");
+  pugi::xml_node body = append_tmx_skeleton(doc, tool_version, source_language);
   for (const Bead& bead : alignment.beads) {
     if (bead.source.empty() || bead.target.empty()) {
       continue;
