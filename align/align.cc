@@ -101,8 +101,7 @@ struct Aligner {
   void estimate_link_rates(const std::vector<Bead>& beads,
                            const score::LinkTable& links,
                            score::ScoringParameters& params) const {
-    const score::Band band = score::make_band(search::path_of(beads, m), n, 4);
-    const score::PairScores pairs = score::compute_pair_scores(source, target, links, band, 1);
+    score::PairEvidence evidence(source, target, links);
     double matched = 0.0;
     double total = 0.0;
     double chance_matched = 0.0;
@@ -110,7 +109,8 @@ struct Aligner {
     const auto coverage = [&](uint32_t i, uint32_t j, double& hit, double& all) {
       const float wi = source.content_weight(i);
       const float wj = target.content_weight(j);
-      hit += std::min(pairs.source_at(i, j, 1), wi) + std::min(pairs.target_at(i, j, 1), wj);
+      const auto [source_matched, target_matched] = evidence(i, j);
+      hit += std::min(source_matched, wi) + std::min(target_matched, wj);
       all += wi + wj;
     };
     for (const Bead& bead : beads) {

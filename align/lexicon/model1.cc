@@ -19,23 +19,17 @@ int64_t position(const SparseTable& table, uint32_t row, uint32_t column) {
   return std::lower_bound(begin, end, static_cast<int64_t>(column)) - table.innerIndexPtr();
 }
 
-// t(column | row) by EM; the table rows are the conditioning side.
-SparseTable train(const std::vector<std::vector<uint32_t>>& rows_side,
-                  const std::vector<std::vector<uint32_t>>& columns_side,
-                  size_t rows,
-                  size_t columns,
-                  uint32_t iterations) {
-  std::vector<Eigen::Triplet<float, int64_t>> triplets;
-  for (size_t k = 0; k < rows_side.size(); ++k) {
-    for (const uint32_t x : rows_side[k]) {
-      for (const uint32_t y : columns_side[k]) {
-        triplets.emplace_back(x, y, 1.0F);
-      }
-    }
-  }
-  SparseTable table(static_cast<int64_t>(rows), static_cast<int64_t>(columns));
-  table.setFromTriplets(triplets.begin(), triplets.end(), [](float a, float) { return a; });
-  table.makeCompressed();
+// The (x, y) pairs of the training examples in EM order: for each example, for each
+// conditioned token, the slots of its pairs with every conditioning token.
+struct Slots {
+  std::vector<uint32_t> slot;    // into the table's value array
+  std::vector<uint32_t> width;   // per example: conditioning tokens (one row of slots)
+  std::vector<uint32_t> height;  // per example: conditioned tokens
+};
+
+// t(column | row) by EM on a table whose pattern holds every co-occurring pair; the table
+// rows are the conditioning side.
+void train(SparseTable& table, const Slots& slots, uint32_t iterations) {
   // Uniform start: t(y|x) = 1 / |{y co-occurring with x}|.
   for (int64_t x = 0; x < table.outerSize(); ++x) {
     const int64_t count = table.outerIndexPtr()[x + 1] - table.outerIndexPtr()[x];
@@ -43,34 +37,24 @@ SparseTable train(const std::vector<std::vector<uint32_t>>& rows_side,
       it.valueRef() = 1.0F / static_cast<float>(count);
     }
   }
-  // The value slot of every (x, y) of every example, found once: the EM loop then touches
-  // only flat arrays (the binary searches took 45% of the alignment time before).
-  std::vector<uint32_t> slots;
-  for (size_t k = 0; k < rows_side.size(); ++k) {
-    for (const uint32_t y : columns_side[k]) {
-      for (const uint32_t x : rows_side[k]) {
-        slots.push_back(static_cast<uint32_t>(position(table, x, y)));
-      }
-    }
-  }
   Eigen::VectorXf counts(table.nonZeros());
   Eigen::VectorXf row_totals(table.rows());
   for (uint32_t iteration = 0; iteration < iterations; ++iteration) {
     counts.setZero();
     const float* t = table.valuePtr();
-    size_t next = 0;
-    for (size_t k = 0; k < rows_side.size(); ++k) {
-      const size_t width = rows_side[k].size();
-      for (size_t c = 0; c < columns_side[k].size(); ++c, next += width) {
+    const uint32_t* slot = slots.slot.data();
+    for (size_t k = 0; k < slots.width.size(); ++k) {
+      const uint32_t width = slots.width[k];
+      for (uint32_t c = 0; c < slots.height[k]; ++c, slot += width) {
         float denominator = 0.0F;
-        for (size_t r = 0; r < width; ++r) {
-          denominator += t[slots[next + r]];
+        for (uint32_t r = 0; r < width; ++r) {
+          denominator += t[slot[r]];
         }
         if (denominator <= 0.0F) {
           continue;
         }
-        for (size_t r = 0; r < width; ++r) {
-          counts(slots[next + r]) += t[slots[next + r]] / denominator;
+        for (uint32_t r = 0; r < width; ++r) {
+          counts(slot[r]) += t[slot[r]] / denominator;
         }
       }
     }
@@ -83,7 +67,31 @@ SparseTable train(const std::vector<std::vector<uint32_t>>& rows_side,
       }
     }
   }
-  return table;
+}
+
+// The transpose of table's pattern, and where each entry of table lands in it.
+SparseTable transpose_pattern(const SparseTable& table, std::vector<uint32_t>& moved_to) {
+  SparseTable transposed(table.cols(), table.rows());
+  transposed.resizeNonZeros(table.nonZeros());
+  int64_t* outer = transposed.outerIndexPtr();
+  std::fill(outer, outer + transposed.outerSize() + 1, int64_t{0});
+  for (int64_t p = 0; p < table.nonZeros(); ++p) {
+    ++outer[table.innerIndexPtr()[p] + 1];
+  }
+  for (int64_t y = 0; y < transposed.outerSize(); ++y) {
+    outer[y + 1] += outer[y];
+  }
+  std::vector<int64_t> next(outer, outer + transposed.outerSize());
+  moved_to.resize(static_cast<size_t>(table.nonZeros()));
+  // Rows visited in order, so every transposed row gets its columns sorted.
+  for (int64_t x = 0; x < table.outerSize(); ++x) {
+    for (int64_t p = table.outerIndexPtr()[x]; p < table.outerIndexPtr()[x + 1]; ++p) {
+      const int64_t q = next[table.innerIndexPtr()[p]]++;
+      transposed.innerIndexPtr()[q] = x;
+      moved_to[static_cast<size_t>(p)] = static_cast<uint32_t>(q);
+    }
+  }
+  return transposed;
 }
 
 }  // namespace
@@ -93,32 +101,64 @@ std::vector<LearnedLink> learn_links(const std::vector<std::vector<uint32_t>>& s
                                      size_t source_vocabulary,
                                      size_t target_vocabulary,
                                      const Model1Options& options) {
-  const SparseTable forward =
-      train(sources, targets, source_vocabulary, target_vocabulary, options.iterations);
-  const SparseTable backward =
-      train(targets, sources, target_vocabulary, source_vocabulary, options.iterations);
-  // Co-occurrence counts on the forward pattern.
-  SparseTable cooccurrence = forward;
-  Eigen::Map<Eigen::VectorXf>(cooccurrence.valuePtr(), cooccurrence.nonZeros()).setZero();
+  std::vector<Eigen::Triplet<float, int64_t>> triplets;
   for (size_t k = 0; k < sources.size(); ++k) {
     for (const uint32_t x : sources[k]) {
       for (const uint32_t y : targets[k]) {
-        cooccurrence.valuePtr()[position(cooccurrence, x, y)] += 1.0F;
+        triplets.emplace_back(x, y, 0.0F);
       }
     }
   }
+  SparseTable forward(static_cast<int64_t>(source_vocabulary),
+                      static_cast<int64_t>(target_vocabulary));
+  forward.setFromTriplets(triplets.begin(), triplets.end());
+  forward.makeCompressed();
+  triplets = {};
+  std::vector<uint32_t> moved_to;
+  SparseTable backward = transpose_pattern(forward, moved_to);
+
+  // The slot of every pair, found once (binary searches in the EM loop took 45% of the
+  // alignment time); the backward slots follow through the transpose.
+  Slots forward_slots;
+  Slots backward_slots;
+  for (size_t k = 0; k < sources.size(); ++k) {
+    const auto width = static_cast<uint32_t>(sources[k].size());
+    const auto height = static_cast<uint32_t>(targets[k].size());
+    const size_t base = forward_slots.slot.size();
+    for (const uint32_t y : targets[k]) {
+      for (const uint32_t x : sources[k]) {
+        forward_slots.slot.push_back(static_cast<uint32_t>(position(forward, x, y)));
+      }
+    }
+    for (uint32_t xi = 0; xi < width; ++xi) {
+      for (uint32_t yi = 0; yi < height; ++yi) {
+        backward_slots.slot.push_back(moved_to[forward_slots.slot[base + yi * width + xi]]);
+      }
+    }
+    forward_slots.width.push_back(width);
+    forward_slots.height.push_back(height);
+    backward_slots.width.push_back(height);
+    backward_slots.height.push_back(width);
+  }
+  train(forward, forward_slots, options.iterations);
+  train(backward, backward_slots, options.iterations);
+
+  std::vector<uint32_t> cooccurrence(static_cast<size_t>(forward.nonZeros()), 0);
+  for (const uint32_t slot : forward_slots.slot) {
+    ++cooccurrence[slot];
+  }
   std::vector<LearnedLink> links;
   for (int64_t x = 0; x < forward.outerSize(); ++x) {
-    SparseTable::InnerIterator count(cooccurrence, x);
-    for (SparseTable::InnerIterator it(forward, x); it; ++it, ++count) {
-      if (count.value() < static_cast<float>(options.min_cooccurrence)) {
+    for (int64_t p = forward.outerIndexPtr()[x]; p < forward.outerIndexPtr()[x + 1]; ++p) {
+      if (cooccurrence[static_cast<size_t>(p)] < options.min_cooccurrence) {
         continue;
       }
-      const auto y = static_cast<uint32_t>(it.col());
-      const float back = backward.valuePtr()[position(backward, y, static_cast<uint32_t>(x))];
-      const float probability = std::sqrt(it.value() * back);
+      const float back = backward.valuePtr()[moved_to[static_cast<size_t>(p)]];
+      const float probability = std::sqrt(forward.valuePtr()[p] * back);
       if (probability >= options.min_probability) {
-        links.push_back(LearnedLink{static_cast<uint32_t>(x), y, std::min(probability, 1.0F)});
+        links.push_back(LearnedLink{static_cast<uint32_t>(x),
+                                    static_cast<uint32_t>(forward.innerIndexPtr()[p]),
+                                    std::min(probability, 1.0F)});
       }
     }
   }

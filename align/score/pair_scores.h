@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "score/band.h"
@@ -43,6 +44,25 @@ struct PairScores {
     return j >= lo[i] && j < hi[i] ? target_matched[(k - 1) * cells() + offset[i] + j - lo[i]]
                                    : 0.0F;
   }
+};
+
+// source_matched and target_matched (k = 1) of single pairs of sentences, for scattered pairs
+// where a band would be wasted. Cost O(linked tokens of the pair).
+class PairEvidence {
+ public:
+  PairEvidence(const SideFeatures& source, const SideFeatures& target, const LinkTable& links);
+
+  // {source_matched(i, j, 1), target_matched(i, j, 1)}
+  std::pair<float, float> operator()(uint32_t i, uint32_t j);
+
+ private:
+  const SideFeatures& source_;
+  const SideFeatures& target_;
+  const LinkTable& links_;
+  // seen[id] == stamp_ when token id occurs in the sentence being matched against.
+  std::vector<uint32_t> source_seen_;
+  std::vector<uint32_t> target_seen_;
+  uint32_t stamp_ = 0;
 };
 
 PairScores compute_pair_scores(const SideFeatures& source,

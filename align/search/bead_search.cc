@@ -1,10 +1,11 @@
 #include "search/bead_search.h"
 
 #include <algorithm>
-#include <array>
 #include <cassert>
 #include <cmath>
 #include <limits>
+
+#include <Eigen/Core>
 
 #include "score/types.h"
 
@@ -12,27 +13,27 @@ namespace parallax::search {
 
 namespace {
 
-constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 constexpr uint8_t kNoShape = 0xFF;
 constexpr size_t kMaxShapes = 16;
 // The forward pass keeps every bead score for the backward pass and the traceback when they
 // fit in this many bytes (scoring is the costliest part of the DP; 3 evaluations become 1).
 constexpr uint64_t kMaxScoreCacheBytes = uint64_t{1} << 30;
 
-// log(exp(x_0) + ... + exp(x_k)) of the first count values, −inf if all are −inf.
-float log_sum_exp(const std::array<float, kMaxShapes>& values, size_t count) noexcept {
-  float peak = kImpossible;
-  for (size_t k = 0; k < count; ++k) {
-    peak = std::max(peak, values[k]);
-  }
+// Path scores grow with the document (−10⁵ at 20k sentences), where a float's step is 10⁻²:
+// posteriors exp(F + s + B − total) and near-tied paths came out as noise. Doubles keep
+// 10⁻¹¹.
+using PathScores = Eigen::ArrayXd;
+using Terms = Eigen::Array<double, kMaxShapes, 1>;
+
+// log(Σ exp(values)), −inf if all are −inf. Fixed size, so that Eigen evaluates the
+// exponentials in SIMD registers (they were an eighth of the alignment time, one by one).
+double log_sum_exp(const Terms& values) noexcept {
+  const double peak = values.maxCoeff();
   if (peak == kImpossible) {
     return kImpossible;
   }
-  float sum = 0.0F;
-  for (size_t k = 0; k < count; ++k) {
-    sum += std::exp(values[k] - peak);
-  }
-  return peak + std::log(sum);
+  return peak + std::log((values - peak).exp().sum());
 }
 
 }  // namespace
@@ -46,14 +47,15 @@ SearchResult search_beads(const score::BeadScorer& scorer,
   const uint32_t m = rows - 1;
   const uint32_t n = band.columns;
   const auto cells = static_cast<score::Index>(band.cells());
-  score::ScoreVector best = score::ScoreVector::Constant(cells, kImpossible);
-  score::ScoreVector forward = score::ScoreVector::Constant(cells, kImpossible);
+  PathScores best = PathScores::Constant(cells, kImpossible);
+  PathScores forward = PathScores::Constant(cells, kImpossible);
   std::vector<uint8_t> back(static_cast<size_t>(cells), kNoShape);
-  const float inverse_temperature = 1.0F / temperature;
+  const double inverse_temperature = 1.0 / temperature;
 
   const size_t shape_count = shapes.size();
   const bool cached = band.cells() * shape_count * sizeof(float) <= kMaxScoreCacheBytes;
-  std::vector<float> scores(cached ? band.cells() * shape_count : 0, kImpossible);
+  std::vector<float> scores(cached ? band.cells() * shape_count : 0,
+                            -std::numeric_limits<float>::infinity());
   // s(bead of shape k ending at (r, j)), from the cache or computed again.
   const auto bead_score = [&](uint32_t r, uint32_t j, size_t k) {
     if (cached) {
@@ -64,19 +66,19 @@ SearchResult search_beads(const score::BeadScorer& scorer,
     return scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
   };
 
-  std::array<float, kMaxShapes> terms{};
+  Terms terms = Terms::Constant(kImpossible);
   for (uint32_t r = 0; r < rows; ++r) {
     for (uint32_t j = band.lo[r]; j <= band.hi[r]; ++j) {
       const auto cell = static_cast<score::Index>(band.index(r, j));
       if (r == 0 && j == 0) {
-        best(cell) = 0.0F;
-        forward(cell) = 0.0F;
+        best(cell) = 0.0;
+        forward(cell) = 0.0;
         continue;
       }
-      float best_score = kImpossible;
+      double best_score = kImpossible;
       uint8_t best_shape = kNoShape;
       for (size_t k = 0; k < shapes.size(); ++k) {
-        terms[k] = kImpossible;
+        terms(static_cast<Eigen::Index>(k)) = kImpossible;
         const uint32_t a = shapes[k].source;
         const uint32_t b = shapes[k].target;
         if (a > r || b > j || !band.contains(r - a, j - b)) {
@@ -95,24 +97,24 @@ SearchResult search_beads(const score::BeadScorer& scorer,
           best_score = best(from) + s;
           best_shape = static_cast<uint8_t>(k);
         }
-        terms[k] = forward(from) + s * inverse_temperature;
+        terms(static_cast<Eigen::Index>(k)) = forward(from) + s * inverse_temperature;
       }
       best(cell) = best_score;
       back[static_cast<size_t>(cell)] = best_shape;
-      forward(cell) = log_sum_exp(terms, shapes.size());
+      forward(cell) = log_sum_exp(terms);
     }
   }
 
-  score::ScoreVector backward = score::ScoreVector::Constant(cells, kImpossible);
+  PathScores backward = PathScores::Constant(cells, kImpossible);
   for (uint32_t r = rows; r-- > 0;) {
     for (uint32_t j = band.hi[r] + 1; j-- > band.lo[r];) {
       const auto cell = static_cast<score::Index>(band.index(r, j));
       if (r == m && j == n) {
-        backward(cell) = 0.0F;
+        backward(cell) = 0.0;
         continue;
       }
       for (size_t k = 0; k < shapes.size(); ++k) {
-        terms[k] = kImpossible;
+        terms(static_cast<Eigen::Index>(k)) = kImpossible;
         const uint32_t a = shapes[k].source;
         const uint32_t b = shapes[k].target;
         if (r + a > m || j + b > n || !band.contains(r + a, j + b)) {
@@ -122,14 +124,15 @@ SearchResult search_beads(const score::BeadScorer& scorer,
         if (backward(to) == kImpossible) {
           continue;
         }
-        terms[k] = backward(to) + bead_score(r + a, j + b, k) * inverse_temperature;
+        terms(static_cast<Eigen::Index>(k)) =
+            backward(to) + bead_score(r + a, j + b, k) * inverse_temperature;
       }
-      backward(cell) = log_sum_exp(terms, shapes.size());
+      backward(cell) = log_sum_exp(terms);
     }
   }
 
   SearchResult result;
-  const float total = forward(static_cast<score::Index>(band.index(m, n)));
+  const double total = forward(static_cast<score::Index>(band.index(m, n)));
   uint32_t r = m;
   uint32_t j = n;
   while (r > 0 || j > 0) {
@@ -138,12 +141,12 @@ SearchResult search_beads(const score::BeadScorer& scorer,
     const uint32_t a = shapes[k].source;
     const uint32_t b = shapes[k].target;
     const float s = bead_score(r, j, k);
-    const float log_posterior = forward(static_cast<score::Index>(band.index(r - a, j - b))) +
-                                s * inverse_temperature +
-                                backward(static_cast<score::Index>(band.index(r, j))) - total;
-    const float posterior = std::clamp(std::exp(log_posterior), 0.0F, 1.0F);
-    result.beads.push_back(
-        Bead{{r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : posterior, {}});
+    const double log_posterior = forward(static_cast<score::Index>(band.index(r - a, j - b))) +
+                                 s * inverse_temperature +
+                                 backward(static_cast<score::Index>(band.index(r, j))) - total;
+    const double posterior = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+    result.beads.push_back(Bead{
+        {r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : static_cast<float>(posterior), {}});
     result.scores.push_back(s);
     if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
       result.touches_edge = true;

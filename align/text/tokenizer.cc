@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -125,9 +126,25 @@ bool is_word_char(UChar32 c) noexcept {
   return c > 0 && u_isalnum(c) != 0;
 }
 
+// Hash for looking strings up by string_view without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 }  // namespace
 
 struct Tokenizer::Impl {
+  // The match keys of one surface form, computed once: books repeat their words, and folding
+  // (ICU) and stemming were most of the tokenizing time.
+  struct WordKeys {
+    std::string folded;
+    std::string stem;
+    std::string latin;
+    bool has_latin = false;
+  };
+
   std::string language;
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<UText, UTextCloser> utext;
@@ -136,6 +153,7 @@ struct Tokenizer::Impl {
   std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
   std::unordered_map<std::string, std::string> stems;
   std::unordered_map<std::string, std::string> latins;
+  std::unordered_map<std::string, WordKeys, StringHash, std::equal_to<>> word_keys;
 
   explicit Impl(std::string_view language_code) : language(language_code) {
     UErrorCode status = U_ZERO_ERROR;
@@ -211,6 +229,22 @@ struct Tokenizer::Impl {
     text.toLower(icu::Locale::getRoot()).toUTF8String(out);
     latins.emplace(std::move(key), out);
     return out;
+  }
+
+  const WordKeys& keys(std::string_view raw, bool transliterate) {
+    auto it = word_keys.find(raw);
+    if (it == word_keys.end()) {
+      WordKeys computed;
+      computed.folded = fold(raw);
+      computed.stem = stem(computed.folded);
+      it = word_keys.emplace(std::string(raw), std::move(computed)).first;
+    }
+    WordKeys& found = it->second;
+    if (transliterate && !found.has_latin) {
+      found.latin = latin(found.folded);
+      found.has_latin = true;
+    }
+    return found;
   }
 
   // Appends the Punct tokens of a run without words (spaces and punctuation).
@@ -317,10 +351,11 @@ struct Tokenizer::Impl {
       Token token;
       token.span = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
       token.kind = TokenKind::Word;
-      token.folded = fold(raw);
-      token.stem = stem(token.folded);
+      const WordKeys& word = keys(raw, transliterate);
+      token.folded = word.folded;
+      token.stem = word.stem;
       if (transliterate) {
-        token.latin = latin(token.folded);
+        token.latin = word.latin;
       }
       tokens.push_back(std::move(token));
     }
