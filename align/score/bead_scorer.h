@@ -66,6 +66,16 @@ class BeadScorer {
     paragraph_penalty_ = use_paragraphs ? parameters.paragraph_crossing : 0.0F;
   }
 
+  // Scores of count beads of shape (a, b) starting at (i0, j0), (i0, j0 + 1), ...: out[t] ==
+  // score(i0, a, j0 + t, b, log_prior). The DP scores a band row at a time, in Eigen arrays.
+  void score_row(uint32_t i0,
+                 uint32_t a,
+                 uint32_t j0,
+                 uint32_t b,
+                 uint32_t count,
+                 float log_prior,
+                 float* out) const;
+
   float score(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b, float log_prior) const noexcept {
     if (a == 0 || b == 0) {
       return log_prior + parameters_.length_weight * parameters_.null_length_score;

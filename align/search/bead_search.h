@@ -10,6 +10,7 @@
 // Cells outside the band are −inf. Time O(cells · shapes · max_side²); memory O(cells).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include <parallax/types.h>
@@ -28,9 +29,14 @@ struct SearchResult {
 // Requires band.rows() == m+1, band.columns == n and a non-empty shape list containing 1-0
 // and 0-1 (so that a path always exists). No allocation beyond the DP tables; no exceptions
 // other than std::bad_alloc.
+// The forward pass keeps every bead score for the backward pass and the traceback when they
+// fit in score_cache_bytes (otherwise they are computed again).
+constexpr uint64_t kDefaultScoreCacheBytes = uint64_t{1} << 30;
+
 SearchResult search_beads(const score::BeadScorer& scorer,
                           const score::Band& band,
                           const std::vector<score::Shape>& shapes,
-                          float temperature);
+                          float temperature,
+                          uint64_t score_cache_bytes = kDefaultScoreCacheBytes);
 
 }  // namespace parallax::search

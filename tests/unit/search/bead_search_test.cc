@@ -146,5 +146,56 @@ TEST(BeadSearch, PosteriorsAreProbabilities) {
   EXPECT_GT(mean / static_cast<float>(result.beads.size()), 0.5F);
 }
 
+TEST(BeadSearch, SameResultWithoutTheScoreCache) {
+  std::mt19937 rng(11);
+  const RandomPair pair = random_pair(rng, 40);
+  Fixture f(pair.source, pair.target);
+  const auto n = static_cast<uint32_t>(pair.target.size());
+  const score::Band band =
+      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 6);
+  const score::PairScores pairs =
+      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
+  const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
+                                 score::ScoringParameters{}, false);
+  const search::SearchResult cached = search::search_beads(scorer, band, all_shapes(), 1.0F);
+  const search::SearchResult recomputed = search::search_beads(scorer, band, all_shapes(), 1.0F, 0);
+  ASSERT_EQ(cached.beads.size(), recomputed.beads.size());
+  for (size_t k = 0; k < cached.beads.size(); ++k) {
+    EXPECT_EQ(cached.beads[k].source, recomputed.beads[k].source);
+    EXPECT_EQ(cached.beads[k].target, recomputed.beads[k].target);
+    EXPECT_FLOAT_EQ(cached.beads[k].confidence, recomputed.beads[k].confidence);
+  }
+}
+
+TEST(BeadScorer, RowScoresEqualSingleScores) {
+  std::mt19937 rng(5);
+  const RandomPair pair = random_pair(rng, 30);
+  Fixture f(pair.source, pair.target);
+  const auto m = static_cast<uint32_t>(pair.source.size());
+  const auto n = static_cast<uint32_t>(pair.target.size());
+  const score::Band band =
+      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 5);
+  const score::PairScores pairs =
+      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
+  score::ScoringParameters parameters;
+  const score::BeadScorer scorer(f.source_features, f.target_features, pairs, parameters, true);
+  int compared = 0;
+  for (const score::Shape& shape : all_shapes()) {
+    for (uint32_t i0 = 0; i0 + shape.source <= m; ++i0) {
+      // Rows reaching past the stored cells too: they must read as no evidence.
+      const uint32_t count = n + 1 - shape.target;
+      std::vector<float> row(count);
+      scorer.score_row(i0, shape.source, 0, shape.target, count, shape.log_prior, row.data());
+      for (uint32_t j0 = 0; j0 < count; ++j0) {
+        EXPECT_FLOAT_EQ(row[j0], scorer.score(i0, shape.source, j0, shape.target, shape.log_prior))
+            << "shape " << int{shape.source} << "-" << int{shape.target} << " at " << i0 << ","
+            << j0;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, 1000);
+}
+
 }  // namespace
 }  // namespace parallax
