@@ -272,7 +272,20 @@ Alignment align(const Document& source,
                 const Document& target,
                 const AlignOptions& options,
                 const Lexicon& lexicon) {
+  return align(source, target, options, PreparedLexicon(lexicon, source.language, target.language));
+}
+
+Alignment align(const Document& source,
+                const Document& target,
+                const AlignOptions& options,
+                const PreparedLexicon& lexicon) {
   options.validate();
+  if (!lexicon.empty() && (lexicon.source_language() != source.language ||
+                           lexicon.target_language() != target.language)) {
+    throw OptionError(fmt::format("the lexicon is prepared for {}-{}, the documents are {}-{}",
+                                  lexicon.source_language(), lexicon.target_language(),
+                                  source.language, target.language));
+  }
   const auto m = static_cast<uint32_t>(source.sentences.size());
   const auto n = static_cast<uint32_t>(target.sentences.size());
   Alignment result;
@@ -295,9 +308,7 @@ Alignment align(const Document& source,
   report(options, "anchors", 1, kStages);
   score::LinkTableBuilder builder(source_features.vocabulary.size(),
                                   target_features.vocabulary.size());
-  const Lexicon oriented = Lexicon::combine({lexicon}, source.language, target.language);
-  score::add_dictionary_links(oriented, source_features, target_features, source_tokenizer,
-                              target_tokenizer, builder);
+  score::add_dictionary_links(lexicon, source_features, target_features, builder);
   const bool same_language = !source.language.empty() && source.language == target.language;
   score::add_surface_links(source_features, target_features, same_language,
                            score::spellings_comparable(source.language, target.language), builder);

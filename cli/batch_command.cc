@@ -210,15 +210,15 @@ class Reporter {
   uint64_t last_tenth_ = 0;
 };
 
-// The bundled lexicons, each language pair loaded once on first use and then shared as
-// const& by every thread. A failed load is remembered and rethrown for every pair that needs
-// it, so that its message is not repeated per pair on stderr.
+// The bundled lexicons, each language pair loaded and prepared (stemmed) once on first use and
+// then shared as const& by every thread. A failed load is remembered and rethrown for every pair
+// that needs it, so that its message is not repeated per pair on stderr.
 class LexiconCache {
  public:
   LexiconCache(bool enabled, Reporter& reporter) : enabled_(enabled), reporter_(reporter) {}
 
   // Thread-safe. The reference lives as long as the cache.
-  const Lexicon& get(const std::string& from, const std::string& to) {
+  const PreparedLexicon& get(const std::string& from, const std::string& to) {
     const std::lock_guard lock(mutex_);
     const auto [it, inserted] = entries_.try_emplace({from, to});
     Entry& entry = it->second;
@@ -237,11 +237,11 @@ class LexiconCache {
 
  private:
   struct Entry {
-    Lexicon lexicon;
+    PreparedLexicon lexicon;
     std::exception_ptr error;
   };
 
-  Lexicon load(const std::string& from, const std::string& to) {
+  PreparedLexicon load(const std::string& from, const std::string& to) {
     if (!enabled_ || from.empty() || to.empty()) {
       return {};
     }
@@ -267,7 +267,7 @@ class LexiconCache {
           "no bundled lexicon for {}-{} in {}; those pairs are aligned without a dictionary", from,
           to, dir.string()));
     }
-    return Lexicon::combine(lexicons, from, to);
+    return PreparedLexicon(Lexicon::combine(lexicons, from, to), from, to);
   }
 
   bool enabled_;
@@ -355,11 +355,15 @@ void write_atomically(const std::filesystem::path& path,
 
   const OnExit unregister([&] { in_flight.remove(tmp_path); });
 
+  errno = 0;
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  // A write that fails now (disk full, file size limit) leaves nothing for close() to retry, so
+  // its errno is the one to report.
+  const int write_error = file.fail() ? errno : 0;
   errno = 0;
   file.close();
   if (file.fail()) {
-    const int error = errno;
+    const int error = write_error != 0 ? write_error : errno;
     throw IoError(fmt::format("{}: write failed: {} (check free space)", tmp_path,
                               error != 0 ? system_message(error) : std::string("unknown error")));
   }
@@ -450,7 +454,7 @@ PairResult run_pair(const Pair& pair, BatchContext& context) {
     target_segment.on_diagnostic = source_segment.on_diagnostic;
     const Document source = load_document(pair.source, context.read, source_segment);
     const Document target = load_document(pair.target, context.read, target_segment);
-    const Lexicon& lexicon = context.lexicons.get(source.language, target.language);
+    const PreparedLexicon& lexicon = context.lexicons.get(source.language, target.language);
     const Alignment alignment = align(source, target, context.align, lexicon);
     if (!pair.output.empty()) {
       std::ostringstream out;

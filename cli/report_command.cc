@@ -86,13 +86,14 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   }
   Output output(flags.output.path);
 
-  std::vector<Lexicon> lexicons;
+  std::vector<PreparedLexicon> lexicons;
   std::vector<Alignment> alignments;
   lexicons.reserve(documents.size());
   alignments.reserve(documents.size());
   for (const Document& document : documents) {
     const std::string to = flags.to.empty() ? document.language : flags.to;
-    lexicons.push_back(load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console));
+    lexicons.emplace_back(
+        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console), from, to);
     alignments.push_back(align(original, document, align_opts, lexicons.back()));
   }
   std::vector<ReportColumn> columns;

@@ -68,14 +68,15 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  std::vector<Lexicon> lexicons;
+  std::vector<PreparedLexicon> lexicons;
   std::vector<Alignment> alignments;
   lexicons.reserve(documents.size());
   alignments.reserve(documents.size());
   for (const Document& document : documents) {
     const std::string to = flags.to.empty() ? document.language : flags.to;
-    lexicons.push_back(
-        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes));
+    lexicons.emplace_back(
+        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes), from,
+        to);
     alignments.push_back(align(original, document, align_opts, lexicons.back()));
   }
   std::vector<Translation> translations;

@@ -42,27 +42,6 @@ LinkRows compress(std::vector<std::tuple<uint32_t, uint32_t, float, LinkOrigin>>
   return out;
 }
 
-std::vector<uint32_t> word_ids(text::Tokenizer& tokenizer,
-                               const std::string& phrase,
-                               const SideFeatures& side,
-                               bool& all_known) {
-  std::vector<uint32_t> ids;
-  all_known = true;
-  for (const text::Token& token : tokenizer.tokenize(phrase, 0, false)) {
-    if (token.kind != text::TokenKind::Word) {
-      continue;
-    }
-    const auto it = side.id_of_key.find(token.stem);
-    if (it == side.id_of_key.end()) {
-      all_known = false;
-      ids.push_back(UINT32_MAX);
-    } else {
-      ids.push_back(it->second);
-    }
-  }
-  return ids;
-}
-
 }  // namespace
 
 LinkTableBuilder::LinkTableBuilder(size_t source_vocabulary, size_t target_vocabulary)
@@ -97,44 +76,31 @@ LinkTable LinkTableBuilder::build() const {
                    compress(std::move(backward), target_vocabulary_)};
 }
 
-void add_dictionary_links(const Lexicon& lexicon,
+void add_dictionary_links(const PreparedLexicon& lexicon,
                           const SideFeatures& source,
                           const SideFeatures& target,
-                          text::Tokenizer& source_tokenizer,
-                          text::Tokenizer& target_tokenizer,
                           LinkTableBuilder& builder) {
-  // Entries repeat the same headword many times: tokenize each distinct phrase once.
-  std::unordered_map<std::string, std::vector<uint32_t>> source_cache;
-  std::unordered_map<std::string, std::vector<uint32_t>> target_cache;
-  auto lookup = [](auto& cache, text::Tokenizer& tokenizer, const std::string& phrase,
-                   const SideFeatures& side) -> const std::vector<uint32_t>& {
-    auto it = cache.find(phrase);
-    if (it == cache.end()) {
-      bool all_known = false;
-      std::vector<uint32_t> ids = word_ids(tokenizer, phrase, side, all_known);
-      it = cache.emplace(phrase, std::move(ids)).first;
+  // Each distinct key looked up once; entries then work on ids.
+  const auto ids_of = [](const std::vector<std::string>& keys, const SideFeatures& side) {
+    std::vector<uint32_t> ids(keys.size(), UINT32_MAX);
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (const auto it = side.id_of_key.find(keys[k]); it != side.id_of_key.end()) {
+        ids[k] = it->second;
+      }
     }
-    return it->second;
+    return ids;
   };
-  for (const LexiconEntry& entry : lexicon.entries()) {
-    const std::vector<uint32_t>& source_ids =
-        lookup(source_cache, source_tokenizer, entry.source, source);
-    if (source_ids.empty() || source_ids.size() > 2 ||
-        std::all_of(source_ids.begin(), source_ids.end(),
-                    [](uint32_t id) { return id == UINT32_MAX; })) {
-      continue;
-    }
-    const std::vector<uint32_t>& target_ids =
-        lookup(target_cache, target_tokenizer, entry.target, target);
-    const size_t pairs = source_ids.size() * target_ids.size();
-    if (target_ids.empty() || pairs > 2) {
-      continue;
-    }
+  const std::vector<uint32_t> source_ids = ids_of(lexicon.source_keys(), source);
+  const std::vector<uint32_t> target_ids = ids_of(lexicon.target_keys(), target);
+  for (const PreparedLexicon::Entry& entry : lexicon.entries()) {
     // A word translated by a two-word phrase is weaker evidence for each word of it.
-    const float strength = entry.weight / static_cast<float>(pairs);
-    for (const uint32_t s : source_ids) {
-      for (const uint32_t t : target_ids) {
-        if (s != UINT32_MAX && t != UINT32_MAX) {
+    const float strength =
+        entry.weight / static_cast<float>(entry.source_count * entry.target_count);
+    for (uint8_t a = 0; a < entry.source_count; ++a) {
+      const uint32_t s = source_ids[entry.source[a]];
+      for (uint8_t b = 0; b < entry.target_count && s != UINT32_MAX; ++b) {
+        const uint32_t t = target_ids[entry.target[b]];
+        if (t != UINT32_MAX) {
           builder.add(s, t, strength, LinkOrigin::Dictionary);
         }
       }

@@ -52,14 +52,12 @@ class LinkTableBuilder {
   std::vector<Link> links_;
 };
 
-// Links from a bilingual dictionary (already oriented source -> target): entries are
-// tokenized and stemmed with the documents' tokenizers; single words and two-word phrases are
-// linked to the vocabulary entries they match. Linear in the lexicon size.
-void add_dictionary_links(const Lexicon& lexicon,
+// Links from a bilingual dictionary prepared for the documents' pair of languages: the
+// entries' word keys matched to the vocabulary entries with equal keys. Linear in the lexicon
+// size.
+void add_dictionary_links(const PreparedLexicon& lexicon,
                           const SideFeatures& source,
                           const SideFeatures& target,
-                          text::Tokenizer& source_tokenizer,
-                          text::Tokenizer& target_tokenizer,
                           LinkTableBuilder& builder);
 
 // Links between tokens that are the same across the pair: equal numbers and punctuation

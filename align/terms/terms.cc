@@ -134,6 +134,14 @@ TermReport report_terms(const Document& original,
     }
     check_alignment(*translation.alignment, original.sentences.size(),
                     translation.document->sentences.size(), t);
+    const PreparedLexicon* lexicon = translation.lexicon;
+    if (lexicon != nullptr && !lexicon->empty() &&
+        (lexicon->source_language() != original.language ||
+         lexicon->target_language() != translation.document->language)) {
+      throw OptionError(fmt::format("translation {}: the lexicon is prepared for {}-{}, not {}-{}",
+                                    t + 1, lexicon->source_language(), lexicon->target_language(),
+                                    original.language, translation.document->language));
+    }
   }
   const uint64_t stages = translations.size() + 1;
   report(options, 0, stages);
@@ -170,10 +178,9 @@ TermReport report_terms(const Document& original,
     const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
     const terms::TokenStream target_stream =
         terms::make_token_stream(target, target_tokenizer, target_features);
-    const Lexicon oriented =
-        translations[t].lexicon == nullptr
-            ? Lexicon{}
-            : Lexicon::combine({*translations[t].lexicon}, original.language, target.language);
+    const PreparedLexicon no_lexicon;
+    const PreparedLexicon& lexicon =
+        translations[t].lexicon == nullptr ? no_lexicon : *translations[t].lexicon;
     std::vector<uint32_t> bead_of(original.sentences.size(), 0);
     for (uint32_t b = 0; b < alignment.beads.size(); ++b) {
       for (uint32_t i = alignment.beads[b].source.begin; i < alignment.beads[b].source.end; ++i) {
@@ -187,8 +194,8 @@ TermReport report_terms(const Document& original,
       }
     }
     const score::LinkTable links =
-        terms::build_word_links(source.features, target_features, alignment, oriented,
-                                source.tokenizer, target_tokenizer, needed);
+        terms::build_word_links(source.features, target_features, alignment, lexicon,
+                                source.tokenizer.language(), target.language, needed);
 
     const std::vector<bool> target_stop =
         terms::function_word_flags(target_stream, target_features, target_tokenizer, false);

@@ -126,14 +126,12 @@ std::vector<Inheritance> inherited_bases(const score::SideFeatures& side) {
 score::LinkTable build_word_links(const score::SideFeatures& source,
                                   const score::SideFeatures& target,
                                   const Alignment& alignment,
-                                  const Lexicon& lexicon,
-                                  text::Tokenizer& source_tokenizer,
-                                  text::Tokenizer& target_tokenizer,
+                                  const PreparedLexicon& lexicon,
+                                  std::string_view source_language,
+                                  std::string_view target_language,
                                   const std::vector<bool>& needed) {
   score::LinkTableBuilder builder(source.vocabulary.size(), target.vocabulary.size());
-  score::add_dictionary_links(lexicon, source, target, source_tokenizer, target_tokenizer, builder);
-  const std::string& source_language = source_tokenizer.language();
-  const std::string& target_language = target_tokenizer.language();
+  score::add_dictionary_links(lexicon, source, target, builder);
   const bool same_language = !source_language.empty() && source_language == target_language;
   score::add_surface_links(source, target, same_language,
                            score::spellings_comparable(source_language, target_language), builder);

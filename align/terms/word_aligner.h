@@ -26,8 +26,8 @@
 
 namespace parallax::terms {
 
-// The word links of one translation. lexicon must already be oriented source -> target; the
-// tokenizers' languages decide whether identical words link (same language) and whether
+// The word links of one translation. lexicon must be prepared for (source_language,
+// target_language); the languages decide whether identical words link (same language) and whether
 // spellings are compared (alphabetic scripts). needed[b] marks the beads that hold term
 // occurrences: they train Model 1 first when the alignment is large (see training_beads).
 // Time: the dictionary and surface links (linear in the vocabularies), then Model 1 on at most
@@ -35,9 +35,9 @@ namespace parallax::terms {
 score::LinkTable build_word_links(const score::SideFeatures& source,
                                   const score::SideFeatures& target,
                                   const Alignment& alignment,
-                                  const Lexicon& lexicon,
-                                  text::Tokenizer& source_tokenizer,
-                                  text::Tokenizer& target_tokenizer,
+                                  const PreparedLexicon& lexicon,
+                                  std::string_view source_language,
+                                  std::string_view target_language,
                                   const std::vector<bool>& needed);
 
 // The one-to-one links of one bead: target_of[p - source_first] is the target position linked

@@ -139,7 +139,7 @@ void check_line_lengths(std::string_view body,
     if (end - begin > max_line_bytes) {
       throw InputError(std::string(source_name), line, max_line_bytes + 1,
                        fmt::format("line longer than {} bytes (is this a text file? split the "
-                                   "line or raise the line length limit)",
+                                   "line, or raise the limit with --max-line-bytes)",
                                    max_line_bytes));
     }
     return true;
@@ -193,6 +193,35 @@ Utf8Census utf8_census(std::string_view bytes) noexcept {
     }
   }
   return census;
+}
+
+// A line needs this many well-formed multi-byte sequences, and no ill-formed one, to count as
+// UTF-8 text. In a single-byte legacy charset a well-formed sequence needs a byte C2..F4
+// followed by the right number of bytes 80..BF, which prose produces only by chance ("её" in
+// KOI8-R is C5 A3). Measured: of the 2,717 Russian lines of ../shared (bible-ru-en, texts/)
+// encoded in windows-1251, KOI8-R, IBM866, ISO-8859-5 and x-mac-cyrillic, and the 3,870 lines of
+// textberg-de-fr in windows-1252, ISO-8859-1/15, IBM850 and macintosh, not one line is valid
+// UTF-8 with even one non-ASCII character; 3 leaves a margin, and one word of Cyrillic or a few
+// accented letters in the UTF-8 part reach it.
+constexpr size_t kUtf8LineMinMultibyte = 3;
+
+// The first line (1-based) of a text that is not valid UTF-8 as a whole but holds a line that
+// is: such a file mixes UTF-8 with another encoding (a legacy part appended or pasted in) or is
+// damaged. Any single encoding chosen for the whole file would turn one part into mojibake,
+// silently, so the caller reports it instead. Linear.
+std::optional<uint32_t> utf8_line_of_mixed_text(std::string_view body) {
+  std::optional<uint32_t> found;
+  uint32_t line = 0;
+  for_each_line(body, Layout{}, [&](size_t begin, size_t end) {
+    ++line;
+    const Utf8Census census = utf8_census(body.substr(begin, end - begin));
+    if (census.invalid == 0 && census.valid_multibyte >= kUtf8LineMinMultibyte) {
+      found = line;
+      return false;
+    }
+    return true;
+  });
+  return found;
 }
 
 ConverterPtr open_converter(const std::string& encoding) {
@@ -487,7 +516,8 @@ DecodedText decode_text(std::string_view bytes,
                         const ReadOptions& options) {
   options.validate();
   if (bytes.empty()) {
-    throw InputError(std::string(source_name), 0, 0, "empty file");
+    throw InputError(std::string(source_name), 0, 0,
+                     "empty file (nothing to read: check that it is the file you meant)");
   }
   if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
     throw InputError(std::string(source_name), 0, 0,
@@ -503,6 +533,12 @@ DecodedText decode_text(std::string_view bytes,
     const std::optional<size_t> invalid = first_invalid_utf8(body);
     if (!invalid) {
       plan.encoding = "UTF-8";
+    } else if (const std::optional<uint32_t> utf8_line = utf8_line_of_mixed_text(body)) {
+      fail_at(body, plan.layout, *invalid, source_name,
+              fmt::format("not valid UTF-8, but line {} is: the file mixes encodings or is "
+                          "damaged here (convert each part to UTF-8, e.g. with iconv, or pass "
+                          "--encoding=NAME if the whole file is in one legacy encoding)",
+                          *utf8_line));
     } else if (auto legacy = detect_legacy(body)) {
       plan.encoding = std::move(*legacy);
     } else {

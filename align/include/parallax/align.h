@@ -38,4 +38,12 @@ Alignment align(const Document& source,
                 const AlignOptions& options,
                 const Lexicon& lexicon);
 
+// The same with a lexicon prepared for (source.language, target.language), to align many
+// documents of one pair without stemming the lexicon for each. Throws OptionError if it was
+// prepared for another pair.
+Alignment align(const Document& source,
+                const Document& target,
+                const AlignOptions& options,
+                const PreparedLexicon& lexicon);
+
 }  // namespace parallax

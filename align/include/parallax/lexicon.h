@@ -1,6 +1,8 @@
 // Bilingual dictionaries: word or phrase pairs used as lexical anchors.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -63,6 +65,48 @@ class Lexicon {
   std::string source_language_;
   std::string target_language_;
   std::vector<LexiconEntry> entries_;
+};
+
+// A lexicon oriented to one language pair (Lexicon::combine) with the match keys (Snowball
+// stems) of its entries computed once. Stemming the 133k pairs of the bundled English–Russian
+// lexicon takes 0.3 s: aligning many documents of one pair (batch, several translations)
+// prepares it once. Entries that cannot link words (no word, or more than two words on a side,
+// or more than two word pairs) are left out. Immutable; safe to share as const& between threads.
+class PreparedLexicon {
+ public:
+  // Word keys of one side of an entry: indices into keys(side).
+  struct Entry {
+    std::array<uint32_t, 2> source{};
+    std::array<uint32_t, 2> target{};
+    uint8_t source_count = 0;
+    uint8_t target_count = 0;
+    float weight = 1.0F;
+  };
+
+  PreparedLexicon() = default;
+  PreparedLexicon(const Lexicon& lexicon,
+                  std::string_view source_language,
+                  std::string_view target_language);
+
+  const std::string& source_language() const { return source_language_; }
+
+  const std::string& target_language() const { return target_language_; }
+
+  const std::vector<Entry>& entries() const { return entries_; }
+
+  // Distinct stems of each side, as the tokenizer of that language computes them.
+  const std::vector<std::string>& source_keys() const { return source_keys_; }
+
+  const std::vector<std::string>& target_keys() const { return target_keys_; }
+
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  std::string source_language_;
+  std::string target_language_;
+  std::vector<Entry> entries_;
+  std::vector<std::string> source_keys_;
+  std::vector<std::string> target_keys_;
 };
 
 }  // namespace parallax

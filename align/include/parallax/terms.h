@@ -41,11 +41,12 @@ struct TermOptions {
 };
 
 // One translation of the original, with its sentence alignment to the original (source =
-// the original). The pointers must outlive the call; lexicon may be null (no dictionary).
+// the original). The pointers must outlive the call; lexicon may be null (no dictionary),
+// else it is prepared for (original language, translation language).
 struct Translation {
   const Document* document = nullptr;
   const Alignment* alignment = nullptr;
-  const Lexicon* lexicon = nullptr;
+  const PreparedLexicon* lexicon = nullptr;
 };
 
 // One occurrence of a term and what renders it.

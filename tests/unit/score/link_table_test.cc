@@ -39,8 +39,9 @@ TEST(LinkTable, LinksDictionaryStemsNumbersAndNames) {
       testing::make_document({"The Security Council met 1,000 times.", "Macmillan agrees."}, "en"),
       s.target_tokenizer);
   LinkTableBuilder builder(s.source.vocabulary.size(), s.target.vocabulary.size());
-  add_dictionary_links(Lexicon("ru", "en", {{"советы", "councils", 1.0F}}), s.source, s.target,
-                       s.source_tokenizer, s.target_tokenizer, builder);
+  add_dictionary_links(
+      PreparedLexicon(Lexicon("ru", "en", {{"советы", "councils", 1.0F}}), "ru", "en"), s.source,
+      s.target, builder);
   add_surface_links(s.source, s.target, false, true, builder);
   const LinkTable links = builder.build();
   EXPECT_TRUE(linked(links, s.source, s.target, s.source_tokenizer.stem("совет"),
@@ -52,6 +53,28 @@ TEST(LinkTable, LinksDictionaryStemsNumbersAndNames) {
                       s.target_tokenizer.stem("security")));
   // Both directions hold the same links.
   EXPECT_EQ(links.forward.size(), links.backward.size());
+}
+
+TEST(PreparedLexicon, OrientsStemsAndKeepsOnlyEntriesThatCanLink) {
+  const Lexicon lexicon("en", "ru",
+                        {{"councils", "советы", 0.5F},
+                         {"Security Council", "Совет Безопасности", 1.0F},  // 2 × 2 words: out
+                         {"peace", "мир", 1.0F},
+                         {"1945", "1945", 1.0F},                             // no word: out
+                         {"breach of the peace", "нарушение мира", 1.0F}});  // 4 words: out
+  const PreparedLexicon prepared(lexicon, "ru", "en");
+  EXPECT_EQ(prepared.source_language(), "ru");
+  ASSERT_EQ(prepared.entries().size(), 2U);
+  const PreparedLexicon::Entry& councils = prepared.entries()[0];
+  ASSERT_EQ(councils.source_count, 1U);
+  ASSERT_EQ(councils.target_count, 1U);
+  text::Tokenizer russian("ru");
+  text::Tokenizer english("en");
+  EXPECT_EQ(prepared.source_keys()[councils.source[0]], russian.stem("советы"));
+  EXPECT_EQ(prepared.target_keys()[councils.target[0]], english.stem("councils"));
+  EXPECT_FLOAT_EQ(councils.weight, 0.5F);
+  // Another pair leaves everything out.
+  EXPECT_TRUE(PreparedLexicon(lexicon, "de", "fr").empty());
 }
 
 }  // namespace

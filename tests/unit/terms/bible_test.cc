@@ -71,7 +71,7 @@ uint32_t count_of(const TermRenderings& renderings, const std::string& key) {
 // checked against "Elias"; made once for all the tests of this file.
 struct BibleReport {
   testing::BibleSet set = testing::load_bible();
-  Lexicon lexicon = Lexicon::combine({testing::bundled_lexicon()}, "ru", "en");
+  PreparedLexicon lexicon{testing::bundled_lexicon(), "ru", "en"};
   TermReport report;
 
   BibleReport() {

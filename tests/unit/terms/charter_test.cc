@@ -22,7 +22,7 @@ namespace {
 struct Charter {
   Document russian;
   Document english;
-  Lexicon lexicon;
+  PreparedLexicon lexicon;
   Alignment alignment;
 
   Charter()
@@ -30,7 +30,7 @@ struct Charter {
             std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter.ru.txt", "ru")),
         english(testing::load_corpus(
             std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter.en.txt", "en")),
-        lexicon(Lexicon::combine({testing::bundled_lexicon()}, "ru", "en")),
+        lexicon(testing::bundled_lexicon(), "ru", "en"),
         alignment(align(russian, english, AlignOptions{}, lexicon)) {}
 };
 

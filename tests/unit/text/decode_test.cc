@@ -147,7 +147,7 @@ TEST(DecodeText, EmptyInputIsAnError) {
   const InputError error = decode_error("");
   EXPECT_EQ(error.source, "in.txt");
   EXPECT_EQ(error.line, 0U);
-  EXPECT_EQ(error.message, "empty file");
+  EXPECT_EQ(error.message, "empty file (nothing to read: check that it is the file you meant)");
 }
 
 TEST(DecodeText, NulByteIsBinaryData) {
@@ -157,14 +157,43 @@ TEST(DecodeText, NulByteIsBinaryData) {
   EXPECT_NE(error.message.find("binary data (NUL byte)"), std::string::npos);
 }
 
+constexpr std::string_view kMixedMessage =
+    "not valid UTF-8, but line 1 is: the file mixes encodings or is damaged here (convert each "
+    "part to UTF-8, e.g. with iconv, or pass --encoding=NAME if the whole file is in one legacy "
+    "encoding)";
+
 TEST(DecodeText, BrokenUtf8NamesFirstBadByte) {
   // Mostly well-formed UTF-8 with one stray byte: not a legacy charset.
   const InputError error = decode_error("Привет, мир.\nЭто \xFF текст на русском языке.\n");
   EXPECT_EQ(error.line, 2U);
   EXPECT_EQ(error.column, 8U);  // "Это " is 7 bytes
-  EXPECT_EQ(error.message, "not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
-  EXPECT_EQ(std::string(error.what()),
-            "in.txt:2:8: not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
+  EXPECT_EQ(error.message, kMixedMessage);
+  EXPECT_EQ(std::string(error.what()), "in.txt:2:8: " + std::string(kMixedMessage));
+}
+
+TEST(DecodeText, Utf8WithALegacyParagraphAppendedIsAnError) {
+  const std::string bytes = std::string(kRussian) + "\n" + encode(kRussian, "windows-1251");
+  const InputError error = decode_error(bytes);
+  EXPECT_EQ(error.line, 3U);  // the UTF-8 paragraph, a blank line, then the windows-1251 one
+  EXPECT_EQ(error.column, 1U);
+  EXPECT_EQ(error.message, kMixedMessage);
+}
+
+TEST(DecodeText, LegacyTextWithAUtf8LineIsAnErrorNotMojibake) {
+  // Mostly windows-1251: a whole-file guess would decode the UTF-8 line as "РЎС‚Р°С‚СЊСЏ".
+  const std::string bytes = std::string("Статья 2.\n") + encode(kRussian, "windows-1251");
+  const InputError error = decode_error(bytes);
+  EXPECT_EQ(error.line, 2U);
+  EXPECT_EQ(error.column, 1U);
+  EXPECT_NE(error.message.find("but line 1 is"), std::string::npos) << error.message;
+}
+
+TEST(DecodeText, LegacyLineThatHappensToBeValidUtf8IsNotMixed) {
+  // "её" is C5 A3 in KOI8-R, a well-formed UTF-8 sequence: one such line is chance.
+  const std::string bytes = encode(kRussianPlain, "KOI8-R") + encode("- её.\n", "KOI8-R");
+  const DecodedText decoded = decode(bytes);
+  EXPECT_EQ(decoded.encoding, "KOI8-R");
+  EXPECT_EQ(decoded.text, std::string(kRussianPlain) + "- её.\n");
 }
 
 TEST(DecodeText, UnsureDetectionNamesFirstBadByte) {
