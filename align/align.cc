@@ -35,6 +35,13 @@ constexpr uint32_t kFirstBand = 24;
 constexpr uint32_t kSecondBand = 10;
 // Times the band is moved onto the last path before it is also widened.
 constexpr uint32_t kRecentreAttempts = 4;
+// Rows around a place where the path touched the band's edge that are searched again.
+constexpr uint32_t kWidenReach = 1000;
+// Up to this many sentences (both sides), every search repeats the whole band: cheap at that
+// size, and a path that went far astray is better found again everywhere.
+constexpr uint32_t kLocalSearchAbove = 50000;
+// A bound on the searches of one pass (16 doublings cover any band).
+constexpr uint32_t kMaxAttempts = 20;
 // Beads at least this probable train the learned lexicon.
 constexpr float kTrainingConfidence = 0.9F;
 constexpr size_t kMaxTrainingBeads = 20000;
@@ -71,27 +78,99 @@ struct Aligner {
   uint32_t m = static_cast<uint32_t>(source.sentence_count());
   uint32_t n = static_cast<uint32_t>(target.sentence_count());
 
-  // Searches around centre. While the best path touches the band's edge, the band is moved
-  // onto that path (it leans towards where the true path lies) and, after a few moves,
-  // doubled, until the path lies inside or the band covers everything.
+  // Searches around centre. While the best path touches the band's edge somewhere, the
+  // search is repeated: the band is moved onto the path (it leans towards where the true
+  // path lies) and, after a few moves, doubled. Beyond kLocalSearchAbove sentences this is
+  // done only within kWidenReach rows of the touches, and elsewhere the band is pinned to the
+  // path found, whose beads keep their posteriors: on a million sentences some row always
+  // touches, and redoing everything (with doubling) made the cost grow faster than linearly.
   search::SearchResult run(std::vector<double> centre,
                            uint32_t half_width,
                            const score::LinkTable& links,
                            const score::ScoringParameters& params,
-                           const std::vector<Shape>& shapes) const {
-    uint32_t w = options.band > 0 ? options.band : half_width;
+                           uint32_t max_side) const {
+    const std::vector<Shape> shapes = default_shapes(max_side);
+    const uint32_t base = options.band > 0 ? options.band : half_width;
+    const uint32_t widest = std::max(m, n);
+    std::vector<uint32_t> widths(m + 1, base);
+    search::SearchResult previous;
     for (uint32_t attempt = 1;; ++attempt) {
-      const score::Band band = score::make_band(centre, n, w);
+      const score::Band band = score::make_band(centre, n, widths);
       const score::PairScores pairs =
-          score::compute_pair_scores(source, target, links, band, options.max_side);
+          score::compute_pair_scores(source, target, links, band, max_side);
       const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
       search::SearchResult result = search::search_beads(scorer, band, shapes, kTemperature);
-      if (!result.touches_edge || w >= std::max(m, n)) {
+      if (attempt > 1) {
+        keep_pinned_posteriors(previous.beads, widths, result.beads);
+      }
+      const std::vector<uint32_t> edges = open_edge_rows(result.edge_rows, widths);
+      if (edges.empty()) {
         return result;
       }
+      std::vector<uint32_t> next(m + 1, 0);
+      const bool local = static_cast<uint64_t>(m) + n > kLocalSearchAbove;
+      for (const uint32_t row : edges) {
+        const uint32_t reach = local ? std::max(2 * widths[row], kWidenReach) : m;
+        const uint32_t first = row > reach ? row - reach : 0;
+        const uint32_t last = std::min(m, row + reach);
+        for (uint32_t r = first; r <= last; ++r) {
+          const uint32_t width = std::max(widths[r], base);
+          next[r] = attempt >= kRecentreAttempts ? std::min(widest, 2 * width) : width;
+        }
+      }
+      if ((attempt >= kRecentreAttempts && next == widths) || attempt == kMaxAttempts) {
+        return result;  // as wide as it gets where it touches, or searched long enough
+      }
+      widths = std::move(next);
       centre = search::path_of(result.beads, m);
-      if (attempt >= kRecentreAttempts) {
-        w *= 2;
+      previous = std::move(result);
+    }
+  }
+
+  // Edge rows that are not the pinning itself: rows of a band pinned to a path (width 0), and
+  // those within kSecondBand rows of them (where the band narrows onto the pinned path), touch
+  // by construction.
+  std::vector<uint32_t> open_edge_rows(const std::vector<uint32_t>& edge_rows,
+                                       const std::vector<uint32_t>& widths) const {
+    std::vector<uint32_t> distance(m + 1, UINT32_MAX);
+    uint32_t since = UINT32_MAX;
+    for (uint32_t r = 0; r <= m; ++r) {
+      since = widths[r] == 0 ? 0 : (since == UINT32_MAX ? since : since + 1);
+      distance[r] = since;
+    }
+    since = UINT32_MAX;
+    for (uint32_t r = m + 1; r-- > 0;) {
+      since = widths[r] == 0 ? 0 : (since == UINT32_MAX ? since : since + 1);
+      distance[r] = std::min(distance[r], since);
+    }
+    std::vector<uint32_t> open;
+    for (const uint32_t row : edge_rows) {
+      if (distance[row] > kSecondBand) {
+        open.push_back(row);
+      }
+    }
+    return open;
+  }
+
+  // Beads lying in pinned rows were not searched again: they keep the posterior of the search
+  // that found them (both lists are in order and cover the same sentences).
+  static void keep_pinned_posteriors(const std::vector<Bead>& before,
+                                     const std::vector<uint32_t>& widths,
+                                     std::vector<Bead>& after) {
+    size_t k = 0;
+    for (Bead& bead : after) {
+      while (k < before.size() && std::pair(before[k].source.begin, before[k].target.begin) <
+                                      std::pair(bead.source.begin, bead.target.begin)) {
+        ++k;
+      }
+      if (k == before.size()) {
+        return;
+      }
+      const bool pinned =
+          std::all_of(widths.begin() + bead.source.begin, widths.begin() + bead.source.end + 1,
+                      [](uint32_t width) { return width == 0; });
+      if (pinned && before[k].source == bead.source && before[k].target == bead.target) {
+        bead.confidence = before[k].confidence;
       }
     }
   }
@@ -315,7 +394,6 @@ Alignment align(const Document& source,
   score::LinkTable links = builder.build();
 
   const Aligner aligner{source_features, target_features, options};
-  std::vector<Shape> shapes = default_shapes(options.max_side);
   score::ScoringParameters params;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
@@ -323,7 +401,7 @@ Alignment align(const Document& source,
   aligner.estimate_link_rates(beads_along(centre, n), links, params);
 
   report(options, "align", 2, kStages);
-  search::SearchResult first = aligner.run(centre, kFirstBand, links, params, shapes);
+  search::SearchResult first = aligner.run(centre, kFirstBand, links, params, options.max_side);
 
   report(options, "realign", 3, kStages);
   aligner.estimate_length(first.beads, params);
@@ -335,7 +413,7 @@ Alignment align(const Document& source,
   }
   aligner.estimate_link_rates(first.beads, links, params);
   search::SearchResult second =
-      aligner.run(search::path_of(first.beads, m), kSecondBand, links, params, shapes);
+      aligner.run(search::path_of(first.beads, m), kSecondBand, links, params, options.max_side);
 
   result.beads = std::move(second.beads);
   for (Bead& bead : result.beads) {

@@ -25,10 +25,13 @@ struct Band {
   uint64_t index(uint32_t r, uint32_t j) const noexcept { return offset[r] + (j - lo[r]); }
 };
 
-// Builds the band of half-width w around centre (m+1 monotone target positions, one per row).
-// Row r covers [min(centre[r-1], centre[r]) − w, max(centre[r], centre[r+1]) + w], clipped
-// to [0,n] and made monotone, so that consecutive rows overlap and a path always exists.
-inline Band make_band(const std::vector<double>& centre, uint32_t n, uint32_t w) {
+// Builds the band around centre (m+1 monotone target positions, one per row) with half-width
+// widths[r] in row r. Row r covers [min(centre[r-1], centre[r]) − w_r,
+// max(centre[r], centre[r+1]) + w_r], clipped to [0,n] and made monotone, so that consecutive
+// rows overlap and a path always exists.
+inline Band make_band(const std::vector<double>& centre,
+                      uint32_t n,
+                      const std::vector<uint32_t>& widths) {
   const size_t rows = centre.size();
   Band band;
   band.columns = n;
@@ -40,8 +43,8 @@ inline Band make_band(const std::vector<double>& centre, uint32_t n, uint32_t w)
   for (size_t r = 0; r < rows; ++r) {
     const double before = centre[r == 0 ? 0 : r - 1];
     const double after = centre[r + 1 < rows ? r + 1 : r];
-    band.lo[r] = clip(std::floor(std::min(before, centre[r])) - w);
-    band.hi[r] = clip(std::ceil(std::max(after, centre[r])) + w);
+    band.lo[r] = clip(std::floor(std::min(before, centre[r])) - widths[r]);
+    band.hi[r] = clip(std::ceil(std::max(after, centre[r])) + widths[r]);
   }
   band.lo.front() = 0;
   band.hi.back() = n;
@@ -62,6 +65,11 @@ inline Band make_band(const std::vector<double>& centre, uint32_t n, uint32_t w)
     band.offset[r + 1] = band.offset[r] + (band.hi[r] - band.lo[r] + 1);
   }
   return band;
+}
+
+// The band of the same half-width w in every row.
+inline Band make_band(const std::vector<double>& centre, uint32_t n, uint32_t w) {
+  return make_band(centre, n, std::vector<uint32_t>(centre.size(), w));
 }
 
 }  // namespace parallax::score

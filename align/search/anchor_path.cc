@@ -1,7 +1,6 @@
 #include "search/anchor_path.h"
 
 #include <algorithm>
-#include <map>
 
 namespace parallax::search {
 
@@ -9,6 +8,11 @@ namespace {
 
 constexpr uint32_t kMaxAnchorFrequency = 3;
 constexpr float kMinAnchorStrength = 0.5F;
+// A more frequent token still anchors where it is locally unique: no other occurrence within
+// kIsolation sentences on either side, and its partner found within kIsolation / 4 of the
+// length diagonal. Book-length text repeats its names and rare words (and a corpus built by
+// concatenation repeats everything); these occurrences still pin the path down.
+constexpr uint32_t kIsolation = 400;
 
 struct Point {
   uint32_t i;
@@ -93,31 +97,64 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
                                 const score::LinkTable& links) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
-  std::map<std::pair<uint32_t, uint32_t>, float> candidates;
+  const std::vector<double> cs = cumulative(source.length);
+  const std::vector<double> ct = cumulative(target.length);
+  const double ratio = ct.back() / std::max(1.0, cs.back());
+  const auto isolated = [](const std::vector<uint32_t>& postings, size_t k) {
+    return (k == 0 || postings[k] - postings[k - 1] >= kIsolation) &&
+           (k + 1 == postings.size() || postings[k + 1] - postings[k] >= kIsolation);
+  };
+  std::vector<Point> points;
   for (uint32_t x = 0; x < source.vocabulary.size(); ++x) {
     const auto& source_postings = source.postings[x];
-    if (source_postings.size() > kMaxAnchorFrequency || source.token_weight(x) <= 0.0F) {
+    // Occurrences kIsolation apart: at most m / kIsolation + 1 of them.
+    if (source.token_weight(x) <= 0.0F ||
+        source_postings.size() > m / kIsolation + 1 + kMaxAnchorFrequency) {
       continue;
     }
+    const bool rare = source_postings.size() <= kMaxAnchorFrequency;
     for (uint32_t l = links.forward.begin[x]; l < links.forward.begin[x + 1]; ++l) {
-      const auto& target_postings = target.postings[links.forward.other[l]];
-      if (links.forward.strength[l] < kMinAnchorStrength ||
-          target_postings.size() > kMaxAnchorFrequency) {
+      if (links.forward.strength[l] < kMinAnchorStrength) {
         continue;
       }
+      const auto& target_postings = target.postings[links.forward.other[l]];
       const float weight = links.forward.strength[l] * source.token_weight(x);
-      for (const uint32_t i : source_postings) {
-        for (const uint32_t j : target_postings) {
-          candidates[{i, j}] += weight;
+      if (rare && target_postings.size() <= kMaxAnchorFrequency) {
+        for (const uint32_t i : source_postings) {
+          for (const uint32_t j : target_postings) {
+            points.push_back(Point{i, j, weight});
+          }
+        }
+        continue;
+      }
+      for (size_t k = 0; k < source_postings.size(); ++k) {
+        if (!isolated(source_postings, k)) {
+          continue;
+        }
+        const uint32_t i = source_postings[k];
+        const double diagonal = invert(ct, (cs[i] + 0.5 * (cs[i + 1] - cs[i])) * ratio, 0, n);
+        const auto near =
+            std::lower_bound(target_postings.begin(), target_postings.end(),
+                             static_cast<uint32_t>(std::max(0.0, diagonal - kIsolation / 4.0)));
+        if (near != target_postings.end() && *near <= diagonal + kIsolation / 4.0 &&
+            isolated(target_postings, static_cast<size_t>(near - target_postings.begin()))) {
+          points.push_back(Point{i, *near, weight});
         }
       }
     }
   }
-  std::vector<Point> points;
-  points.reserve(candidates.size());
-  for (const auto& [pair, weight] : candidates) {
-    points.push_back(Point{pair.first, pair.second, weight});
+  // Several tokens may anchor the same pair of sentences: their weights add up.
+  std::sort(points.begin(), points.end(),
+            [](const Point& a, const Point& b) { return a.i != b.i ? a.i < b.i : a.j < b.j; });
+  size_t kept = 0;
+  for (size_t k = 0; k < points.size(); ++k) {
+    if (kept > 0 && points[kept - 1].i == points[k].i && points[kept - 1].j == points[k].j) {
+      points[kept - 1].weight += points[k].weight;
+    } else {
+      points[kept++] = points[k];
+    }
   }
+  points.resize(kept);
   const std::vector<Point> chain = heaviest_chain(std::move(points), n);
 
   // Knots (row, column) of the centre line: the start, each anchor's middle, the end.
@@ -126,8 +163,6 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
     knots.emplace_back(p.i + 0.5, p.j + 0.5);
   }
   knots.emplace_back(m, n);
-  const std::vector<double> cs = cumulative(source.length);
-  const std::vector<double> ct = cumulative(target.length);
   std::vector<double> centre(m + 1, 0.0);
   size_t knot = 0;
   for (uint32_t r = 0; r <= m; ++r) {

@@ -254,13 +254,14 @@ SearchResult search_beads(const score::BeadScorer& scorer,
         {r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : static_cast<float>(posterior), {}});
     result.scores.push_back(s);
     if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
-      result.touches_edge = true;
+      result.edge_rows.push_back(r);
     }
     r -= a;
     j -= b;
   }
   std::reverse(result.beads.begin(), result.beads.end());
   std::reverse(result.scores.begin(), result.scores.end());
+  std::reverse(result.edge_rows.begin(), result.edge_rows.end());
   return result;
 }
 

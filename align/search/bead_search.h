@@ -23,7 +23,9 @@ namespace parallax::search {
 struct SearchResult {
   std::vector<Bead> beads;    // confidence = posterior probability of the bead
   std::vector<float> scores;  // s(bead) of each bead
-  bool touches_edge = false;  // the best path runs along the band's edge: widen and redo
+  // Rows where the best path runs along the band's edge (where the band may have cut off a
+  // better path: widen there and redo), in increasing order.
+  std::vector<uint32_t> edge_rows;
 };
 
 // Requires band.rows() == m+1, band.columns == n and a non-empty shape list containing 1-0

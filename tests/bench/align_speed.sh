@@ -2,41 +2,31 @@
 # Alignment speed and memory against input length (docs/PERFORMANCE.md).
 #   tests/bench/align_speed.sh PARALLAX [SIZES...]        (default: 1000 10000 100000 1000000)
 # Builds Russian–English inputs of about SIZE sentences per side from the 21 documents of
-# ../shared/eval/data/bible-ru-en: the documents are repeated, and 1% of the target sentences
-# are dropped at random (fixed seed), so that the aligner meets omissions as in real text.
-# Aligns them in --lines mode with the bundled lexicon on one thread and prints sentences,
-# wall and CPU seconds, CPU microseconds per source sentence (constant if the cost is linear)
-# and peak memory.
+# ../shared/eval/data/bible-ru-en (make_input.py): the documents are repeated, and 1% of the
+# target sentences are dropped at random (fixed seed), so that the aligner meets omissions as
+# in real text. Aligns them in --lines mode with the bundled lexicon on one thread and prints
+# sentences, wall and CPU seconds, CPU microseconds per source sentence (constant if the cost
+# is linear), peak memory, and the strict F1 against the gold carried along (score.py
+# --merge-within-gold), so that speed is never bought with quality unnoticed.
 set -euo pipefail
 parallax=$1
 shift
 sizes=("${@:-1000 10000 100000 1000000}")
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../../../shared/eval/data/bible-ru-en"
+score="$here/../../../shared/eval/score.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-printf '%-9s %-9s %-8s %-8s %-10s %-8s\n' source target wall_s cpu_s us/sent peak_MB
+printf '%-9s %-9s %-8s %-8s %-10s %-8s %s\n' source target wall_s cpu_s us/sent peak_MB strict_F1
 for size in ${sizes[*]}; do
-  # Whole documents, cyclically, until the source side reaches size.
-  : > "$work/src"
-  : > "$work/full.tgt"
-  lines=0
-  while [ "$lines" -lt "$size" ]; do
-    for doc in "$data"/src/*; do
-      name=$(basename "$doc")
-      cat "$doc" >> "$work/src"
-      cat "$data/tgt/$name" >> "$work/full.tgt"
-      lines=$((lines + $(wc -l < "$doc")))
-      [ "$lines" -ge "$size" ] && break
-    done
-  done
-  awk -v seed="$size" 'BEGIN { srand(seed) } rand() >= 0.01' "$work/full.tgt" > "$work/tgt"
+  python3 "$here/make_input.py" "$data" "$size" "$work/input" --omit 0.01 --seed "$size"
   /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$parallax" align --lines --quiet \
-    --from ru --to en --format beads -o "$work/out" "$work/src" "$work/tgt"
+    --from ru --to en --format beads -o "$work/input.out" "$work/input.src" "$work/input.tgt"
   read -r wall user system kb < "$work/time"
-  source_count=$(wc -l < "$work/src")
-  awk -v s="$source_count" -v t="$(wc -l < "$work/tgt")" -v wall="$wall" -v user="$user" \
-    -v sys="$system" -v kb="$kb" 'BEGIN {
+  f1=$(python3 "$score" --merge-within-gold --json -t "$work/input.out" -g "$work/input.gold" |
+    python3 -c 'import json, sys; print("%.3f" % json.load(sys.stdin)["f1_strict"])')
+  awk -v s="$(wc -l < "$work/input.src")" -v t="$(wc -l < "$work/input.tgt")" -v wall="$wall" \
+    -v user="$user" -v sys="$system" -v kb="$kb" -v f1="$f1" 'BEGIN {
       cpu = user + sys
-      printf "%-9d %-9d %-8.2f %-8.2f %-10.1f %-8d\n", s, t, wall, cpu, cpu * 1e6 / s, kb / 1024 }'
+      printf "%-9d %-9d %-8.2f %-8.2f %-10.1f %-8d %s\n", s, t, wall, cpu, cpu * 1e6 / s, kb / 1024, f1 }'
 done
