@@ -1,5 +1,9 @@
 #include <string>
+#include <string_view>
 #include <unordered_map>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <parallax/lexicon.h>
 
@@ -18,15 +22,18 @@ class KeyTable {
   // Indices into keys() of the words of phrase (numbers and punctuation left out).
   const std::vector<uint32_t>& words_of(const std::string& phrase) {
     auto [it, inserted] = phrases_.try_emplace(phrase);
-    if (inserted) {
-      for (const text::Token& token : tokenizer_.tokenize(phrase, 0, false)) {
-        if (token.kind == text::TokenKind::Word) {
-          auto [key, added] = index_.try_emplace(token.stem, static_cast<uint32_t>(keys_.size()));
-          if (added) {
-            keys_.push_back(token.stem);
-          }
-          it->second.push_back(key->second);
-        }
+    if (!inserted) {
+      return it->second;
+    }
+    if (is_plain_word(phrase)) {
+      // Most entries: one word of an alphabetic script, for which the word breaker would
+      // return the phrase itself; setting up ICU's iterator per entry cost more than stemming.
+      it->second.push_back(intern(tokenizer_.stem(tokenizer_.fold(phrase))));
+      return it->second;
+    }
+    for (const text::Token& token : tokenizer_.tokenize(phrase, 0, false)) {
+      if (token.kind == text::TokenKind::Word) {
+        it->second.push_back(intern(token.stem));
       }
     }
     return it->second;
@@ -35,6 +42,29 @@ class KeyTable {
   std::vector<std::string> release_keys() { return std::move(keys_); }
 
  private:
+  // Letters of the Latin, Greek, Cyrillic and Armenian blocks only: no spaces, digits or marks,
+  // and none of the scripts (Thai, Han, kana...) that the word breaker splits by dictionary.
+  static bool is_plain_word(std::string_view phrase) {
+    const auto* p = reinterpret_cast<const uint8_t*>(phrase.data());
+    const auto size = static_cast<int32_t>(phrase.size());
+    for (int32_t i = 0; i < size;) {
+      UChar32 c = 0;
+      U8_NEXT(p, i, size, c);
+      if (c < 0 || c >= 0x0590 || u_isalpha(c) == 0) {
+        return false;
+      }
+    }
+    return size > 0;
+  }
+
+  uint32_t intern(const std::string& key) {
+    auto [found, added] = index_.try_emplace(key, static_cast<uint32_t>(keys_.size()));
+    if (added) {
+      keys_.push_back(key);
+    }
+    return found->second;
+  }
+
   text::Tokenizer tokenizer_;
   std::unordered_map<std::string, std::vector<uint32_t>> phrases_;
   std::unordered_map<std::string, uint32_t> index_;
