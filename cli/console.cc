@@ -11,8 +11,20 @@ namespace parallax::cli {
 Console::Console() : stderr_is_tty_(isatty(STDERR_FILENO) == 1) {}
 
 ProgressCallback Console::progress_callback() {
-  if (quiet_ || !stderr_is_tty_) {
+  if (quiet_) {
     return {};
+  }
+  if (!stderr_is_tty_) {
+    return [this](const Progress& progress) {
+      const std::lock_guard lock(mutex_);
+      const auto now = std::chrono::steady_clock::now();
+      if (std::chrono::duration<double>(now - last_plain_).count() < kPlainProgressSeconds) {
+        return;
+      }
+      last_plain_ = now;
+      fmt::print(stderr, "parallax: progress: {} {}/{}, {:.0f} s\n", progress.stage, progress.done,
+                 progress.total, std::chrono::duration<double>(now - started_).count());
+    };
   }
   return [this](const Progress& progress) {
     const std::lock_guard lock(mutex_);

@@ -2,6 +2,7 @@
 // notes. One Console per run; the library reaches it through the callbacks it hands out.
 #pragma once
 
+#include <chrono>
 #include <mutex>
 #include <string_view>
 
@@ -16,8 +17,10 @@ class Console {
   // Quiet: errors only (no progress, notes or warnings). Set once the flags are parsed.
   void set_quiet(bool quiet) { quiet_ = quiet; }
 
-  // "\r[stage] done/total" on stderr; an empty callback when stderr is not a terminal or
-  // when quiet, so that logs and pipes stay clean.
+  // "\r[stage] done/total" on stderr when it is a terminal. Otherwise plain lines
+  // "parallax: progress: stage done/total, N s", at most one per kPlainProgressSeconds, so
+  // that a log of short runs stays clean and a long run still shows it is alive. Nothing
+  // when quiet.
   ProgressCallback progress_callback();
 
   // "parallax: warning: FILE:LINE: message" (or "note:"); nothing when quiet.
@@ -35,7 +38,11 @@ class Console {
   void print_line(std::string_view kind, std::string_view message);
   void end_progress_locked();
 
+  static constexpr double kPlainProgressSeconds = 10.0;
+
   std::mutex mutex_;  // the library may report from several threads
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_plain_ = started_;
   bool quiet_ = false;
   bool stderr_is_tty_ = false;
   bool progress_open_ = false;
