@@ -18,6 +18,8 @@ struct Point {
   uint32_t i;
   uint32_t j;
   float weight;
+  // Tokens that make it an anchor locally only (see kIsolation); 0 for a rare-token anchor.
+  uint32_t local_support = 0;
 };
 
 // Heaviest chain strictly increasing in i and j (Fenwick tree of prefix maxima over j).
@@ -122,7 +124,7 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
       if (rare && target_postings.size() <= kMaxAnchorFrequency) {
         for (const uint32_t i : source_postings) {
           for (const uint32_t j : target_postings) {
-            points.push_back(Point{i, j, weight});
+            points.push_back(Point{i, j, weight, 0});
           }
         }
         continue;
@@ -138,23 +140,32 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
                              static_cast<uint32_t>(std::max(0.0, diagonal - kIsolation / 4.0)));
         if (near != target_postings.end() && *near <= diagonal + kIsolation / 4.0 &&
             isolated(target_postings, static_cast<size_t>(near - target_postings.begin()))) {
-          points.push_back(Point{i, *near, weight});
+          points.push_back(Point{i, *near, weight, 1});
         }
       }
     }
   }
-  // Several tokens may anchor the same pair of sentences: their weights add up.
+  // Several tokens may anchor the same pair of sentences: their weights add up. One locally
+  // unique token alone is no anchor: a word and a dictionary translation of it that each
+  // occur once in a chapter are often in different verses; two such tokens in one pair of
+  // sentences rarely are.
   std::sort(points.begin(), points.end(),
             [](const Point& a, const Point& b) { return a.i != b.i ? a.i < b.i : a.j < b.j; });
   size_t kept = 0;
   for (size_t k = 0; k < points.size(); ++k) {
     if (kept > 0 && points[kept - 1].i == points[k].i && points[kept - 1].j == points[k].j) {
-      points[kept - 1].weight += points[k].weight;
+      Point& merged = points[kept - 1];
+      merged.weight += points[k].weight;
+      // A rare-token anchor stays one (support 0).
+      merged.local_support = merged.local_support == 0 || points[k].local_support == 0
+                                 ? 0
+                                 : merged.local_support + points[k].local_support;
     } else {
       points[kept++] = points[k];
     }
   }
   points.resize(kept);
+  std::erase_if(points, [](const Point& p) { return p.local_support == 1; });
   const std::vector<Point> chain = heaviest_chain(std::move(points), n);
 
   // Knots (row, column) of the centre line: the start, each anchor's middle, the end.
