@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "exit_codes.h"
+#include "language_check.h"
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -104,7 +105,13 @@ Document load_document(const std::string& path,
                        const SegmentOptions& segment_options) {
   const std::string name = input_name(path);
   DecodedText decoded = decode_text(read_input(path), name, read_options);
-  return segment(std::move(decoded), name, segment_options);
+  Document document = segment(std::move(decoded), name, segment_options);
+  if (!segment_options.language.empty() && segment_options.on_diagnostic) {
+    if (const auto mismatch = script_mismatch(segment_options.language, document.text)) {
+      segment_options.on_diagnostic(Diagnostic{Severity::Warning, name, 0, *mismatch});
+    }
+  }
+  return document;
 }
 
 }  // namespace parallax::cli

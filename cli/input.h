@@ -16,7 +16,9 @@ std::string input_name(const std::string& path);
 // Throws CannotOpen (missing file, a directory, no permission) and IoError (read failure).
 std::string read_input(const std::string& path);
 
-// read_input, then decode_text and segment. Throws CannotOpen, IoError, InputError.
+// read_input, then decode_text and segment. When segment_options names the language, a text
+// mostly in another script is reported as a warning through segment_options.on_diagnostic
+// (script_mismatch). Throws CannotOpen, IoError, InputError.
 Document load_document(const std::string& path,
                        const ReadOptions& read_options,
                        const SegmentOptions& segment_options);

@@ -1,5 +1,6 @@
 // The parallax command line: parses the flags, runs the selected subcommand, and maps every
 // failure to a message and an exit code in its one try/catch (STYLE.md §3).
+#include <csignal>
 #include <exception>
 #include <string>
 
@@ -42,6 +43,10 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
 // NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
   using namespace parallax::cli;  // NOLINT(google-build-using-namespace): main only
+  // Past a file size limit (ulimit -f) a write raises SIGXFSZ, whose default action ends the
+  // process at once and leaves OUT.tmp behind. Ignored, the write fails with EFBIG instead,
+  // which takes the normal path: message, exit 74, temporary file removed.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"parallax: sentence alignment and rendering comparison", "parallax"};
   app.set_version_flag("--version", "parallax " PARALLAX_VERSION);
   app.require_subcommand(1);

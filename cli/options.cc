@@ -24,6 +24,15 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
   command.add_flag("--allow-empty-lines", flags.allow_empty_lines,
                    "With --lines: keep an empty line as an empty sentence (with a warning) "
                    "instead of failing");
+  // The limit catches binary and minified files early (a text file rarely has a line of a
+  // megabyte); a text that really is one long line, a book without line breaks, goes through
+  // once the user raises it.
+  command
+      .add_option("--max-line-bytes", flags.max_line_bytes,
+                  "Longest accepted input line in bytes; a longer line is an error (is it a text "
+                  "file?)")
+      ->type_name("N")
+      ->capture_default_str();
 }
 
 void add_lexicon_flags(CLI::App& command, std::vector<std::string>& files, bool& no_default) {
@@ -75,6 +84,7 @@ void add_output_flags(CLI::App& command,
 ReadOptions read_options(const InputFlags& flags, const std::string& encoding) {
   ReadOptions options;
   options.encoding = encoding.empty() ? flags.encoding : encoding;
+  options.max_line_bytes = flags.max_line_bytes;
   options.validate();
   return options;
 }

@@ -157,9 +157,10 @@ case "$case_name" in
     [ "$(wc -l <stdout.txt)" -eq 4 ] || fail "expected 4 lines"
     ;;
 
-  sigint)
-    # SIGINT: no more pairs are started, the running one is finished, no temporary file is left,
-    # every file written is complete, exit 130.
+  sigint | sigint_twice | sigterm)
+    # sigint: no more pairs are started, the running ones are finished, exit 130.
+    # sigint_twice (Ctrl-C pressed again) and sigterm: the running pairs are dropped, exit 130 or
+    # 143. In every case no temporary file is left and every file written is complete.
     : >big.tsv
     for i in $(seq 1 20); do
       for d in "${docs[@]}"; do
@@ -175,9 +176,30 @@ case "$case_name" in
       [ "$(ls out 2>/dev/null | grep -c '\.tsv$')" -ge 3 ] && break
       sleep 0.1
     done
-    kill -INT "$pid"
+    case "$case_name" in
+      sigint) kill -INT "$pid" ;;
+      # The second signal comes while the first pairs are still being finished.
+      sigint_twice) kill -INT "$pid" && sleep 0.05 && kill -INT "$pid" ;;
+      sigterm) kill -TERM "$pid" ;;
+    esac
     wait "$pid"
     status=$?
+    if [ "$case_name" != sigint ]; then
+      expected=$([ "$case_name" = sigterm ] && echo 143 || echo 130)
+      [ "$status" -eq "$expected" ] || fail "exit $status after $case_name, expected $expected"
+      ! compgen -G 'out/*.tmp' >/dev/null || fail "a temporary file was left: $(ls out)"
+      files=(out/*.tsv)
+      for f in "${files[@]}"; do
+        id=$(basename "$f" .tsv)
+        cmp -s "$f" "reference/${id%-*}.tsv" || fail "$f is not complete"
+      done
+      # Dropped: every line printed names a file written; files may outnumber lines, since
+      # the lines come in manifest order.
+      [ "$(wc -l <stdout.txt)" -le "${#files[@]}" ] || fail "more summary lines than files"
+      grep -q "interrupted: dropping the running pairs" stderr.txt || fail "no message about dropping"
+      echo "PASS"
+      exit 0
+    fi
     [ "$status" -eq 130 ] || fail "exit $status after SIGINT, expected 130"
     written=$(ls out | grep -c '\.tsv$')
     [ "$written" -ge 3 ] && [ "$written" -lt 80 ] || fail "$written files written"

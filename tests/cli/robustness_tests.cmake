@@ -1,0 +1,156 @@
+# The catalogue of bad and extreme inputs of issue #6 (label "cli"), included from
+# tests/cli/CMakeLists.txt; docs/ROBUSTNESS.md lists each case with its behaviour and test.
+# Every failing run also checks that no output is left: neither OUT nor OUT.tmp, or the old
+# OUT unchanged. Big inputs are generated in the test's scratch folder by --setup.
+set(CHARTER_RU "${PROJECT_SOURCE_DIR}/corpora/un-charter.ru.txt")
+set(CHARTER_EN "${PROJECT_SOURCE_DIR}/corpora/un-charter.en.txt")
+set(CHECK_BEADS "bash \"$CLI_TEST_DIR/check_beads.sh\"")
+
+# --- one side empty: 65, naming the empty side; nothing written.
+parallax_cli_test(robust_empty_target 65 --setup ": > empty.en.txt"
+                  --stderr "^parallax: error: empty\\.en\\.txt: empty file \\(nothing to read: check that it is the file you meant\\)$"
+                  --absent out.tsv --absent out.tsv.tmp -- align ${RU} empty.en.txt -o out.tsv)
+parallax_cli_test(robust_empty_source 65 --setup ": > empty.ru.txt"
+                  --stderr "^parallax: error: empty\\.ru\\.txt: empty file"
+                  --absent out.tsv --absent out.tsv.tmp -- align empty.ru.txt ${EN} -o out.tsv)
+parallax_cli_test(robust_blank_target 65 --setup "printf '\\n  \\n\\t\\n\\n' > blank.en.txt"
+                  --stderr "^parallax: error: blank\\.en\\.txt: no sentences \\(the input is blank. check the file\\)$"
+                  --absent out.tsv --absent out.tsv.tmp -- align ${RU} blank.en.txt -o out.tsv)
+parallax_cli_test(robust_blank_target_lines 65 --setup "printf '\\n  \\n\\t\\n\\n' > blank.en.txt"
+                  --stderr "^parallax: error: blank\\.en\\.txt:1: empty line in --lines input"
+                  --absent out.tsv --absent out.tsv.tmp
+                  -- align --lines ${RU} blank.en.txt -o out.tsv)
+# A failed run leaves an existing output as it was.
+parallax_cli_test(robust_failure_keeps_old_output 65
+                  --setup "echo old > out.tsv && printf '\\n\\n' > blank.en.txt"
+                  --stderr "^parallax: error: blank\\.en\\.txt: no sentences"
+                  --file-has out.tsv "^old$" --absent out.tsv.tmp
+                  -- align ${RU} blank.en.txt -o out.tsv)
+
+# --- mixed encodings: UTF-8 with a windows-1251 part is an error at the first bad byte, whichever
+# part is longer. Any one encoding for the whole file would turn the other part into mojibake.
+parallax_cli_test(robust_mixed_encodings_legacy_appended 65
+                  --setup "cp ${RU} mixed.txt && printf '\\nСтатья 2.\\n' | iconv -f UTF-8 -t WINDOWS-1251 >> mixed.txt"
+                  --stderr "^parallax: error: mixed\\.txt:8:1: not valid UTF-8, but line 1 is: the file mixes encodings or is damaged here \\(convert each part to UTF-8, e\\.g\\. with iconv, or pass --encoding=NAME if the whole file is in one legacy encoding\\)$"
+                  --absent out.tsv --absent out.tsv.tmp -- align mixed.txt ${EN} -o out.tsv)
+# Mostly windows-1251: this was decoded as windows-1251 as a whole, "Статья 2." becoming
+# "РЎС‚Р°С‚СЊСЏ 2." without a word.
+parallax_cli_test(robust_mixed_encodings_utf8_line_in_legacy 65
+                  --setup "printf 'Статья 2.\\n' > mixed.txt && iconv -f UTF-8 -t WINDOWS-1251 ${RU} >> mixed.txt"
+                  --stderr "^parallax: error: mixed\\.txt:2:1: not valid UTF-8, but line 1 is"
+                  --absent out.tsv --absent out.tsv.tmp -- align mixed.txt ${EN} -o out.tsv)
+# The whole file in one legacy encoding is still detected.
+parallax_cli_test(robust_legacy_encoding_detected 0
+                  --setup "iconv -f UTF-8 -t WINDOWS-1251 ${RU} > legacy.txt"
+                  --stdout "^P0\t0\tСтатья 1$" -- segment --lines legacy.txt)
+
+# --- a 50 MiB single line. By default a line over 1 MiB is an error (a binary or minified file
+# far more often than a text); --max-line-bytes lets a real one through, and then every
+# sentence is kept. The sentence is 49 bytes plus a space: 1,048,576 sentences exactly.
+set(LINE_50MB_SETUP
+    "yes 'The delegates met in the hall and talked at noon.' | head -c 52428800 | tr '\\n' ' ' > big.txt")
+parallax_cli_test(robust_long_line_default 65 --setup "${LINE_50MB_SETUP}" --timeout 30
+                  --stderr "^parallax: error: big\\.txt:1:1048577: line longer than 1048576 bytes \\(is this a text file\\? split the line, or raise the limit with --max-line-bytes\\)$"
+                  --absent out.txt --absent out.txt.tmp -- segment big.txt -o out.txt)
+parallax_cli_test(robust_long_line_segment 0 --setup "${LINE_50MB_SETUP}" --timeout 30
+                  --check "test $(wc -l < out.txt) -eq 1048576"
+                  --check "awk -F '\\t' '$1 != \"P0\" || $2 != NR - 1 || $3 != \"The delegates met in the hall and talked at noon.\" { exit 1 }' out.txt"
+                  -- segment --lang en --max-line-bytes 60000000 big.txt -o out.txt)
+# 1,024 sentences of 51,200 bytes (10,240 words) on one 50 MiB line, against Article 1 (prose):
+# every sentence of both sides in exactly one bead.
+set(LONG_SENTENCES_SETUP
+    "(printf 'Word ' && yes word | head -n 10238 | tr '\\n' ' ' && printf 'end. ') > sentence.txt && yes \"$(cat sentence.txt)\" | head -n 1024 | tr -d '\\n' > long.txt")
+parallax_cli_test(robust_long_line_align 0 --setup "${LONG_SENTENCES_SETUP}" --timeout 40
+                  --check "test $(wc -c < long.txt) -eq 52428800"
+                  --check "n=$(\"$PARALLAX\" segment ${EN} | wc -l) && ${CHECK_BEADS} out.beads 1024 $n"
+                  -- align -q --max-line-bytes 60000000 --format beads --from en --to en long.txt
+                  ${EN} -o out.beads)
+set_tests_properties(cli.robust_long_line_segment cli.robust_long_line_align PROPERTIES TIMEOUT 120)
+parallax_cli_test(robust_max_line_bytes_zero 64 --stderr "^parallax: error: --max-line-bytes must be at least 1"
+                  -- segment --max-line-bytes 0 ${RU})
+
+# --- 1 sentence against 10,000, both ways: all 10,001 sentences in exactly one bead.
+set(TEN_THOUSAND_SETUP
+    "echo 'The delegates met again in the hall.' > one.txt && seq 1 10000 | sed 's/.*/Sentence number & is here, and it is not short./' > many.txt")
+parallax_cli_test(robust_one_against_many 0 --setup "${TEN_THOUSAND_SETUP}" --timeout 30
+                  --check "${CHECK_BEADS} out.beads 1 10000"
+                  -- align -q --lines --from en --to en --format beads one.txt many.txt -o out.beads)
+parallax_cli_test(robust_many_against_one 0 --setup "${TEN_THOUSAND_SETUP}" --timeout 30
+                  --check "${CHECK_BEADS} out.beads 10000 1"
+                  -- align -q --lines --from en --to en --format beads many.txt one.txt -o out.beads)
+
+# --- identical texts: the diagonal, every bead confident. The same file on both sides (prose,
+# the whole Charter), and a copy in lines mode for each language.
+parallax_cli_test(robust_same_file_twice 0 --timeout 30
+                  --check "n=$(\"$PARALLAX\" segment ${CHARTER_EN} | wc -l) && test $n -gt 400 && ${CHECK_BEADS} out.beads $n $n --diagonal --min-confidence 0.9"
+                  -- align -q --format beads ${CHARTER_EN} ${CHARTER_EN} -o out.beads)
+parallax_cli_test(robust_identical_copy_en 0 --setup "cp ${EN} copy.en.txt"
+                  --check "${CHECK_BEADS} out.beads 6 6 --diagonal --min-confidence 0.9"
+                  -- align -q --lines --format beads ${EN} copy.en.txt -o out.beads)
+parallax_cli_test(robust_identical_copy_ru 0 --setup "cp ${RU} copy.ru.txt"
+                  --check "${CHECK_BEADS} out.beads 6 6 --diagonal --min-confidence 0.9"
+                  -- align -q --lines --format beads ${RU} copy.ru.txt -o out.beads)
+
+# --- languages other than declared: a warning per file whose letters are in another script than
+# its declared language's, and the alignment still covers everything. Same-script mix-ups
+# (en declared as de) are not detected: stop words could, but the aligner copes with them.
+parallax_cli_test(robust_wrong_languages 0 --timeout 30
+                  --stderr "^parallax: warning: .*un-charter\\.ru\\.txt: declared as de \\(Latin script\\), but its letters are mostly Cyrillic \\(check the language given for this file\\)$"
+                  --stderr "^parallax: warning: .*un-charter\\.en\\.txt: declared as ru \\(Cyrillic script\\), but its letters are mostly Latin"
+                  --check "m=$(\"$PARALLAX\" segment -q --lang de ${CHARTER_RU} | wc -l) && n=$(\"$PARALLAX\" segment -q --lang ru ${CHARTER_EN} | wc -l) && ${CHECK_BEADS} out.beads $m $n"
+                  -- align --from de --to ru --format beads ${CHARTER_RU} ${CHARTER_EN} -o out.beads)
+parallax_cli_test(robust_wrong_language_segment 0
+                  --stderr "^parallax: warning: .*charter-art1\\.en\\.txt: declared as zh \\(Chinese or Japanese script\\), but its letters are mostly Latin"
+                  --stdout "^P0\t0\tArticle 1$" -- segment --lines --lang zh ${EN})
+parallax_cli_test(robust_right_language_no_warning 0 --no-stderr
+                  -- segment --lines --lang ru ${RU})
+
+# --- unwritable outputs and unreadable inputs that stay so as root (cli.output_dir_readonly and
+# cli.unreadable_file are skipped then): /proc takes no new files, and reading /proc/self/mem
+# from offset 0 fails with EIO after the open succeeded.
+parallax_cli_test(robust_output_unwritable_even_as_root 73
+                  --stderr "^parallax: error: /proc/parallax-out\\.tsv\\.tmp: cannot create output: .*\\(check that the directory exists and is writable\\)$"
+                  --absent /proc/parallax-out.tsv -- align -q --lines ${RU} ${EN} -o /proc/parallax-out.tsv)
+parallax_cli_test(robust_read_error 74
+                  --stderr "^parallax: error: /proc/self/mem: read failed: Input/output error \\(check the file and the device\\)$"
+                  -- segment /proc/self/mem)
+
+# --- interrupted: Ctrl-C (SIGINT) or a kill (SIGTERM) while `align` works on the 50 MiB line
+# above ends it by that signal, and OUT.tmp, created before the work starts, is removed.
+# (SIGINT during a batch: cli.batch_sigint, cli.batch_sigint_twice, cli.batch_sigterm.)
+parallax_cli_test(robust_sigint_during_align 130 --setup "${LONG_SENTENCES_SETUP}" --timeout 40
+                  --signal-when-exists INT out.beads.tmp --absent out.beads --absent out.beads.tmp
+                  -- align -q --max-line-bytes 60000000 --format beads --from en --to en long.txt
+                  ${EN} -o out.beads)
+parallax_cli_test(robust_sigterm_during_align 143 --setup "${LONG_SENTENCES_SETUP}" --timeout 40
+                  --signal-when-exists TERM out.beads.tmp --absent out.beads --absent out.beads.tmp
+                  -- align -q --max-line-bytes 60000000 --format beads --from en --to en long.txt
+                  ${EN} -o out.beads)
+
+# --- a full disk. A symbolic link to /dev/full: the output is written in place (a rename would
+# replace the link, and, given /dev/full itself as root, the device). ulimit -f: writes past the
+# limit fail with EFBIG like a full disk, on a regular file.
+parallax_cli_test(robust_full_disk_device 74 --setup "ln -s /dev/full out.tsv"
+                  --stderr "^parallax: error: out\\.tsv: write failed: No space left on device \\(check free space\\)$"
+                  --absent out.tsv.tmp --check "test \"$(readlink out.tsv)\" = /dev/full"
+                  -- align -q --lines ${RU} ${EN} -o out.tsv)
+parallax_cli_test(robust_output_to_device 0 --setup "ln -s /dev/null out.tsv"
+                  --absent out.tsv.tmp --check "test \"$(readlink out.tsv)\" = /dev/null"
+                  -- align -q --lines ${RU} ${EN} -o out.tsv)
+parallax_cli_test(robust_file_size_limit 74 --ulimit-f 1
+                  --stderr "^parallax: error: out\\.tsv\\.tmp: write failed: File too large \\(check free space\\)$"
+                  --absent out.tsv --absent out.tsv.tmp -- align -q --lines ${RU} ${EN} -o out.tsv)
+parallax_cli_test(robust_file_size_limit_keeps_old_output 74 --ulimit-f 1
+                  --setup "echo old > out.tsv" --stderr "^parallax: error: out\\.tsv\\.tmp: write failed"
+                  --file-has out.tsv "^old$" --absent out.tsv.tmp
+                  -- align -q --lines ${RU} ${EN} -o out.tsv)
+parallax_cli_test(robust_file_size_limit_stdout 74 --ulimit-f 1
+                  --stderr "^parallax: error: <stdout>: write failed"
+                  -- align -q --lines ${RU} ${EN})
+# batch: the pair fails with the write error in its line (exit 65, as for any failed pair) and
+# leaves no file in the output folder.
+parallax_cli_test(robust_file_size_limit_batch 65 --ulimit-f 1
+                  --setup "printf '%s\\t%s\\tart1\\n' ${RU} ${EN} > m.tsv"
+                  --stdout "^\\{\"id\":\"art1\",.*\"error\":\"out/art1\\.tsv\\.tmp: write failed: File too large"
+                  --check "test -d out && test -z \"$(ls -A out)\""
+                  -- batch -q --lines --format tsv --output-dir out m.tsv)
