@@ -40,6 +40,12 @@ constexpr uint32_t kWidenReach = 1000;
 // Up to this many sentences (both sides), every search repeats the whole band: cheap at that
 // size, and a path that went far astray is better found again everywhere.
 constexpr uint32_t kLocalSearchAbove = 50000;
+// How much larger than the first band a widened band may get, and how many first bands' worth
+// of cells the searches of one pass may take together, unless they stay below
+// kAlwaysAffordableCells (a band of about 1 GB of DP tables).
+constexpr uint64_t kMaxBandGrowth = 2;
+constexpr uint64_t kSearchBudget = 6;
+constexpr uint64_t kAlwaysAffordableCells = uint64_t{16} << 20;
 // A bound on the searches of one pass (16 doublings cover any band).
 constexpr uint32_t kMaxAttempts = 20;
 // Beads at least this probable train the learned lexicon.
@@ -94,8 +100,20 @@ struct Aligner {
     const uint32_t widest = std::max(m, n);
     std::vector<uint32_t> widths(m + 1, base);
     search::SearchResult previous;
+    uint64_t first_cells = 0;
+    uint64_t searched_cells = 0;
     for (uint32_t attempt = 1;; ++attempt) {
       const score::Band band = score::make_band(centre, n, widths);
+      if (attempt == 1) {
+        first_cells = band.cells();
+      } else if (band.cells() > std::max(kMaxBandGrowth * first_cells, kAlwaysAffordableCells) ||
+                 searched_cells + band.cells() >
+                     std::max(kSearchBudget * first_cells, 4 * kAlwaysAffordableCells)) {
+        // No bead path fits (e.g. 850 sentences of one side per sentence of the other): keep
+        // the last path rather than let time and memory grow towards m × n.
+        return previous;
+      }
+      searched_cells += band.cells();
       const score::PairScores pairs =
           score::compute_pair_scores(source, target, links, band, max_side);
       const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
