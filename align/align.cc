@@ -44,7 +44,7 @@ constexpr uint32_t kLocalSearchAbove = 50000;
 // of cells the searches of one pass may take together, unless they stay below
 // kAlwaysAffordableCells (a band of about 1 GB of DP tables).
 constexpr uint64_t kMaxBandGrowth = 2;
-constexpr uint64_t kSearchBudget = 6;
+constexpr uint64_t kSearchBudget = 3;
 constexpr uint64_t kAlwaysAffordableCells = uint64_t{16} << 20;
 // A bound on the searches of one pass (16 doublings cover any band).
 constexpr uint32_t kMaxAttempts = 20;
