@@ -55,6 +55,7 @@
 #include "lexicons.h"
 #include "manifest.h"
 #include "options.h"
+#include "signal_watcher.h"
 #include <pthread.h>
 #include <unistd.h>
 
@@ -490,57 +491,6 @@ PairResult run_pair(const Pair& pair, BatchContext& context) {
   return result;
 }
 
-// Receives SIGINT and SIGTERM on its own thread while alive. The constructor blocks both
-// signals in the calling thread, and so in the threads it starts afterwards; the destructor
-// restores the previous mask (a signal still pending is then delivered with its default action).
-class SignalWatcher {
- public:
-  explicit SignalWatcher(std::function<void(int)> on_signal) {
-    sigemptyset(&set_);
-    sigaddset(&set_, SIGINT);
-    sigaddset(&set_, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set_, &previous_);
-    thread_ = std::jthread([this, on_signal = std::move(on_signal)](const std::stop_token& stop) {
-      // Polling with a timeout lets the destructor stop the thread without sending a signal.
-      const timespec timeout{0, 100'000'000};
-      while (!stop.stop_requested()) {
-        const int signal = sigtimedwait(&set_, nullptr, &timeout);
-        if (signal > 0) {
-          on_signal(signal);
-        }
-      }
-    });
-  }
-
-  SignalWatcher(const SignalWatcher&) = delete;
-  SignalWatcher& operator=(const SignalWatcher&) = delete;
-  SignalWatcher(SignalWatcher&&) = delete;
-  SignalWatcher& operator=(SignalWatcher&&) = delete;
-
-  ~SignalWatcher() {
-    thread_.request_stop();
-    thread_.join();
-    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
-  }
-
- private:
-  sigset_t set_{};
-  sigset_t previous_{};
-  std::jthread thread_;
-};
-
-// Ends the process by signal (default action), so that the caller sees it was interrupted.
-[[noreturn]] void die_by(int signal) {
-  std::cout.flush();
-  std::signal(signal, SIG_DFL);
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, signal);
-  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
-  std::raise(signal);
-  std::_Exit(128 + signal);  // not reached
-}
-
 // The pairs to run and their results, shared by the workers and the printing thread.
 class Batch {
  public:
@@ -561,7 +511,8 @@ class Batch {
       }
     }
     const Clock::time_point start = Clock::now();
-    SignalWatcher watcher([this](int signal) { on_signal(signal); });
+    SignalWatcher watcher(
+        {SIGINT, SIGTERM}, [this](int signal) { on_signal(signal); }, SignalWatcher::Ignored::Take);
     std::vector<PairResult> printed;
     {
       std::vector<std::jthread> workers;

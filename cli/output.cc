@@ -1,21 +1,16 @@
 #include "output.h"
 
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
-#include <stop_token>
 #include <system_error>
-#include <thread>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "exit_codes.h"
-#include <pthread.h>
+#include "signal_watcher.h"
 
 namespace parallax::cli {
 
@@ -24,66 +19,6 @@ namespace {
 constexpr std::string_view kCreateHint = "check that the directory exists and is writable";
 
 }  // namespace
-
-// Ctrl-C (or a kill, or a closed terminal) during a long run would end the process by the
-// signal's default action and leave PATH.tmp behind. The signals are blocked in the thread that
-// creates this object, and so in the threads it starts later, and are taken by one watcher thread
-// with sigtimedwait, as `parallax batch` does: no signal handler and no global state. On a
-// signal the watcher removes the file and ends the process by that same signal, so that the
-// caller still sees how it ended (exit status 128 + signal in a shell).
-class RemoveOnSignal {
- public:
-  explicit RemoveOnSignal(std::string path) : path_(std::move(path)) {
-    sigemptyset(&signals_);
-    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
-      // A signal the caller ignores stays ignored (nohup, a background job's SIGINT).
-      struct sigaction action {};
-
-      if (sigaction(signal, nullptr, &action) == 0 && action.sa_handler != SIG_IGN) {
-        sigaddset(&signals_, signal);
-      }
-    }
-    pthread_sigmask(SIG_BLOCK, &signals_, &previous_mask_);
-    watcher_ = std::jthread([this](const std::stop_token& stop) { watch(stop); });
-  }
-
-  RemoveOnSignal(const RemoveOnSignal&) = delete;
-  RemoveOnSignal& operator=(const RemoveOnSignal&) = delete;
-  RemoveOnSignal(RemoveOnSignal&&) = delete;
-  RemoveOnSignal& operator=(RemoveOnSignal&&) = delete;
-
-  // Stops the watcher and restores the signal mask: a signal that came meanwhile is then
-  // delivered with its default action, after the file was renamed or removed.
-  ~RemoveOnSignal() {
-    watcher_.request_stop();
-    watcher_.join();
-    pthread_sigmask(SIG_SETMASK, &previous_mask_, nullptr);
-  }
-
- private:
-  void watch(const std::stop_token& stop) const {
-    // The poll interval bounds how long the destructor waits for the watcher.
-    constexpr timespec kPoll{0, 20'000'000};
-    while (!stop.stop_requested()) {
-      const int signal = sigtimedwait(&signals_, nullptr, &kPoll);
-      if (signal > 0) {
-        std::remove(path_.c_str());
-        std::signal(signal, SIG_DFL);
-        sigset_t only{};
-        sigemptyset(&only);
-        sigaddset(&only, signal);
-        pthread_sigmask(SIG_UNBLOCK, &only, nullptr);
-        std::raise(signal);
-        std::_Exit(128 + signal);  // not reached
-      }
-    }
-  }
-
-  std::string path_;
-  sigset_t signals_{};
-  sigset_t previous_mask_{};
-  std::jthread watcher_;  // last: it uses the members above
-};
 
 Output::Output(std::string path) {
   if (path.empty() || path == "-") {
@@ -102,7 +37,13 @@ Output::Output(std::string path) {
   const std::string& open_path = special ? path_ : tmp_path_;
   if (!special) {
     // Before the file exists, so that no signal finds it unwatched.
-    remove_on_signal_ = std::make_unique<RemoveOnSignal>(tmp_path_);
+    // Ctrl-C, a kill or a closed terminal during a long run would end the process by the
+    // signal's default action and leave PATH.tmp behind: remove it, then end the same way.
+    remove_on_signal_ = std::make_unique<SignalWatcher>(
+        std::initializer_list<int>{SIGINT, SIGTERM, SIGHUP}, [tmp = tmp_path_](int signal) {
+          std::remove(tmp.c_str());
+          die_by(signal);
+        });
   }
   errno = 0;
   file_.open(open_path, std::ios::binary | std::ios::trunc);

@@ -10,9 +10,9 @@
 #include <ostream>
 #include <string>
 
-namespace parallax::cli {
+#include "signal_watcher.h"
 
-class RemoveOnSignal;
+namespace parallax::cli {
 
 class Output {
  public:
@@ -39,7 +39,7 @@ class Output {
   std::string tmp_path_;  // path_ + ".tmp"; "" when path_ is a special file written directly
   std::ofstream file_;
   bool committed_ = false;
-  std::unique_ptr<RemoveOnSignal> remove_on_signal_;  // while PATH.tmp exists
+  std::unique_ptr<SignalWatcher> remove_on_signal_;  // while PATH.tmp exists
 };
 
 }  // namespace parallax::cli

@@ -161,13 +161,16 @@ case "$case_name" in
     # sigint: no more pairs are started, the running ones are finished, exit 130.
     # sigint_twice (Ctrl-C pressed again) and sigterm: the running pairs are dropped, exit 130 or
     # 143. In every case no temporary file is left and every file written is complete.
+    # Pairs long enough (all 21 chapters, three times: about a second each) that the running
+    # ones are still running when the signals come; single chapters take a few milliseconds.
+    for side in src tgt; do
+      for _ in 1 2 3; do cat "$bible/$side"/*; done >"long.$side"
+    done
+    printf '%s\t%s\tlong\tru\ten\n' "$scratch/long.src" "$scratch/long.tgt" >m.tsv
     : >big.tsv
     for i in $(seq 1 20); do
-      for d in "${docs[@]}"; do
-        printf '%s\t%s\t%s-%s\tru\ten\n' "$bible/src/$d" "$bible/tgt/$d" "$d" "$i" >>big.tsv
-      done
+      printf '%s\t%s\tlong-%s\tru\ten\n' "$scratch/long.src" "$scratch/long.tgt" "$i" >>big.tsv
     done
-    manifest m.tsv
     run reference 0 --lines --quiet --format tsv --output-dir reference m.tsv
     "$parallax" batch --lines --jobs 2 --format tsv --output-dir out big.tsv \
       >stdout.txt 2>stderr.txt </dev/null &
@@ -202,7 +205,7 @@ case "$case_name" in
     fi
     [ "$status" -eq 130 ] || fail "exit $status after SIGINT, expected 130"
     written=$(ls out | grep -c '\.tsv$')
-    [ "$written" -ge 3 ] && [ "$written" -lt 80 ] || fail "$written files written"
+    [ "$written" -ge 3 ] && [ "$written" -lt 20 ] || fail "$written files written"
     [ -z "$(ls out | grep '\.tmp$')" ] || fail "a temporary file was left: $(ls out)"
     for f in out/*.tsv; do
       id=$(basename "$f" .tsv)
