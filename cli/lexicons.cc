@@ -88,4 +88,29 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
   return Lexicon::combine(lexicons, from, to);
 }
 
+AlignedTranslations align_translations(const Document& original,
+                                       const std::vector<Document>& translations,
+                                       const std::string& from,
+                                       const std::string& to,
+                                       const std::vector<std::string>& lexicon_paths,
+                                       bool no_default_lexicon,
+                                       const AlignOptions& options,
+                                       Console& console,
+                                       const LexiconNotes& notes) {
+  AlignedTranslations out;
+  out.alignments.reserve(translations.size());
+  for (const Document& translation : translations) {
+    const std::string& language = to.empty() ? translation.language : to;
+    auto [it, inserted] = out.lexicons.try_emplace({from, language});
+    if (inserted) {
+      it->second = PreparedLexicon(
+          load_lexicons(lexicon_paths, no_default_lexicon, from, language, console, notes), from,
+          language);
+    }
+    out.lexicon_of.push_back(&it->second);
+    out.alignments.push_back(align(original, translation, options, it->second));
+  }
+  return out;
+}
+
 }  // namespace parallax::cli

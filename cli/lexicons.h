@@ -3,10 +3,14 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include <parallax/align.h>
 #include <parallax/lexicon.h>
+#include <parallax/types.h>
 
 #include "console.h"
 
@@ -37,5 +41,25 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
                       const std::string& to,
                       Console& console,
                       const LexiconNotes& notes = {});
+
+// The translations aligned to the original (source = the original), each with the lexicon of
+// its language pair, read and prepared once per pair: translations in one language share it.
+struct AlignedTranslations {
+  std::map<std::pair<std::string, std::string>, PreparedLexicon> lexicons;  // by (from, to)
+  std::vector<Alignment> alignments;                                        // per translation
+  std::vector<const PreparedLexicon*> lexicon_of;                           // per translation
+};
+
+// to: the language of every translation, "" = each translation's own. The lexicons are
+// load_lexicons(lexicon_paths, no_default_lexicon, from, to, console, notes).
+AlignedTranslations align_translations(const Document& original,
+                                       const std::vector<Document>& translations,
+                                       const std::string& from,
+                                       const std::string& to,
+                                       const std::vector<std::string>& lexicon_paths,
+                                       bool no_default_lexicon,
+                                       const AlignOptions& options,
+                                       Console& console,
+                                       const LexiconNotes& notes = {});
 
 }  // namespace parallax::cli

@@ -86,21 +86,15 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   }
   Output output(flags.output.path);
 
-  std::vector<PreparedLexicon> lexicons;
-  std::vector<Alignment> alignments;
-  lexicons.reserve(documents.size());
-  alignments.reserve(documents.size());
-  for (const Document& document : documents) {
-    const std::string to = flags.to.empty() ? document.language : flags.to;
-    lexicons.emplace_back(
-        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console), from, to);
-    alignments.push_back(align(original, document, align_opts, lexicons.back()));
-  }
+  const AlignedTranslations aligned =
+      align_translations(original, documents, from, flags.to, flags.lexicons,
+                         flags.no_default_lexicon, align_opts, console);
   std::vector<ReportColumn> columns;
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {
-    columns.push_back(ReportColumn{&documents[k], &alignments[k]});
-    translations.push_back(Translation{&documents[k], &alignments[k], &lexicons[k]});
+    columns.push_back(ReportColumn{&documents[k], &aligned.alignments[k]});
+    translations.push_back(
+        Translation{&documents[k], &aligned.alignments[k], aligned.lexicon_of[k]});
   }
 
   std::ostream& out = output.stream();

@@ -68,20 +68,13 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  std::vector<PreparedLexicon> lexicons;
-  std::vector<Alignment> alignments;
-  lexicons.reserve(documents.size());
-  alignments.reserve(documents.size());
-  for (const Document& document : documents) {
-    const std::string to = flags.to.empty() ? document.language : flags.to;
-    lexicons.emplace_back(
-        load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes), from,
-        to);
-    alignments.push_back(align(original, document, align_opts, lexicons.back()));
-  }
+  const AlignedTranslations aligned =
+      align_translations(original, documents, from, flags.to, flags.lexicons,
+                         flags.no_default_lexicon, align_opts, console, notes);
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {
-    translations.push_back(Translation{&documents[k], &alignments[k], &lexicons[k]});
+    translations.push_back(
+        Translation{&documents[k], &aligned.alignments[k], aligned.lexicon_of[k]});
   }
   if (queries.empty()) {
     queries = propose_terms(original, options);
@@ -101,7 +94,7 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
     // The same side-by-side page as `parallax report`, with this report's terms.
     std::vector<ReportColumn> columns;
     for (size_t k = 0; k < documents.size(); ++k) {
-      columns.push_back(ReportColumn{&documents[k], &alignments[k]});
+      columns.push_back(ReportColumn{&documents[k], &aligned.alignments[k]});
     }
     write_html_report(out, original, columns, &report, report_options);
   } else {
