@@ -11,14 +11,6 @@ namespace {
 
 using SparseTable = Eigen::SparseMatrix<float, Eigen::RowMajor, int64_t>;
 
-// Position of (row, column) in the table's value array. The pattern holds every co-occurring
-// pair, so the lookup always succeeds for pairs of one training example.
-int64_t position(const SparseTable& table, uint32_t row, uint32_t column) {
-  const int64_t* begin = table.innerIndexPtr() + table.outerIndexPtr()[row];
-  const int64_t* end = table.innerIndexPtr() + table.outerIndexPtr()[row + 1];
-  return std::lower_bound(begin, end, static_cast<int64_t>(column)) - table.innerIndexPtr();
-}
-
 // The (x, y) pairs of the training examples in EM order: for each example, for each
 // conditioned token, the slots of its pairs with every conditioning token.
 struct Slots {
@@ -69,8 +61,11 @@ void train(SparseTable& table, const Slots& slots, uint32_t iterations) {
   }
 }
 
-// The transpose of table's pattern, and where each entry of table lands in it.
-SparseTable transpose_pattern(const SparseTable& table, std::vector<uint32_t>& moved_to) {
+// The transpose of table's pattern, where each entry of table lands in it (moved_to) and where
+// each of its entries comes from (moved_from).
+SparseTable transpose_pattern(const SparseTable& table,
+                              std::vector<uint32_t>& moved_to,
+                              std::vector<uint32_t>& moved_from) {
   SparseTable transposed(table.cols(), table.rows());
   transposed.resizeNonZeros(table.nonZeros());
   int64_t* outer = transposed.outerIndexPtr();
@@ -83,15 +78,71 @@ SparseTable transpose_pattern(const SparseTable& table, std::vector<uint32_t>& m
   }
   std::vector<int64_t> next(outer, outer + transposed.outerSize());
   moved_to.resize(static_cast<size_t>(table.nonZeros()));
+  moved_from.resize(static_cast<size_t>(table.nonZeros()));
   // Rows visited in order, so every transposed row gets its columns sorted.
   for (int64_t x = 0; x < table.outerSize(); ++x) {
     for (int64_t p = table.outerIndexPtr()[x]; p < table.outerIndexPtr()[x + 1]; ++p) {
       const int64_t q = next[table.innerIndexPtr()[p]]++;
       transposed.innerIndexPtr()[q] = x;
       moved_to[static_cast<size_t>(p)] = static_cast<uint32_t>(q);
+      moved_from[static_cast<size_t>(q)] = static_cast<uint32_t>(p);
     }
   }
   return transposed;
+}
+
+// The slots for EM (Slots) of a table whose rows are the conditioning side, found through the
+// transposed table (rows = the conditioned side): row c of it holds every token co-occurring
+// with c, and position_in_table maps its positions to the table's. Each conditioned token
+// spreads the positions of its row into a scratch array indexed by conditioning token, then
+// fills one run of slots per example holding it (a binary search per pair took 10% of the
+// alignment time).
+Slots find_slots(const SparseTable& transposed,
+                 const std::vector<uint32_t>& position_in_table,
+                 const std::vector<std::vector<uint32_t>>& conditioning,
+                 const std::vector<std::vector<uint32_t>>& conditioned) {
+  Slots slots;
+  std::vector<uint64_t> base;
+  base.reserve(conditioning.size());
+  uint64_t total = 0;
+  // Examples holding each conditioned token c, with c's index in them: (k, index) pairs.
+  std::vector<uint32_t> begin(static_cast<size_t>(transposed.rows()) + 1, 0);
+  for (size_t k = 0; k < conditioning.size(); ++k) {
+    slots.width.push_back(static_cast<uint32_t>(conditioning[k].size()));
+    slots.height.push_back(static_cast<uint32_t>(conditioned[k].size()));
+    base.push_back(total);
+    total += uint64_t{conditioning[k].size()} * conditioned[k].size();
+    for (const uint32_t c : conditioned[k]) {
+      ++begin[c + 1];
+    }
+  }
+  for (size_t c = 0; c + 1 < begin.size(); ++c) {
+    begin[c + 1] += begin[c];
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> holders(begin.back());
+  std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+  for (size_t k = 0; k < conditioned.size(); ++k) {
+    for (size_t index = 0; index < conditioned[k].size(); ++index) {
+      holders[next[conditioned[k][index]]++] = {static_cast<uint32_t>(k),
+                                                static_cast<uint32_t>(index)};
+    }
+  }
+  slots.slot.resize(total);
+  std::vector<uint32_t> position(static_cast<size_t>(transposed.cols()), 0);
+  for (int64_t c = 0; c < transposed.outerSize(); ++c) {
+    for (int64_t q = transposed.outerIndexPtr()[c]; q < transposed.outerIndexPtr()[c + 1]; ++q) {
+      position[static_cast<size_t>(transposed.innerIndexPtr()[q])] =
+          position_in_table[static_cast<size_t>(q)];
+    }
+    for (uint32_t h = begin[static_cast<size_t>(c)]; h < begin[static_cast<size_t>(c) + 1]; ++h) {
+      const auto [k, index] = holders[h];
+      uint32_t* out = slots.slot.data() + base[k] + uint64_t{index} * slots.width[k];
+      for (const uint32_t r : conditioning[k]) {
+        *out++ = position[r];
+      }
+    }
+  }
+  return slots;
 }
 
 }  // namespace
@@ -115,31 +166,10 @@ std::vector<LearnedLink> learn_links(const std::vector<std::vector<uint32_t>>& s
   forward.makeCompressed();
   triplets = {};
   std::vector<uint32_t> moved_to;
-  SparseTable backward = transpose_pattern(forward, moved_to);
-
-  // The slot of every pair, found once (binary searches in the EM loop took 45% of the
-  // alignment time); the backward slots follow through the transpose.
-  Slots forward_slots;
-  Slots backward_slots;
-  for (size_t k = 0; k < sources.size(); ++k) {
-    const auto width = static_cast<uint32_t>(sources[k].size());
-    const auto height = static_cast<uint32_t>(targets[k].size());
-    const size_t base = forward_slots.slot.size();
-    for (const uint32_t y : targets[k]) {
-      for (const uint32_t x : sources[k]) {
-        forward_slots.slot.push_back(static_cast<uint32_t>(position(forward, x, y)));
-      }
-    }
-    for (uint32_t xi = 0; xi < width; ++xi) {
-      for (uint32_t yi = 0; yi < height; ++yi) {
-        backward_slots.slot.push_back(moved_to[forward_slots.slot[base + yi * width + xi]]);
-      }
-    }
-    forward_slots.width.push_back(width);
-    forward_slots.height.push_back(height);
-    backward_slots.width.push_back(height);
-    backward_slots.height.push_back(width);
-  }
+  std::vector<uint32_t> moved_from;
+  SparseTable backward = transpose_pattern(forward, moved_to, moved_from);
+  const Slots forward_slots = find_slots(backward, moved_from, sources, targets);
+  const Slots backward_slots = find_slots(forward, moved_to, targets, sources);
   train(forward, forward_slots, options.iterations);
   train(backward, backward_slots, options.iterations);
 

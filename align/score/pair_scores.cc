@@ -2,88 +2,119 @@
 
 #include <algorithm>
 
+#include <Eigen/Core>
+
 namespace parallax::score {
 
 namespace {
 
-// Lower bounds into the posting lists of the links, for queries whose lower end never
-// decreases (sentences are visited in order): each link keeps a cursor and gallops forward
-// from it, so a query costs O(log gap) instead of a binary search over the whole list.
-class PostingCursors {
+// The occurrences of every token of one side in the sentences from a lower bound on, where
+// the bound never decreases (sentences are visited in order). Each token keeps a cursor into
+// its posting list, moved as the bound passes its sentences; the sentence under the cursor is
+// kept in one compact array, so that a link into a token absent from the window costs one
+// load (probing each link's posting list was most of the cost of the pair scores: a cache miss
+// per link).
+class SlidingPostings {
  public:
-  explicit PostingCursors(size_t links) : cursor_(links, 0) {}
-
-  // First entry ≥ first of postings, searched from the cursor of link l.
-  const uint32_t* lower_bound(uint32_t l, const std::vector<uint32_t>& postings, uint32_t first) {
-    const auto size = static_cast<uint32_t>(postings.size());
-    uint32_t low = cursor_[l];
-    uint32_t step = 1;
-    uint32_t high = low;
-    while (high < size && postings[high] < first) {
-      low = high + 1;
-      high += step;
-      step *= 2;
+  explicit SlidingPostings(const SideFeatures& side)
+      : side_(side), cursor_(side.postings.size(), 0), first_(side.postings.size()) {
+    for (size_t y = 0; y < side.postings.size(); ++y) {
+      first_[y] = side.postings[y].empty() ? kNone : side.postings[y].front();
     }
-    high = std::min(high, size);
-    const uint32_t* found = std::lower_bound(postings.data() + low, postings.data() + high, first);
-    cursor_[l] = static_cast<uint32_t>(found - postings.data());
-    return found;
+  }
+
+  // Moves the lower bound up to lower (never down).
+  void advance_to(uint32_t lower) {
+    for (; lower_ < lower; ++lower_) {
+      for (uint32_t t = side_.token_begin[lower_]; t < side_.token_begin[lower_ + 1]; ++t) {
+        const uint32_t y = side_.token_ids[t];
+        const std::vector<uint32_t>& postings = side_.postings[y];
+        uint32_t& cursor = cursor_[y];
+        while (first_[y] <= lower_) {
+          ++cursor;
+          first_[y] = cursor < postings.size() ? postings[cursor] : kNone;
+        }
+      }
+    }
+  }
+
+  // Calls visit(s) for the sentences s ∈ [lower bound, upper) holding token y, in order.
+  template <typename Visit>
+  void for_each_below(uint32_t y, uint32_t upper, Visit&& visit) const {
+    if (first_[y] >= upper) {
+      return;
+    }
+    const std::vector<uint32_t>& postings = side_.postings[y];
+    for (size_t k = cursor_[y]; k < postings.size() && postings[k] < upper; ++k) {
+      visit(postings[k]);
+    }
   }
 
  private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  const SideFeatures& side_;
   std::vector<uint32_t> cursor_;
+  std::vector<uint32_t> first_;  // postings[y][cursor_[y]], kNone past the end
+  uint32_t lower_ = 0;
 };
 
-// Strongest links of one token into the sentences of the other side (best[s] > 0 for the
-// touched s), and the windows they fall into.
-class WindowMaxima {
+// For the windows of k ∈ [1, max_window] sentences starting at each of a run of sentences,
+// Σ over tokens of weight · (the token's strongest link into the window). Dense over the run
+// (a band row is a few dozen sentences): frequent tokens link into many sentences of it, and
+// adding their maxima window by window, cell by cell, was most of the cost.
+class WindowSums {
  public:
-  WindowMaxima(size_t sentences, uint32_t max_window)
-      : best_(sentences + max_window, 0.0F), is_start_(sentences, 0), max_window_(max_window) {}
+  explicit WindowSums(uint32_t max_window) : max_window_(max_window) {}
 
+  // Starts a run of windows starting at [first, first + starts); clears the sums.
+  void reset(uint32_t first, uint32_t starts) {
+    first_ = first;
+    starts_ = starts;
+    const Eigen::Index positions = starts + max_window_ - 1;
+    if (best_.size() < positions) {
+      best_ = Eigen::ArrayXf::Zero(2 * positions);
+      running_.resize(2 * positions);
+      sums_.resize(2 * positions, max_window_);
+    }
+    sums_.topRows(starts).setZero();
+  }
+
+  // A link of the current token into sentence s ∈ [first, first + starts + max_window − 1).
   void link(uint32_t s, float strength) {
-    if (best_[s] == 0.0F) {
-      touched_.push_back(s);
-    }
-    best_[s] = std::max(best_[s], strength);
+    float& best = best_(s - first_);
+    best = std::max(best, strength);
+    linked_ = true;
   }
 
-  // Calls add(start, k, max of best over [start, start+k)) for every window with a link and
-  // start ≥ first_start, then clears.
-  template <typename Add>
-  void flush(uint32_t first_start, Add&& add) {
-    for (const uint32_t s : touched_) {
-      const uint32_t lowest = s + 1 >= max_window_ ? s + 1 - max_window_ : 0;
-      for (uint32_t start = std::max(lowest, first_start); start <= s; ++start) {
-        if (is_start_[start] == 0) {
-          is_start_[start] = 1;
-          starts_.push_back(start);
-        }
-      }
+  // Adds weight · (window maxima of the current token's links), then clears them.
+  void add_token(float weight) {
+    if (!linked_) {
+      return;
     }
-    for (const uint32_t start : starts_) {
-      float best = 0.0F;
-      for (uint32_t k = 1; k <= max_window_; ++k) {
-        best = std::max(best, best_[start + k - 1]);
-        if (best > 0.0F) {
-          add(start, k, best);
-        }
-      }
-      is_start_[start] = 0;
+    auto running = running_.head(starts_);
+    running = best_.head(starts_);
+    sums_.col(0).head(starts_) += weight * running;
+    for (uint32_t k = 2; k <= max_window_; ++k) {
+      running = running.max(best_.segment(k - 1, starts_));
+      sums_.col(k - 1).head(starts_) += weight * running;
     }
-    for (const uint32_t s : touched_) {
-      best_[s] = 0.0F;
-    }
-    touched_.clear();
-    starts_.clear();
+    best_.head(starts_ + max_window_ - 1).setZero();
+    linked_ = false;
   }
+
+  float sum(uint32_t start, uint32_t k) const { return sums_(start - first_, k - 1); }
+
+  // The sums of the windows of k sentences, for the starts of the run in order.
+  const float* sums(uint32_t k) const { return sums_.col(k - 1).data(); }
 
  private:
-  std::vector<float> best_;
-  std::vector<uint8_t> is_start_;
-  std::vector<uint32_t> touched_;
-  std::vector<uint32_t> starts_;
   uint32_t max_window_;
+  uint32_t first_ = 0;
+  uint32_t starts_ = 0;
+  bool linked_ = false;
+  Eigen::ArrayXf best_;
+  Eigen::ArrayXf running_;
+  Eigen::ArrayXXf sums_;
 };
 
 }  // namespace
@@ -108,14 +139,17 @@ PairScores compute_pair_scores(const SideFeatures& source,
     out.offset[i + 1] = out.offset[i] + (out.hi[i] - out.lo[i]);
   }
   const uint64_t cells = out.cells();
-  out.source_matched.assign(cells * max_side, 0.0F);
-  out.target_matched.assign(cells * max_side, 0.0F);
+  out.source_matched.resize(cells * max_side);
+  out.target_matched.resize(cells * max_side);
 
   // Source side: each token of i, its strongest link into each target window in range.
-  WindowMaxima targets(n, max_side);
-  PostingCursors forward_cursors(links.forward.size());
+  WindowSums target_windows(max_side);
+  SlidingPostings target_postings(target);
   for (uint32_t i = 0; i < m; ++i) {
+    const uint32_t starts = out.hi[i] - out.lo[i];
     const uint32_t last_target = std::min(n, out.hi[i] + max_side - 1);
+    target_postings.advance_to(out.lo[i]);
+    target_windows.reset(out.lo[i], starts);
     for (uint32_t t = source.token_begin[i]; t < source.token_begin[i + 1]; ++t) {
       const uint32_t x = source.token_ids[t];
       const float weight = source.token_weight(x);
@@ -123,22 +157,21 @@ PairScores compute_pair_scores(const SideFeatures& source,
         continue;
       }
       for (uint32_t l = links.forward.begin[x]; l < links.forward.begin[x + 1]; ++l) {
-        const std::vector<uint32_t>& postings = target.postings[links.forward.other[l]];
-        const uint32_t* end = postings.data() + postings.size();
-        for (const uint32_t* j = forward_cursors.lower_bound(l, postings, out.lo[i]);
-             j != end && *j < last_target; ++j) {
-          targets.link(*j, links.forward.strength[l]);
-        }
+        target_postings.for_each_below(links.forward.other[l], last_target, [&](uint32_t j) {
+          target_windows.link(j, links.forward.strength[l]);
+        });
       }
-      targets.flush(out.lo[i], [&](uint32_t j, uint32_t k, float best) {
-        out.source_matched[(k - 1) * cells + out.offset[i] + j - out.lo[i]] += weight * best;
-      });
+      target_windows.add_token(weight);
+    }
+    for (uint32_t k = 1; k <= max_side; ++k) {
+      std::copy_n(target_windows.sums(k), starts,
+                  out.source_matched.data() + (k - 1) * cells + out.offset[i]);
     }
   }
 
   // Target side: the rows whose range contains j form an interval, as lo and hi are monotone.
-  WindowMaxima rows(m, max_side);
-  PostingCursors backward_cursors(links.backward.size());
+  WindowSums row_windows(max_side);
+  SlidingPostings source_postings(source);
   uint32_t row_begin = 0;
   uint32_t row_end = 0;
   for (uint32_t j = 0; j < n; ++j) {
@@ -151,9 +184,10 @@ PairScores compute_pair_scores(const SideFeatures& source,
     if (row_begin >= row_end) {
       continue;
     }
-    // Windows start up to max_side − 1 rows before the first row holding j.
-    const uint32_t search_begin = row_begin + 1 >= max_side ? row_begin + 1 - max_side : 0;
+    // Windows start at the rows holding j and reach max_side − 1 rows past them.
     const uint32_t last_row = std::min(m, row_end + max_side - 1);
+    source_postings.advance_to(row_begin);
+    row_windows.reset(row_begin, row_end - row_begin);
     for (uint32_t t = target.token_begin[j]; t < target.token_begin[j + 1]; ++t) {
       const uint32_t y = target.token_ids[t];
       const float weight = target.token_weight(y);
@@ -161,18 +195,16 @@ PairScores compute_pair_scores(const SideFeatures& source,
         continue;
       }
       for (uint32_t l = links.backward.begin[y]; l < links.backward.begin[y + 1]; ++l) {
-        const std::vector<uint32_t>& postings = source.postings[links.backward.other[l]];
-        const uint32_t* end = postings.data() + postings.size();
-        for (const uint32_t* i = backward_cursors.lower_bound(l, postings, search_begin);
-             i != end && *i < last_row; ++i) {
-          rows.link(*i, links.backward.strength[l]);
-        }
+        source_postings.for_each_below(links.backward.other[l], last_row, [&](uint32_t i) {
+          row_windows.link(i, links.backward.strength[l]);
+        });
       }
-      rows.flush(0, [&](uint32_t i, uint32_t k, float best) {
-        if (j >= out.lo[i] && j < out.hi[i]) {
-          out.target_matched[(k - 1) * cells + out.offset[i] + j - out.lo[i]] += weight * best;
-        }
-      });
+      row_windows.add_token(weight);
+    }
+    for (uint32_t k = 1; k <= max_side; ++k) {
+      for (uint32_t i = row_begin; i < row_end; ++i) {
+        out.target_matched[(k - 1) * cells + out.offset[i] + j - out.lo[i]] = row_windows.sum(i, k);
+      }
     }
   }
   return out;
