@@ -91,6 +91,61 @@ SparseTable transpose_pattern(const SparseTable& table,
   return transposed;
 }
 
+// The training examples holding each token of one side, with the token's index in them.
+struct Holders {
+  std::vector<uint32_t> begin;                      // per token: into list
+  std::vector<std::pair<uint32_t, uint32_t>> list;  // (example, index)
+
+  Holders(const std::vector<std::vector<uint32_t>>& examples, size_t vocabulary)
+      : begin(vocabulary + 1, 0) {
+    for (const std::vector<uint32_t>& example : examples) {
+      for (const uint32_t token : example) {
+        ++begin[token + 1];
+      }
+    }
+    for (size_t token = 0; token < vocabulary; ++token) {
+      begin[token + 1] += begin[token];
+    }
+    list.resize(begin.back());
+    std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+    for (size_t k = 0; k < examples.size(); ++k) {
+      for (size_t index = 0; index < examples[k].size(); ++index) {
+        list[next[examples[k][index]]++] = {static_cast<uint32_t>(k), static_cast<uint32_t>(index)};
+      }
+    }
+  }
+};
+
+// The pattern of the table t(y|x): row x holds every y co-occurring with x, in order.
+SparseTable cooccurrence_pattern(const Holders& source_holders,
+                                 const std::vector<std::vector<uint32_t>>& targets,
+                                 size_t target_vocabulary) {
+  const size_t rows = source_holders.begin.size() - 1;
+  std::vector<int64_t> outer(rows + 1, 0);
+  std::vector<int64_t> inner;
+  std::vector<uint32_t> seen(target_vocabulary, UINT32_MAX);
+  std::vector<uint32_t> row;
+  for (size_t x = 0; x < rows; ++x) {
+    row.clear();
+    for (uint32_t h = source_holders.begin[x]; h < source_holders.begin[x + 1]; ++h) {
+      for (const uint32_t y : targets[source_holders.list[h].first]) {
+        if (seen[y] != x) {
+          seen[y] = static_cast<uint32_t>(x);
+          row.push_back(y);
+        }
+      }
+    }
+    std::sort(row.begin(), row.end());
+    inner.insert(inner.end(), row.begin(), row.end());
+    outer[x + 1] = static_cast<int64_t>(inner.size());
+  }
+  SparseTable table(static_cast<int64_t>(rows), static_cast<int64_t>(target_vocabulary));
+  table.resizeNonZeros(static_cast<int64_t>(inner.size()));
+  std::copy(outer.begin(), outer.end(), table.outerIndexPtr());
+  std::copy(inner.begin(), inner.end(), table.innerIndexPtr());
+  return table;
+}
+
 // The slots for EM (Slots) of a table whose rows are the conditioning side, found through the
 // transposed table (rows = the conditioned side): row c of it holds every token co-occurring
 // with c, and position_in_table maps its positions to the table's. Each conditioned token
@@ -100,32 +155,17 @@ SparseTable transpose_pattern(const SparseTable& table,
 Slots find_slots(const SparseTable& transposed,
                  const std::vector<uint32_t>& position_in_table,
                  const std::vector<std::vector<uint32_t>>& conditioning,
-                 const std::vector<std::vector<uint32_t>>& conditioned) {
+                 const std::vector<std::vector<uint32_t>>& conditioned,
+                 const Holders& conditioned_holders) {
   Slots slots;
   std::vector<uint64_t> base;
   base.reserve(conditioning.size());
   uint64_t total = 0;
-  // Examples holding each conditioned token c, with c's index in them: (k, index) pairs.
-  std::vector<uint32_t> begin(static_cast<size_t>(transposed.rows()) + 1, 0);
   for (size_t k = 0; k < conditioning.size(); ++k) {
     slots.width.push_back(static_cast<uint32_t>(conditioning[k].size()));
     slots.height.push_back(static_cast<uint32_t>(conditioned[k].size()));
     base.push_back(total);
     total += uint64_t{conditioning[k].size()} * conditioned[k].size();
-    for (const uint32_t c : conditioned[k]) {
-      ++begin[c + 1];
-    }
-  }
-  for (size_t c = 0; c + 1 < begin.size(); ++c) {
-    begin[c + 1] += begin[c];
-  }
-  std::vector<std::pair<uint32_t, uint32_t>> holders(begin.back());
-  std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
-  for (size_t k = 0; k < conditioned.size(); ++k) {
-    for (size_t index = 0; index < conditioned[k].size(); ++index) {
-      holders[next[conditioned[k][index]]++] = {static_cast<uint32_t>(k),
-                                                static_cast<uint32_t>(index)};
-    }
   }
   slots.slot.resize(total);
   std::vector<uint32_t> position(static_cast<size_t>(transposed.cols()), 0);
@@ -134,8 +174,10 @@ Slots find_slots(const SparseTable& transposed,
       position[static_cast<size_t>(transposed.innerIndexPtr()[q])] =
           position_in_table[static_cast<size_t>(q)];
     }
-    for (uint32_t h = begin[static_cast<size_t>(c)]; h < begin[static_cast<size_t>(c) + 1]; ++h) {
-      const auto [k, index] = holders[h];
+    const auto token = static_cast<size_t>(c);
+    for (uint32_t h = conditioned_holders.begin[token]; h < conditioned_holders.begin[token + 1];
+         ++h) {
+      const auto [k, index] = conditioned_holders.list[h];
       uint32_t* out = slots.slot.data() + base[k] + uint64_t{index} * slots.width[k];
       for (const uint32_t r : conditioning[k]) {
         *out++ = position[r];
@@ -152,24 +194,14 @@ std::vector<LearnedLink> learn_links(const std::vector<std::vector<uint32_t>>& s
                                      size_t source_vocabulary,
                                      size_t target_vocabulary,
                                      const Model1Options& options) {
-  std::vector<Eigen::Triplet<float, int64_t>> triplets;
-  for (size_t k = 0; k < sources.size(); ++k) {
-    for (const uint32_t x : sources[k]) {
-      for (const uint32_t y : targets[k]) {
-        triplets.emplace_back(x, y, 0.0F);
-      }
-    }
-  }
-  SparseTable forward(static_cast<int64_t>(source_vocabulary),
-                      static_cast<int64_t>(target_vocabulary));
-  forward.setFromTriplets(triplets.begin(), triplets.end());
-  forward.makeCompressed();
-  triplets = {};
+  const Holders source_holders(sources, source_vocabulary);
+  const Holders target_holders(targets, target_vocabulary);
+  SparseTable forward = cooccurrence_pattern(source_holders, targets, target_vocabulary);
   std::vector<uint32_t> moved_to;
   std::vector<uint32_t> moved_from;
   SparseTable backward = transpose_pattern(forward, moved_to, moved_from);
-  const Slots forward_slots = find_slots(backward, moved_from, sources, targets);
-  const Slots backward_slots = find_slots(forward, moved_to, targets, sources);
+  const Slots forward_slots = find_slots(backward, moved_from, sources, targets, target_holders);
+  const Slots backward_slots = find_slots(forward, moved_to, targets, sources, source_holders);
   train(forward, forward_slots, options.iterations);
   train(backward, backward_slots, options.iterations);
 
