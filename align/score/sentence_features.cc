@@ -37,18 +37,21 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
     features.paragraph.push_back(document.sentences[i].paragraph);
     features.length(static_cast<Index>(i)) = code_points(sentence);
     sentence_ids.clear();
-    for (text::Token& token : tokenizer.tokenize(sentence, 0)) {
-      std::string& key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
+    tokenizer.for_each_token(sentence, 0, true, [&](const text::TokenView& token) {
+      const std::string_view key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
       if (key.empty()) {
-        continue;
+        return;
       }
-      auto [it, inserted] =
-          features.id_of_key.try_emplace(key, static_cast<uint32_t>(features.vocabulary.size()));
-      if (inserted) {
-        features.vocabulary.push_back(VocabularyEntry{key, std::move(token.latin), token.kind, 0});
+      auto it = features.id_of_key.find(key);
+      if (it == features.id_of_key.end()) {
+        it = features.id_of_key
+                 .emplace(std::string(key), static_cast<uint32_t>(features.vocabulary.size()))
+                 .first;
+        features.vocabulary.push_back(
+            VocabularyEntry{std::string(key), std::string(token.latin), token.kind, 0});
       }
       sentence_ids.push_back(it->second);
-    }
+    });
     std::sort(sentence_ids.begin(), sentence_ids.end());
     sentence_ids.erase(std::unique(sentence_ids.begin(), sentence_ids.end()), sentence_ids.end());
     features.token_ids.insert(features.token_ids.end(), sentence_ids.begin(), sentence_ids.end());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -10,6 +11,7 @@
 #include <parallax/types.h>
 
 #include "score/types.h"
+#include "text/string_hash.h"
 #include "text/tokenizer.h"
 
 namespace parallax::score {
@@ -24,7 +26,7 @@ struct VocabularyEntry {
 
 struct SideFeatures {
   std::vector<VocabularyEntry> vocabulary;
-  std::unordered_map<std::string, uint32_t> id_of_key;
+  std::unordered_map<std::string, uint32_t, text::StringHash, std::equal_to<>> id_of_key;
   // Sentence i's distinct token ids are token_ids[token_begin[i] .. token_begin[i+1]).
   std::vector<uint32_t> token_begin;
   std::vector<uint32_t> token_ids;

@@ -25,6 +25,7 @@
 
 #include "text/icu_check.h"
 #include "text/number_normalizer.h"
+#include "text/string_hash.h"
 
 namespace parallax::text {
 
@@ -127,12 +128,6 @@ bool is_word_char(UChar32 c) noexcept {
 }
 
 // Hash for looking strings up by string_view without building a std::string.
-struct StringHash {
-  using is_transparent = void;
-
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 }  // namespace
 
 struct Tokenizer::Impl {
@@ -247,9 +242,10 @@ struct Tokenizer::Impl {
     return found;
   }
 
-  // Appends the Punct tokens of a run without words (spaces and punctuation).
+  // Emits the Punct tokens of a run without words (spaces and punctuation).
+  template <typename Emit>
   static void add_marks(
-      std::string_view text, size_t begin, size_t end, uint32_t base, std::vector<Token>& tokens) {
+      std::string_view text, size_t begin, size_t end, uint32_t base, const Emit& emit) {
     const auto* p = reinterpret_cast<const uint8_t*>(text.data());
     auto i = static_cast<int32_t>(begin);
     const auto stop = static_cast<int32_t>(end);
@@ -270,21 +266,23 @@ struct Tokenizer::Impl {
         }
       }
       if (key) {
-        Token token;
-        token.span = {base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
-        token.kind = TokenKind::Punct;
-        token.folded = std::string(*key);
-        token.stem = token.folded;
-        token.latin = token.folded;
-        tokens.push_back(std::move(token));
+        emit(TokenView{{base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)},
+                       TokenKind::Punct,
+                       *key,
+                       *key,
+                       *key});
       }
     }
   }
 
-  std::vector<Token> tokenize(std::string_view text, uint32_t base, bool transliterate) {
-    std::vector<Token> tokens;
+  // Calls visit(const TokenView&) for the tokens of text in order. A number that groups of
+  // thousands may still join is held back until it is complete.
+  void for_each_token(std::string_view text,
+                      uint32_t base,
+                      bool transliterate,
+                      const std::function<void(const TokenView&)>& visit) {
     if (text.empty()) {
-      return tokens;
+      return;
     }
     UErrorCode status = U_ZERO_ERROR;
     utext.reset(
@@ -293,12 +291,21 @@ struct Tokenizer::Impl {
     words->setText(utext.get(), status);
     icu_check(status, "BreakIterator::setText");
 
-    // A number that a following group of thousands may still join ("1 000 000"): the index of
-    // its token, and whether the one group space between them has been seen.
-    // (A sentinel rather than std::optional: GCC 12 at -O2 warns maybe-uninitialized on it.)
-    constexpr size_t kNoNumber = SIZE_MAX;
-    size_t open_number = kNoNumber;
+    // The number that a following group of thousands may still join ("1 000 000"), and
+    // whether the one group space after it has been seen.
+    std::optional<TokenView> open_number;
+    std::string open_folded;
     bool group_space_seen = false;
+    const auto close_number = [&] {
+      if (open_number) {
+        visit(*open_number);
+        open_number.reset();
+      }
+    };
+    const auto mark = [&](const TokenView& token) {
+      close_number();
+      visit(token);
+    };
     int32_t begin = words->first();
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE;
          begin = end, end = words->next()) {
@@ -310,56 +317,53 @@ struct Tokenizer::Impl {
         const UChar32 c = code_point_at(text, b);
         const bool one_group_space = c > 0 && is_group_space(static_cast<char32_t>(c)) &&
                                      static_cast<size_t>(U8_LENGTH(c)) == raw.size();
-        if (open_number != kNoNumber && one_group_space && !group_space_seen) {
+        if (open_number && one_group_space && !group_space_seen) {
           group_space_seen = true;
         } else {
-          open_number = kNoNumber;
+          close_number();
         }
-        add_marks(text, b, e, base, tokens);
+        add_marks(text, b, e, base, mark);
         continue;
       }
       if (rule_status < UBRK_WORD_NUMBER_LIMIT) {
         const GroupKind group = group_kind(raw);
-        if (open_number != kNoNumber && group_space_seen && group != GroupKind::None) {
-          Token& number = tokens[open_number];
-          number.span.end = base + static_cast<uint32_t>(e);
-          number.folded = normalize_number(
-              text.substr(number.span.begin - base, number.span.end - number.span.begin));
-          number.stem = number.folded;
-          number.latin = number.folded;
+        if (open_number && group_space_seen && group != GroupKind::None) {
+          open_number->span.end = base + static_cast<uint32_t>(e);
+          open_folded = normalize_number(text.substr(
+              open_number->span.begin - base, open_number->span.end - open_number->span.begin));
+          open_number->folded = open_folded;
+          open_number->stem = open_folded;
+          open_number->latin = open_folded;
           group_space_seen = false;
           if (group == GroupKind::Last) {
-            open_number = kNoNumber;
+            close_number();
           }
           continue;
         }
-        Token token;
-        token.span = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
-        token.kind = TokenKind::Number;
-        token.folded = normalize_number(raw);
-        token.stem = token.folded;
-        token.latin = token.folded;
-        tokens.push_back(std::move(token));
-        open_number = kNoNumber;
+        close_number();
         group_space_seen = false;
+        open_folded = normalize_number(raw);
+        const TokenView number{{base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)},
+                               TokenKind::Number,
+                               open_folded,
+                               open_folded,
+                               open_folded};
         if (ascii_digit_count(raw) == raw.size() && raw.size() <= 3) {
-          open_number = tokens.size() - 1;
+          open_number = number;
+        } else {
+          visit(number);
         }
         continue;
       }
-      open_number = kNoNumber;
-      Token token;
-      token.span = {base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)};
-      token.kind = TokenKind::Word;
+      close_number();
       const WordKeys& word = keys(raw, transliterate);
-      token.folded = word.folded;
-      token.stem = word.stem;
-      if (transliterate) {
-        token.latin = word.latin;
-      }
-      tokens.push_back(std::move(token));
+      visit(TokenView{{base + static_cast<uint32_t>(b), base + static_cast<uint32_t>(e)},
+                      TokenKind::Word,
+                      word.folded,
+                      word.stem,
+                      transliterate ? std::string_view(word.latin) : std::string_view()});
     }
-    return tokens;
+    close_number();
   }
 
   static size_t ascii_digit_count(std::string_view s) noexcept {
@@ -402,7 +406,19 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 std::vector<Token> Tokenizer::tokenize(std::string_view text,
                                        uint32_t base_offset,
                                        bool transliterate) {
-  return impl_->tokenize(text, base_offset, transliterate);
+  std::vector<Token> tokens;
+  impl_->for_each_token(text, base_offset, transliterate, [&](const TokenView& view) {
+    tokens.push_back(Token{view.span, view.kind, std::string(view.folded), std::string(view.stem),
+                           std::string(view.latin)});
+  });
+  return tokens;
+}
+
+void Tokenizer::for_each_token(std::string_view text,
+                               uint32_t base_offset,
+                               bool transliterate,
+                               const std::function<void(const TokenView&)>& visit) {
+  impl_->for_each_token(text, base_offset, transliterate, visit);
 }
 
 std::string Tokenizer::fold(std::string_view word) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,16 @@ struct Token {
   // folded transliterated to lowercase ASCII Latin (ICU "Any-Latin; Latin-ASCII"):
   // "макмиллан" -> "makmillan", "größe" -> "grosse". Numbers and Punct: == folded.
   std::string latin;
+};
+
+// A token whose keys point into the tokenizer's caches or the text: valid until the next call
+// of the tokenizer.
+struct TokenView {
+  Span span;
+  TokenKind kind = TokenKind::Word;
+  std::string_view folded;
+  std::string_view stem;
+  std::string_view latin;
 };
 
 // Splits text into tokens with ICU's word BreakIterator (dictionary words for Chinese and
@@ -56,6 +67,12 @@ class Tokenizer {
   std::vector<Token> tokenize(std::string_view text,
                               uint32_t base_offset = 0,
                               bool transliterate = true);
+  // The same tokens as tokenize(), as views passed to visit one by one: for callers that only
+  // look their keys up (copying three strings per token was a third of the tokenizing time).
+  void for_each_token(std::string_view text,
+                      uint32_t base_offset,
+                      bool transliterate,
+                      const std::function<void(const TokenView&)>& visit);
   // NFKC + case folding of a word (UTF-8).
   std::string fold(std::string_view word);
   // Snowball stem of an already folded word; the word itself without a stemmer.
