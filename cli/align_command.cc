@@ -55,7 +55,7 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
   // align names every missing dictionary, for a same-language pair too, and warns about a
   // --lexicon file of another pair, which would otherwise be left out silently.
   const LexiconNotes notes{.no_dictionary = true, .same_language = true, .other_pair = true};
-  const Lexicon lexicon =
+  const PreparedLexicon lexicon =
       load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes);
 
   Output output(flags.output.path);

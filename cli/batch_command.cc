@@ -48,6 +48,7 @@
 #include <parallax/segment.h>
 #include <parallax/types.h>
 
+#include "bundled_lexicon.h"
 #include "commands.h"
 #include "console.h"
 #include "exit_codes.h"
@@ -211,9 +212,10 @@ class Reporter {
   uint64_t last_tenth_ = 0;
 };
 
-// The bundled lexicons, each language pair loaded and prepared (stemmed) once on first use and
-// then shared as const& by every thread. A failed load is remembered and rethrown for every pair
-// that needs it, so that its message is not repeated per pair on stderr.
+// The bundled lexicons, each language pair loaded once on first use (load_bundled_lexicon: the
+// prepared form the build wrote, else read and stemmed) and then shared as const& by every
+// thread. A failed load is remembered and rethrown for every pair that needs it, so that its
+// message is not repeated per pair on stderr.
 class LexiconCache {
  public:
   LexiconCache(bool enabled, Reporter& reporter) : enabled_(enabled), reporter_(reporter) {}
@@ -246,29 +248,13 @@ class LexiconCache {
     if (!enabled_ || from.empty() || to.empty()) {
       return {};
     }
-    std::vector<Lexicon> lexicons;
-    const std::filesystem::path dir = lexicon_dir();
-    for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
-      const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
-      std::error_code ec;
-      if (std::filesystem::is_regular_file(file, ec)) {
-        std::istringstream in(read_input(file.string()));
-        LexiconReadOptions options;
-        options.source_language = a;
-        options.target_language = b;
-        options.on_diagnostic = reporter_.diagnostic_callback();
-        lexicons.push_back(Lexicon::read_tsv(in, file.string(), options));
-      }
-      if (a == b) {
-        break;
-      }
-    }
-    if (lexicons.empty()) {
+    const BundledLexicon bundled = read_bundled_lexicon(lexicon_dir(), from, to);
+    if (bundled.files.empty()) {
       reporter_.note(fmt::format(
           "no bundled lexicon for {}-{} in {}; those pairs are aligned without a dictionary", from,
-          to, dir.string()));
+          to, bundled.dir.string()));
     }
-    return PreparedLexicon(Lexicon::combine(lexicons, from, to), from, to);
+    return load_bundled_lexicon(bundled, reporter_.diagnostic_callback());
   }
 
   bool enabled_;

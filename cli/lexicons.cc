@@ -2,11 +2,11 @@
 
 #include <cstdlib>
 #include <sstream>
-#include <system_error>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "bundled_lexicon.h"
 #include "input.h"
 
 namespace parallax::cli {
@@ -40,14 +40,14 @@ std::filesystem::path lexicon_dir() {
                                           : std::filesystem::path(PARALLAX_LEXICON_DIR);
 }
 
-Lexicon load_lexicons(const std::vector<std::string>& paths,
-                      bool no_default,
-                      const std::string& from,
-                      const std::string& to,
-                      Console& console,
-                      const LexiconNotes& notes) {
+PreparedLexicon load_lexicons(const std::vector<std::string>& paths,
+                              bool no_default,
+                              const std::string& from,
+                              const std::string& to,
+                              Console& console,
+                              const LexiconNotes& notes) {
   std::vector<Lexicon> lexicons;
-  lexicons.reserve(paths.size() + 2);
+  lexicons.reserve(paths.size());
   for (const std::string& path : paths) {
     lexicons.push_back(read_lexicon(path, from, to, console));
     if (notes.other_pair && !is_pair(lexicons.back(), from, to)) {
@@ -66,26 +66,19 @@ Lexicon load_lexicons(const std::vector<std::string>& paths,
             "(pass --from and --to)");
       }
     } else {
-      const std::filesystem::path dir = lexicon_dir();
-      for (const auto& [a, b] : {std::pair{from, to}, std::pair{to, from}}) {
-        const std::filesystem::path file = dir / fmt::format("{}-{}.tsv", a, b);
-        std::error_code ec;
-        if (std::filesystem::is_regular_file(file, ec)) {
-          lexicons.push_back(read_lexicon(file.string(), a, b, console));
-        }
-        if (a == b) {
-          break;
-        }
+      const BundledLexicon bundled = read_bundled_lexicon(lexicon_dir(), from, to);
+      if (!bundled.files.empty()) {
+        return load_bundled_lexicon(bundled, console.diagnostic_callback());
       }
-      if (lexicons.empty() && notes.no_dictionary && (from != to || notes.same_language)) {
+      if (notes.no_dictionary && (from != to || notes.same_language)) {
         console.note(
             fmt::format("no bundled lexicon for {}-{} in {}; aligning without a dictionary "
                         "(pass --lexicon FILE to give one)",
-                        from, to, dir.string()));
+                        from, to, bundled.dir.string()));
       }
     }
   }
-  return Lexicon::combine(lexicons, from, to);
+  return {Lexicon::combine(lexicons, from, to), from, to};
 }
 
 AlignedTranslations align_translations(const Document& original,
@@ -103,9 +96,7 @@ AlignedTranslations align_translations(const Document& original,
     const std::string& language = to.empty() ? translation.language : to;
     auto [it, inserted] = out.lexicons.try_emplace({from, language});
     if (inserted) {
-      it->second = PreparedLexicon(
-          load_lexicons(lexicon_paths, no_default_lexicon, from, language, console, notes), from,
-          language);
+      it->second = load_lexicons(lexicon_paths, no_default_lexicon, from, language, console, notes);
     }
     out.lexicon_of.push_back(&it->second);
     out.alignments.push_back(align(original, translation, options, it->second));

@@ -32,15 +32,16 @@ struct LexiconNotes {
 };
 
 // The files in paths (read as from-to when they carry no language header), else, unless
-// no_default, the bundled "<from>-<to>.tsv" and "<to>-<from>.tsv"; combined for the pair
-// (from, to) by Lexicon::combine. notes says which notes and warnings are given.
+// no_default, the bundled "<from>-<to>.tsv" and "<to>-<from>.tsv" (load_bundled_lexicon: their
+// prepared form when the build wrote it from the same files); combined and prepared for the
+// pair (from, to). notes says which notes and warnings are given.
 // Throws CannotOpen, IoError, InputError.
-Lexicon load_lexicons(const std::vector<std::string>& paths,
-                      bool no_default,
-                      const std::string& from,
-                      const std::string& to,
-                      Console& console,
-                      const LexiconNotes& notes = {});
+PreparedLexicon load_lexicons(const std::vector<std::string>& paths,
+                              bool no_default,
+                              const std::string& from,
+                              const std::string& to,
+                              Console& console,
+                              const LexiconNotes& notes = {});
 
 // The translations aligned to the original (source = the original), each with the lexicon of
 // its language pair, read and prepared once per pair: translations in one language share it.

@@ -28,6 +28,9 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
   if (app.get_subcommands().empty() && argc > 1 && argv[1][0] != '-') {
     std::string commands;
     for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_group().empty()) {
+        continue;  // hidden from --help: a build step
+      }
       commands += commands.empty() ? sub->get_name() : ", " + sub->get_name();
     }
     return fmt::format("unknown command '{}' (commands: {}; run 'parallax --help' for usage)",

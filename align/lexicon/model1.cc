@@ -82,7 +82,7 @@ SparseTable transpose_pattern(const SparseTable& table,
   // Rows visited in order, so every transposed row gets its columns sorted.
   for (int64_t x = 0; x < table.outerSize(); ++x) {
     for (int64_t p = table.outerIndexPtr()[x]; p < table.outerIndexPtr()[x + 1]; ++p) {
-      const int64_t q = next[table.innerIndexPtr()[p]]++;
+      const int64_t q = next[static_cast<size_t>(table.innerIndexPtr()[p])]++;
       transposed.innerIndexPtr()[q] = x;
       moved_to[static_cast<size_t>(p)] = static_cast<uint32_t>(q);
       moved_from[static_cast<size_t>(q)] = static_cast<uint32_t>(p);

@@ -1,6 +1,10 @@
+#include <algorithm>
+#include <cassert>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -100,6 +104,27 @@ PreparedLexicon::PreparedLexicon(const Lexicon& lexicon,
   }
   source_keys_ = source_table.release_keys();
   target_keys_ = target_table.release_keys();
+}
+
+PreparedLexicon::PreparedLexicon(std::string source_language,
+                                 std::string target_language,
+                                 std::vector<Entry> entries,
+                                 std::vector<std::string> source_keys,
+                                 std::vector<std::string> target_keys)
+    : source_language_(std::move(source_language)),
+      target_language_(std::move(target_language)),
+      entries_(std::move(entries)),
+      source_keys_(std::move(source_keys)),
+      target_keys_(std::move(target_keys)) {
+  assert(std::all_of(entries_.begin(), entries_.end(), [&](const Entry& entry) {
+    const auto valid = [](const auto& indices, uint8_t count, size_t key_count) {
+      return count >= 1 && count <= 2 &&
+             std::all_of(indices.begin(), indices.begin() + count,
+                         [&](uint32_t index) { return index < key_count; });
+    };
+    return valid(entry.source, entry.source_count, source_keys_.size()) &&
+           valid(entry.target, entry.target_count, target_keys_.size());
+  }));
 }
 
 }  // namespace parallax

@@ -15,7 +15,7 @@ namespace {
 
 constexpr double kImpossible = -std::numeric_limits<double>::infinity();
 constexpr uint8_t kNoShape = 0xFF;
-constexpr size_t kMaxShapes = 16;
+[[maybe_unused]] constexpr size_t kMaxShapes = 16;
 
 // Path scores grow with the document (−10⁵ at 20k sentences), where a float's step is 10⁻²:
 // posteriors exp(F + s + B − total) and near-tied paths came out as noise. Doubles keep

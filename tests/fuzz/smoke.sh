@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target decode_fuzz segment_fuzz lexicon_fuzz manifest_fuzz
+cmake --build --preset fuzz --target decode_fuzz segment_fuzz lexicon_fuzz manifest_fuzz \
+  prepared_lexicon_fuzz
 mkdir -p build/fuzz/crashes
 for corpus in tests/fuzz/corpus/*_fuzz; do
   target=$(basename "$corpus")

@@ -70,8 +70,9 @@ class Lexicon {
 // A lexicon oriented to one language pair (Lexicon::combine) with the match keys (Snowball
 // stems) of its entries computed once. Stemming the 133k pairs of the bundled English–Russian
 // lexicon takes 0.3 s: aligning many documents of one pair (batch, several translations)
-// prepares it once. Entries that cannot link words (no word, or more than two words on a side,
-// or more than two word pairs) are left out. Immutable; safe to share as const& between threads.
+// prepares it once, and parallax/prepared_lexicon_io.h keeps it in a file between runs. Entries
+// that cannot link words (no word, or more than two words on a side, or more than two word
+// pairs) are left out. Immutable; safe to share as const& between threads.
 class PreparedLexicon {
  public:
   // Word keys of one side of an entry: indices into keys(side).
@@ -81,12 +82,23 @@ class PreparedLexicon {
     uint8_t source_count = 0;
     uint8_t target_count = 0;
     float weight = 1.0F;
+
+    bool operator==(const Entry&) const = default;
   };
 
   PreparedLexicon() = default;
   PreparedLexicon(const Lexicon& lexicon,
                   std::string_view source_language,
                   std::string_view target_language);
+
+  // A prepared lexicon from its parts, as read_prepared_lexicon reads them back
+  // (parallax/prepared_lexicon_io.h). In every entry the counts are 1 or 2 and the first
+  // count indices are below the size of that side's keys (asserted; the reader checks them).
+  PreparedLexicon(std::string source_language,
+                  std::string target_language,
+                  std::vector<Entry> entries,
+                  std::vector<std::string> source_keys,
+                  std::vector<std::string> target_keys);
 
   const std::string& source_language() const { return source_language_; }
 
@@ -100,6 +112,9 @@ class PreparedLexicon {
   const std::vector<std::string>& target_keys() const { return target_keys_; }
 
   bool empty() const { return entries_.empty(); }
+
+  // Same languages, entries and keys, in the same order.
+  bool operator==(const PreparedLexicon&) const = default;
 
  private:
   std::string source_language_;
