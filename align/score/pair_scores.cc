@@ -12,8 +12,7 @@ namespace {
 // the bound never decreases (sentences are visited in order). Each token keeps a cursor into
 // its posting list, moved as the bound passes its sentences; the sentence under the cursor is
 // kept in one compact array, so that a link into a token absent from the window costs one
-// load (probing each link's posting list was most of the cost of the pair scores: a cache miss
-// per link).
+// load from it.
 class SlidingPostings {
  public:
   explicit SlidingPostings(const SideFeatures& side)
