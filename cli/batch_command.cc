@@ -56,6 +56,7 @@
 #include "lexicons.h"
 #include "manifest.h"
 #include "options.h"
+#include "shard.h"
 #include "signal_watcher.h"
 #include <pthread.h>
 #include <unistd.h>
@@ -81,42 +82,6 @@ struct BatchFlags {
   InputFlags input;
   AlignFlags align;
 };
-
-// --shard K/N as the 0-based residue K-1 of the manifest index modulo N.
-struct Shard {
-  uint32_t index = 0;
-  uint32_t count = 1;
-};
-
-Shard parse_shard(const std::string& text) {
-  Shard shard;
-  if (text.empty()) {
-    return shard;
-  }
-  const std::string error = fmt::format(
-      "--shard '{}': expected K/N with 1 <= K <= N, e.g. --shard 2/4 for the second of four "
-      "parts",
-      text);
-  const size_t slash = text.find('/');
-  if (slash == std::string::npos) {
-    throw OptionError(error);
-  }
-  const auto number = [&](std::string_view digits) -> uint32_t {
-    if (digits.empty() || digits.size() > 6 ||
-        digits.find_first_not_of("0123456789") != std::string_view::npos) {
-      throw OptionError(error);
-    }
-    return static_cast<uint32_t>(std::stoul(std::string(digits)));
-  };
-  const uint32_t k = number(std::string_view(text).substr(0, slash));
-  const uint32_t n = number(std::string_view(text).substr(slash + 1));
-  if (k < 1 || k > n) {
-    throw OptionError(error);
-  }
-  shard.index = k - 1;
-  shard.count = n;
-  return shard;
-}
 
 // The per-pair file's extension for --format.
 std::string extension(const std::string& format) {
@@ -675,9 +640,20 @@ void run_batch(const BatchFlags& flags, Console& console) {
     }
   }
 
-  // This shard's pairs, in manifest order.
+  // This shard's pairs, in manifest order. The shards are balanced by file size; a file that
+  // cannot be read counts 0 bytes (its pair fails in its shard).
+  std::vector<uint64_t> sizes(entries.size(), 0);
+  if (shard.count > 1) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      for (const std::string& path : {entries[i].source, entries[i].target}) {
+        std::error_code ec;
+        const uintmax_t size = std::filesystem::file_size(resolve_manifest_path(path, base), ec);
+        sizes[i] += ec ? 0 : size;
+      }
+    }
+  }
   std::vector<Pair> pairs;
-  for (size_t i = shard.index; i < entries.size(); i += shard.count) {
+  for (const size_t i : shard_indices(sizes, shard)) {
     Pair pair;
     pair.entry = entries[i];
     pair.source = resolve_manifest_path(pair.entry.source, base);
@@ -771,8 +747,8 @@ void add_batch_command(CLI::App& app, Session& session) {
       ->type_name("DIR");
   command
       ->add_option("--shard", flags->shard,
-                   "Run only the pairs whose 0-based manifest index modulo N is K-1, so that N "
-                   "processes or machines share a manifest")
+                   "Run only part K of N of the manifest, so that N processes or machines share "
+                   "it; the parts are balanced by file size")
       ->type_name("K/N");
   command->add_flag("--resume", flags->resume,
                     "Skip the pairs whose output file already exists in --output-dir");
