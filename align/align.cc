@@ -1,7 +1,8 @@
 // The alignment pipeline (Moore 2002, with lexical anchors):
 //   1. tokenize both documents; link their vocabularies (dictionary, identical tokens,
 //      transliterated names and cognates);
-//   2. find a cheap anchor path, search the best beads in a band around it;
+//   2. find a cheap anchor path (for long documents, near a coarse alignment of blocks of
+//      sentences that follows long omissions), search the best beads in a band around it;
 //   3. re-estimate the length ratio and variance and the link rates from that first
 //      alignment, learn word translations (IBM Model 1) from its confident beads;
 //   4. search again in a narrow band around the first alignment.
@@ -23,6 +24,7 @@
 #include "score/sentence_features.h"
 #include "search/anchor_path.h"
 #include "search/bead_search.h"
+#include "search/block_path.h"
 #include "text/tokenizer.h"
 
 namespace parallax {
@@ -418,7 +420,9 @@ Alignment align(const Document& source,
   score::ScoringParameters params;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
-  const std::vector<double> centre = search::anchor_path(source_features, target_features, links);
+  const std::vector<double> centre =
+      search::anchor_path(source_features, target_features, links,
+                          search::block_path(source_features, target_features, links));
   aligner.estimate_link_rates(beads_along(centre, n), links, params);
 
   report(options, "align", 2, kStages);

@@ -96,7 +96,8 @@ double invert(const std::vector<double>& cumulative_target,
 
 std::vector<double> anchor_path(const score::SideFeatures& source,
                                 const score::SideFeatures& target,
-                                const score::LinkTable& links) {
+                                const score::LinkTable& links,
+                                const std::vector<double>& block_diagonal) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
   const std::vector<double> cs = cumulative(source.length);
@@ -134,7 +135,9 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
           continue;
         }
         const uint32_t i = source_postings[k];
-        const double diagonal = invert(ct, (cs[i] + 0.5 * (cs[i + 1] - cs[i])) * ratio, 0, n);
+        const double diagonal = block_diagonal.empty()
+                                    ? invert(ct, (cs[i] + 0.5 * (cs[i + 1] - cs[i])) * ratio, 0, n)
+                                    : block_diagonal[i];
         const auto near =
             std::lower_bound(target_postings.begin(), target_postings.end(),
                              static_cast<uint32_t>(std::max(0.0, diagonal - kIsolation / 4.0)));

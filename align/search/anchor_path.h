@@ -17,10 +17,13 @@
 
 namespace parallax::search {
 
-// One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.
+// One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n. Locally unique
+// tokens are searched near block_diagonal (block_path.h; one target position per source
+// sentence) when it is given, else near the length diagonal.
 std::vector<double> anchor_path(const score::SideFeatures& source,
                                 const score::SideFeatures& target,
-                                const score::LinkTable& links);
+                                const score::LinkTable& links,
+                                const std::vector<double>& block_diagonal = {});
 
 // The path of an alignment, as the same kind of centre line.
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m);
