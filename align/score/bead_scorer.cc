@@ -35,19 +35,25 @@ void BeadScorer::score_row(uint32_t i0,
                            float* out) const {
   using Floats = Eigen::ArrayXf;
   Eigen::Map<Floats> result(out, count);
+  const auto ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
+  const auto target_length = [&](uint32_t t) {
+    return static_cast<float>(target_length_[j0 + t + b] - target_length_[j0 + t]);
+  };
   if (a == 0 || b == 0) {
-    result.setConstant(log_prior + parameters_.length_weight * parameters_.null_length_score);
+    result.setConstant(null_score(log_prior));
+    if (has_empty_) {
+      for (uint32_t t = 0; t < count; ++t) {
+        out[t] = ls + target_length(t) == 0.0F ? 0.0F : out[t];
+      }
+    }
     return;
   }
   // The same operations in the same order as score(), element by element.
-  const auto ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
   for (uint32_t t = 0; t < count; ++t) {
-    const auto lt = static_cast<float>(target_length_[j0 + t + b] - target_length_[j0 + t]);
+    const float lt = target_length(t);
     float value = log_prior;
     if (ls > 0.0F && lt > 0.0F) {
       value += parameters_.length_weight * tail_(parameters_.length.delta(ls, lt));
-    } else if (ls > 0.0F || lt > 0.0F) {
-      value += parameters_.length_weight * log_two_sided_tail(8.0F);
     }
     out[t] = value;
   }
@@ -81,6 +87,13 @@ void BeadScorer::score_row(uint32_t i0,
       const auto crossings = static_cast<float>(
           source_crossings + (target_.paragraph[j0 + t + b - 1] - target_.paragraph[j0 + t]));
       out[t] -= paragraph_penalty_ * crossings;
+    }
+  }
+  if (has_empty_) {
+    for (uint32_t t = 0; t < count; ++t) {
+      if ((ls == 0.0F) != (target_length(t) == 0.0F)) {
+        out[t] = null_score(log_prior);
+      }
     }
   }
 }

@@ -64,6 +64,7 @@ class BeadScorer {
       unmatched_cost_[b] = -parameters.lexical_weight * std::log((1.0F - rate) / (1.0F - chance));
     }
     paragraph_penalty_ = use_paragraphs ? parameters.paragraph_crossing : 0.0F;
+    has_empty_ = (source.length.array() == 0.0F).any() || (target.length.array() == 0.0F).any();
   }
 
   // Scores of count beads of shape (a, b) starting at (i0, j0), (i0, j0 + 1), ...: out[t] ==
@@ -77,16 +78,17 @@ class BeadScorer {
                  float* out) const;
 
   float score(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b, float log_prior) const noexcept {
-    if (a == 0 || b == 0) {
-      return log_prior + parameters_.length_weight * parameters_.null_length_score;
-    }
     const float ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
     const float lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
+    if (a == 0 || b == 0) {
+      return has_empty_ && ls + lt == 0.0F ? 0.0F : null_score(log_prior);
+    }
+    if (has_empty_ && (ls == 0.0F) != (lt == 0.0F)) {
+      return null_score(log_prior);
+    }
     float result = log_prior;
     if (ls > 0.0F && lt > 0.0F) {
       result += parameters_.length_weight * tail_(parameters_.length.delta(ls, lt));
-    } else if (ls > 0.0F || lt > 0.0F) {
-      result += parameters_.length_weight * log_two_sided_tail(8.0F);
     }
     float matched = 0.0F;
     float total = 0.0F;
@@ -131,6 +133,15 @@ class BeadScorer {
   std::array<float, kMaxSide + 1> matched_gain_{};
   std::array<float, kMaxSide + 1> unmatched_cost_{};
   float paragraph_penalty_ = 0.0F;
+  // Empty sentences (kept by --allow-empty-lines) carry nothing to align: a null bead of empty
+  // sentences costs nothing, and a bead whose one side is all empty scores as a null bead of
+  // the other side (with its own shape's prior), so that an empty line stands alone or pairs
+  // with the line it stands for instead of joining a neighbour's bead.
+  bool has_empty_ = false;
+
+  float null_score(float log_prior) const noexcept {
+    return log_prior + parameters_.length_weight * parameters_.null_length_score;
+  }
 };
 
 }  // namespace parallax::score

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -55,6 +56,27 @@ TEST(Align, DetectsAnOmittedSentence) {
   ASSERT_EQ(alignment.beads.size(), kStory.size());
   EXPECT_EQ(alignment.beads[4].source, (IndexRange{4, 5}));
   EXPECT_TRUE(alignment.beads[4].target.empty());
+}
+
+// Empty lines (--allow-empty-lines) carry nothing: one that stands for a sentence pairs with
+// it, an extra one stands alone; neither joins a neighbour's bead.
+TEST(Align, EmptyLinesPairWithTheirSentenceOrStandAlone) {
+  std::vector<std::string> blanked = kStory;
+  blanked[4] = "";
+  const Alignment paired =
+      align(make_document(kStory, "en"), make_document(blanked, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(paired, kStory.size(), blanked.size());
+  EXPECT_EQ(shape_of(paired)[4], std::pair(IndexRange{4, 5}, IndexRange{4, 5}));
+
+  std::vector<std::string> longer = kStory;
+  longer.insert(longer.begin() + 6, "");
+  const Alignment alone =
+      align(make_document(kStory, "en"), make_document(longer, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(alone, kStory.size(), longer.size());
+  const auto shapes = shape_of(alone);
+  EXPECT_NE(std::find(shapes.begin(), shapes.end(), std::pair(IndexRange{6, 6}, IndexRange{6, 7})),
+            shapes.end());
+  EXPECT_EQ(shapes.size(), kStory.size() + 1);
 }
 
 TEST(Align, FindsAMergedSentence) {

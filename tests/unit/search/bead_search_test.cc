@@ -167,9 +167,20 @@ TEST(BeadSearch, SameResultWithoutTheScoreCache) {
   }
 }
 
-TEST(BeadScorer, RowScoresEqualSingleScores) {
+// Also with empty sentences (--allow-empty-lines), which score by their own rules.
+class BeadScorerRows : public ::testing::TestWithParam<bool> {};
+
+TEST_P(BeadScorerRows, RowScoresEqualSingleScores) {
   std::mt19937 rng(5);
-  const RandomPair pair = random_pair(rng, 30);
+  RandomPair pair = random_pair(rng, 30);
+  if (GetParam()) {
+    for (size_t i = 0; i < pair.source.size(); i += 7) {
+      pair.source[i].clear();
+    }
+    for (size_t j = 2; j < pair.target.size(); j += 5) {
+      pair.target[j].clear();
+    }
+  }
   Fixture f(pair.source, pair.target);
   const auto m = static_cast<uint32_t>(pair.source.size());
   const auto n = static_cast<uint32_t>(pair.target.size());
@@ -196,6 +207,8 @@ TEST(BeadScorer, RowScoresEqualSingleScores) {
   }
   EXPECT_GT(compared, 1000);
 }
+
+INSTANTIATE_TEST_SUITE_P(WithAndWithoutEmptySentences, BeadScorerRows, ::testing::Bool());
 
 }  // namespace
 }  // namespace parallax
