@@ -97,28 +97,27 @@ std::vector<double> block_path(const score::SideFeatures& source,
   // DP over corners (I, J): I source and J target blocks consumed; J within half of I's
   // diagonal. best(I, J) in a flat band; back: 0 diagonal, 1 skip a source block, 2 a target
   // block.
-  const auto low = [&](uint32_t row) {
+  std::vector<uint32_t> low(rows + 1);
+  std::vector<uint32_t> high(rows + 1);
+  for (uint32_t row = 0; row <= rows; ++row) {
     const auto centre = static_cast<int64_t>(static_cast<double>(row) * columns / rows);
-    return static_cast<uint32_t>(std::clamp<int64_t>(centre - half, 0, columns));
-  };
-  const auto high = [&](uint32_t row) {
-    const auto centre = static_cast<int64_t>(static_cast<double>(row) * columns / rows);
-    return static_cast<uint32_t>(std::clamp<int64_t>(centre + half, 0, columns));
-  };
+    low[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre - half, 0, columns));
+    high[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre + half, 0, columns));
+  }
   const uint32_t width = 2 * half + 2;
   constexpr float kNone = -std::numeric_limits<float>::infinity();
   std::vector<float> best(static_cast<size_t>(rows + 1) * width, kNone);
   std::vector<uint8_t> back(best.size(), 0);
   const auto at = [&](uint32_t row, uint32_t column) -> size_t {
-    return static_cast<size_t>(row) * width + (column - low(row));
+    return static_cast<size_t>(row) * width + (column - low[row]);
   };
   const auto inside = [&](uint32_t row, uint32_t column) {
-    return column >= low(row) && column <= high(row);
+    return column >= low[row] && column <= high[row];
   };
   Eigen::VectorXf cosines(width);
   for (uint32_t row = 0; row <= rows; ++row) {
-    const uint32_t first = low(row);
-    const uint32_t last = high(row);
+    const uint32_t first = low[row];
+    const uint32_t last = high[row];
     // Cosines of source block row − 1 with the target blocks [from, last) that diagonal steps
     // into this row come from.
     const uint32_t from = std::max(first, 1U) - 1;
