@@ -78,6 +78,24 @@ struct Fixture {
   }
 };
 
+// A band of the given half-width around the anchor path, with the pair scores and the scorer
+// inside it (the scorer refers to the pair scores: built in place, never moved).
+struct BandScores {
+  score::Band band;
+  score::PairScores pairs;
+  score::BeadScorer scorer;
+
+  BandScores(const Fixture& f,
+             uint32_t half_width,
+             const score::ScoringParameters& parameters = {},
+             bool use_paragraphs = false)
+      : band(score::make_band(search::anchor_path(f.source_features, f.target_features, f.links),
+                              static_cast<uint32_t>(f.target_features.sentence_count()),
+                              half_width)),
+        pairs(score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3)),
+        scorer(f.source_features, f.target_features, pairs, parameters, use_paragraphs) {}
+};
+
 std::vector<score::Shape> all_shapes() {
   return {{1, 1, -0.15F}, {1, 0, -4.6F}, {0, 1, -4.6F}, {1, 2, -3.1F},
           {2, 1, -3.1F},  {2, 2, -4.5F}, {1, 3, -5.3F}, {3, 1, -5.3F}};
@@ -131,13 +149,9 @@ TEST(BeadSearch, PosteriorsAreProbabilities) {
   Fixture f(pair.source, pair.target);
   const auto m = static_cast<uint32_t>(pair.source.size());
   const auto n = static_cast<uint32_t>(pair.target.size());
-  const score::Band band =
-      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 8);
-  const score::PairScores pairs =
-      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
-  const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
-                                 score::ScoringParameters{}, false);
-  const search::SearchResult result = search::search_beads(scorer, band, all_shapes(), 1.0F);
+  const BandScores scored(f, 8);
+  const search::SearchResult result =
+      search::search_beads(scored.scorer, scored.band, all_shapes(), 1.0F);
   testing::expect_partition(Alignment{result.beads}, m, n);
   float mean = 0.0F;
   for (const Bead& bead : result.beads) {
@@ -150,15 +164,11 @@ TEST(BeadSearch, SameResultWithoutTheScoreCache) {
   std::mt19937 rng(11);
   const RandomPair pair = random_pair(rng, 40);
   Fixture f(pair.source, pair.target);
-  const auto n = static_cast<uint32_t>(pair.target.size());
-  const score::Band band =
-      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 6);
-  const score::PairScores pairs =
-      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
-  const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
-                                 score::ScoringParameters{}, false);
-  const search::SearchResult cached = search::search_beads(scorer, band, all_shapes(), 1.0F);
-  const search::SearchResult recomputed = search::search_beads(scorer, band, all_shapes(), 1.0F, 0);
+  const BandScores scored(f, 6);
+  const search::SearchResult cached =
+      search::search_beads(scored.scorer, scored.band, all_shapes(), 1.0F);
+  const search::SearchResult recomputed =
+      search::search_beads(scored.scorer, scored.band, all_shapes(), 1.0F, 0);
   ASSERT_EQ(cached.beads.size(), recomputed.beads.size());
   for (size_t k = 0; k < cached.beads.size(); ++k) {
     EXPECT_EQ(cached.beads[k].source, recomputed.beads[k].source);
@@ -184,12 +194,8 @@ TEST_P(BeadScorerRows, RowScoresEqualSingleScores) {
   Fixture f(pair.source, pair.target);
   const auto m = static_cast<uint32_t>(pair.source.size());
   const auto n = static_cast<uint32_t>(pair.target.size());
-  const score::Band band =
-      score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 5);
-  const score::PairScores pairs =
-      score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3);
-  score::ScoringParameters parameters;
-  const score::BeadScorer scorer(f.source_features, f.target_features, pairs, parameters, true);
+  const BandScores scored(f, 5, score::ScoringParameters{}, true);
+  const score::BeadScorer& scorer = scored.scorer;
   int compared = 0;
   for (const score::Shape& shape : all_shapes()) {
     for (uint32_t i0 = 0; i0 + shape.source <= m; ++i0) {
