@@ -432,18 +432,24 @@ void write_panel(std::ostream& out,
             jump, colour, label, colour, escape_html(variant.rendering), variant.count,
             variant.expected ? " (expected)" : "");
       }
-      if (!renderings.not_rendered.empty()) {
-        std::vector<uint32_t> missing_rows;
-        for (const TermLocation& location : renderings.not_rendered) {
-          missing_rows.push_back(row_of_bead(k, location.bead));
+      const auto unrendered = [&](const std::vector<TermLocation>& locations, std::string_view css,
+                                  std::string_view label) {
+        if (locations.empty()) {
+          return;
         }
-        const uint32_t jump = add_jump(layout, std::move(missing_rows));
+        std::vector<uint32_t> unrendered_rows;
+        for (const TermLocation& location : locations) {
+          unrendered_rows.push_back(row_of_bead(k, location.bead));
+        }
+        const uint32_t jump = add_jump(layout, std::move(unrendered_rows));
         out << fmt::format(
-            "<li><button class=\"variant not-rendered\" data-jump=\"{}\" data-t=\"{}\" "
-            "data-label=\"{}\">(not rendered)<span class=\"n\">{}</span></button></li>\n",
-            jump, t, escape_html(fmt::format("{} → (not rendered)", term.term)),
-            renderings.not_rendered.size());
-      }
+            "<li><button class=\"variant {}\" data-jump=\"{}\" data-t=\"{}\" "
+            "data-label=\"{}\">({})<span class=\"n\">{}</span></button></li>\n",
+            css, jump, t, escape_html(fmt::format("{} → ({})", term.term, label)), label,
+            locations.size());
+      };
+      unrendered(renderings.not_rendered, "not-rendered", "not rendered");
+      unrendered(renderings.no_counterpart, "no-counterpart", "no counterpart");
       out << "</ul></div>\n";
     }
     out << "</section>\n";

@@ -66,6 +66,11 @@ void write_terms_json(std::ostream& out,
     t["term"] = term.term;
     t["expected"] = term.expected;
     t["occurrences"] = term.occurrences;
+    Json forms = Json::array();
+    for (const TermForm& form : term.forms) {
+      forms.push_back(Json{{"form", form.text}, {"count", form.count}});
+    }
+    t["forms"] = std::move(forms);
     Json per_translation = Json::array();
     for (size_t k = 0; k < term.translations.size(); ++k) {
       const TermRenderings& renderings = term.translations[k];
@@ -90,11 +95,17 @@ void write_terms_json(std::ostream& out,
       for (const TermLocation& location : renderings.not_rendered) {
         missing.push_back(location_json(location, original, document));
       }
+      Json alone = Json::array();
+      for (const TermLocation& location : renderings.no_counterpart) {
+        alone.push_back(location_json(location, original, document));
+      }
       Json r;
       r["file"] = renderings.file;
       r["variants"] = std::move(variants);
       r["not_rendered"] = renderings.not_rendered.size();
       r["not_rendered_locations"] = std::move(missing);
+      r["no_counterpart"] = renderings.no_counterpart.size();
+      r["no_counterpart_locations"] = std::move(alone);
       per_translation.push_back(std::move(r));
     }
     t["translations"] = std::move(per_translation);

@@ -26,7 +26,8 @@ double share(uint32_t count, uint32_t total) noexcept {
 }
 
 uint32_t total_occurrences(const TermRenderings& renderings) noexcept {
-  auto total = static_cast<uint32_t>(renderings.not_rendered.size());
+  auto total =
+      static_cast<uint32_t>(renderings.not_rendered.size() + renderings.no_counterpart.size());
   for (const Variant& variant : renderings.variants) {
     total += variant.count;
   }

@@ -70,6 +70,13 @@ void write_terms_text(std::ostream& out,
     }
     out << fmt::format("\n{} — {} occurrence{}{}\n", term.term, term.occurrences,
                        term.occurrences == 1 ? "" : "s", flags.empty() ? "" : " [" + flags + "]");
+    if (!term.forms.empty()) {
+      std::string forms;
+      for (const TermForm& form : term.forms) {
+        forms += fmt::format("{}{} ({})", forms.empty() ? "" : ", ", form.text, form.count);
+      }
+      out << "  forms: " << forms << '\n';
+    }
     if (!term.expected.empty()) {
       out << "  expected: " << term.expected << '\n';
     }
@@ -88,6 +95,11 @@ void write_terms_text(std::ostream& out,
         out << fmt::format("    {:<40} {:>6} {:>6.1f}%\n", "(not rendered)", count,
                            100.0 * formats::share(count, total));
       }
+      if (!renderings.no_counterpart.empty()) {
+        const auto count = static_cast<uint32_t>(renderings.no_counterpart.size());
+        out << fmt::format("    {:<40} {:>6} {:>6.1f}%\n", "(no counterpart)", count,
+                           100.0 * formats::share(count, total));
+      }
       // The main variant's places are the expected ones; the others are what an editor checks.
       for (size_t v = 1; v < renderings.variants.size(); ++v) {
         out << fmt::format("    \"{}\":\n", renderings.variants[v].rendering);
@@ -98,6 +110,12 @@ void write_terms_text(std::ostream& out,
       if (!renderings.not_rendered.empty()) {
         out << "    not rendered:\n";
         for (const TermLocation& location : renderings.not_rendered) {
+          write_location(out, location, original, document);
+        }
+      }
+      if (!renderings.no_counterpart.empty()) {
+        out << "    no counterpart (the sentence is not translated):\n";
+        for (const TermLocation& location : renderings.no_counterpart) {
           write_location(out, location, original, document);
         }
       }

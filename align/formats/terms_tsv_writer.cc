@@ -1,5 +1,6 @@
 // TSV of the rendering report: one row per (term, translation, variant), one more per
-// (term, translation) with omissions, after a header line.
+// (term, translation) with occurrences not rendered and one per (term, translation) with
+// occurrences without counterpart, after a header line.
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -63,6 +64,12 @@ void write_terms_tsv(std::ostream& out, const TermReport& report) {
         out << fmt::format("{}\t{}\tnot_rendered\t\t\t{}\t{:.3f}\t{}\t{}\t{}\n", cell(term.term),
                            cell(renderings.file), count, formats::share(count, total),
                            has_expected ? "no" : "", flags, beads_of(renderings.not_rendered));
+      }
+      if (!renderings.no_counterpart.empty()) {
+        const auto count = static_cast<uint32_t>(renderings.no_counterpart.size());
+        out << fmt::format("{}\t{}\tno_counterpart\t\t\t{}\t{:.3f}\t\t{}\t{}\n", cell(term.term),
+                           cell(renderings.file), count, formats::share(count, total), flags,
+                           beads_of(renderings.no_counterpart));
       }
     }
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "terms/inflection.h"
+
 namespace parallax::terms {
 
 namespace {
@@ -36,9 +38,13 @@ size_t shared_prefix(std::string_view a, std::string_view b) noexcept {
 
 TermIndex::TermIndex(const TokenStream& stream,
                      const score::SideFeatures& features,
-                     std::unordered_set<std::string> function_words)
+                     std::unordered_set<std::string> function_words,
+                     const std::string& text,
+                     std::string language)
     : stream_(stream),
       features_(features),
+      text_(text),
+      language_(std::move(language)),
       function_words_(std::move(function_words)),
       begin_(features.vocabulary.size() + 1, 0) {
   folded_is_function_.reserve(stream.folded.size());
@@ -74,11 +80,19 @@ TermIndex::TermIndex(const TokenStream& stream,
 std::vector<TermWord> TermIndex::term_words(std::string_view text,
                                             text::Tokenizer& tokenizer) const {
   std::vector<TermWord> words;
+  bool after_break = false;
+  uint32_t previous_end = 0;
   for (const text::Token& token : tokenizer.tokenize(text, 0)) {
     if (token.kind == text::TokenKind::Punct) {
+      after_break = true;
       continue;
     }
+    const std::string_view between = text.substr(previous_end, token.span.begin - previous_end);
+    after_break = after_break || between.find_first_of(",;:/.") != std::string_view::npos;
+    previous_end = token.span.end;
     TermWord word;
+    word.after_break = !words.empty() && after_break;
+    after_break = false;
     word.folded = token.folded;
     word.stem = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
@@ -131,6 +145,10 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
       folded_is_function_[stream_.folded_ids[p]] != word.function_word) {
     return false;
   }
+  // Where the endings are known they decide; elsewhere the letter counts below guess.
+  if (knows_endings(language_)) {
+    return same_word(language_, word.folded, folded, word.capitalized);
+  }
   if (id == word.stem_id) {
     return true;
   }
@@ -171,7 +189,10 @@ std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,
       const uint32_t previous = candidate.positions.back();
       const uint32_t limit = std::min<uint32_t>(sentence_end, previous + 2 + max_gap);
       bool found = false;
-      for (uint32_t q = previous + 1; q < limit && stream_.is_word(q); ++q) {
+      for (uint32_t q = previous + 1;
+           q < limit && stream_.is_word(q) &&
+           (words[k].after_break || !phrase_break(stream_, text_, q - 1));
+           ++q) {
         if (matches(q, words[k])) {
           candidate.positions.push_back(q);
           found = true;

@@ -2,8 +2,10 @@
 // built once, so that finding a term costs the postings of its words' stems, never a rescan
 // of the text.
 //
-// Morphology: a term word matches a token when their Snowball stems are equal ("Совет",
-// "Совета", "Советом" -> "совет"), or when one stem extends the other, the token starts with
+// Morphology: a term word matches a token when they are inflections of one word (inflection.h:
+// a shared stem and two endings of one paradigm, so "Статья" does not match "Статута" nor
+// "соответствии" "соответствующих"), and their Snowball stems are equal ("Совет",
+// "Совета", "Советом" -> "совет") or one stem extends the other, the token starts with
 // the term word's stem and the two share all but the last three letters of each word, at least
 // four letters ("ученики" does not match "учению", stem "учен"; "agreed" does not match
 // "agreement"): the stemmer leaves some
@@ -37,6 +39,9 @@ struct TermWord {
   std::vector<uint32_t> ids;  // sorted vocabulary ids it may match (stem_id and relatives)
   bool capitalized = false;
   bool function_word = false;  // listed function word (stop_words.h)
+  // The term has a phrase boundary (comma, colon, ...) between the previous word and this one,
+  // so its occurrences may too.
+  bool after_break = false;
 };
 
 // One occurrence: the positions of the term's words, increasing, inside one sentence.
@@ -51,12 +56,14 @@ struct Occurrence {
 
 class TermIndex {
  public:
-  // Indexes stream, whose ids are those of features. function_words are folded forms
-  // (stop_words.h). The references must outlive the index. Linear in the stream size, plus
-  // sorting the vocabulary.
+  // Indexes stream, whose ids are those of features, of a document with text in language.
+  // function_words are folded forms (stop_words.h). The references must outlive the index. Linear
+  // in the stream size, plus sorting the vocabulary.
   TermIndex(const TokenStream& stream,
             const score::SideFeatures& features,
-            std::unordered_set<std::string> function_words);
+            std::unordered_set<std::string> function_words,
+            const std::string& text,
+            std::string language);
 
   // The words of a term text (numbers included, punctuation left out), tokenized with the
   // tokenizer of the indexed document.
@@ -69,14 +76,17 @@ class TermIndex {
   bool matches(uint32_t p, const TermWord& word) const;
 
   // Non-overlapping occurrences of the words, in text order. Consecutive words may be
-  // separated by up to max_gap other words, but not by a punctuation token nor a sentence
-  // boundary; the earliest completion wins. Empty when words is empty or a word matches
-  // nothing. Time O(postings(words[0]) · |words| · max_gap).
+  // separated by up to max_gap other words, but not by a sentence boundary nor, unless the
+  // term has one there (TermWord::after_break), a phrase boundary (phrase_break: "Совет, по
+  // опеке" is no "Совет по Опеке"); the earliest completion wins. Empty when words is empty or a
+  // word matches nothing. Time O(postings(words[0]) · |words| · max_gap).
   std::vector<Occurrence> find(const std::vector<TermWord>& words, uint32_t max_gap) const;
 
  private:
   const TokenStream& stream_;
   const score::SideFeatures& features_;
+  const std::string& text_;
+  std::string language_;
   std::unordered_set<std::string> function_words_;
   std::vector<bool> folded_is_function_;  // per folded id of stream_
   std::vector<uint32_t> by_key_;          // vocabulary ids sorted by key, for prefix search

@@ -5,6 +5,7 @@
 //      the span covering the words linked to the term as its rendering;
 //   3. group renderings into variants and flag the terms.
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
@@ -48,6 +49,21 @@ std::string text_key(std::string_view text, text::Tokenizer& tokenizer) {
         terms::without_possessive(token.kind == text::TokenKind::Word ? token.stem : token.folded);
   }
   return key;
+}
+
+// The distinct texts of spans, most frequent first, then by text.
+std::vector<TermForm> forms_found(const std::string& text, const std::vector<Span>& spans) {
+  std::map<std::string, uint32_t> counts;
+  for (const Span span : spans) {
+    ++counts[terms::collapsed_text(text, span)];
+  }
+  std::vector<TermForm> out;
+  for (auto& [form, count] : counts) {
+    out.push_back(TermForm{form, count});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const TermForm& a, const TermForm& b) { return a.count > b.count; });
+  return out;
 }
 
 // Throws OptionError unless alignment is a monotone partition of both documents' sentences.
@@ -148,7 +164,8 @@ TermReport report_terms(const Document& original,
 
   IndexedOriginal source(original);
   const terms::TermIndex index(source.stream, source.features,
-                               terms::function_words(original.language));
+                               terms::function_words(original.language), original.text,
+                               original.language);
   std::vector<std::vector<terms::Occurrence>> occurrences;
   occurrences.reserve(queries.size());
   TermReport out;
@@ -164,6 +181,7 @@ TermReport report_terms(const Document& original,
       result.spans.push_back(Span{source.stream.spans[occurrence.first()].begin,
                                   source.stream.spans[occurrence.last()].end});
     }
+    result.forms = forms_found(original.text, result.spans);
     out.terms.push_back(std::move(result));
   }
 
@@ -213,6 +231,11 @@ TermReport report_terms(const Document& original,
         const terms::Occurrence& occurrence = occurrences[k][o];
         const uint32_t b = bead_of[occurrence.sentence];
         const Bead& bead = alignment.beads[b];
+        if (bead.target.empty()) {
+          grouper.add_no_counterpart(
+              TermLocation{b, bead.source, bead.target, out.terms[k].spans[o], Span{}});
+          continue;
+        }
         if (!bead_links[b]) {
           bead_links[b] = linker.link(bead);
         }

@@ -21,6 +21,10 @@ void VariantGrouper::add_not_rendered(const TermLocation& location) {
   not_rendered_.push_back(location);
 }
 
+void VariantGrouper::add_no_counterpart(const TermLocation& location) {
+  no_counterpart_.push_back(location);
+}
+
 TermRenderings VariantGrouper::finish(std::string file, const std::string& expected_key) && {
   TermRenderings out;
   out.file = std::move(file);
@@ -42,6 +46,7 @@ TermRenderings VariantGrouper::finish(std::string file, const std::string& expec
   std::stable_sort(out.variants.begin(), out.variants.end(),
                    [](const Variant& a, const Variant& b) { return a.count > b.count; });
   out.not_rendered = std::move(not_rendered_);
+  out.no_counterpart = std::move(no_counterpart_);
   return out;
 }
 
@@ -58,6 +63,7 @@ void set_flags(TermResult& result,
     for (const Variant& variant : renderings.variants) {
       rendered += variant.count;
     }
+    // Occurrences without counterpart tell nothing about the translation of the term.
     const uint32_t total = rendered + static_cast<uint32_t>(renderings.not_rendered.size());
     pairs += total;
     off_main += total - (renderings.variants.empty() ? 0 : renderings.variants.front().count);

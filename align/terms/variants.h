@@ -15,6 +15,7 @@ class VariantGrouper {
  public:
   void add(const std::string& key, const std::string& surface, const TermLocation& location);
   void add_not_rendered(const TermLocation& location);
+  void add_no_counterpart(const TermLocation& location);
 
   // Variants most frequent first (then by key), each shown by its most frequent surface form
   // (then the first seen); expected_key marks the glossary variant ("" = none).
@@ -29,6 +30,7 @@ class VariantGrouper {
 
   std::map<std::string, Group> groups_;
   std::vector<TermLocation> not_rendered_;
+  std::vector<TermLocation> no_counterpart_;
 };
 
 // Sets result.flags and result.divergence (see parallax/terms.h) from result.translations;

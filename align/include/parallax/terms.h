@@ -71,28 +71,42 @@ enum class TermFlag : uint8_t {
   Consistent,        // one variant in every translation, every occurrence rendered
   Inconsistent,      // some translation has more than one variant
   Divergent,         // the translations' main variants differ
-  NotRendered,       // some occurrence has no rendering in some translation
+  NotRendered,       // some occurrence has a counterpart sentence that does not render it
   GlossaryMismatch,  // some occurrence is not rendered by the expected rendering
 };
 
 // "consistent", "inconsistent", "divergent", "not_rendered", "glossary_mismatch".
 std::string_view flag_name(TermFlag flag) noexcept;
 
+// What became of each occurrence in one translation: rendered (in a variant), not rendered
+// (its bead has translation sentences and none of their words renders the term), or without
+// counterpart (its bead has no translation sentence: an omitted passage, a 1-0 bead). An
+// occurrence without counterpart says nothing about how the term is translated: it raises no
+// flag.
 struct TermRenderings {
-  std::string file;                        // the translation's source_name
-  std::vector<Variant> variants;           // most frequent first, then by key
-  std::vector<TermLocation> not_rendered;  // in document order
+  std::string file;                          // the translation's source_name
+  std::vector<Variant> variants;             // most frequent first, then by key
+  std::vector<TermLocation> not_rendered;    // in document order
+  std::vector<TermLocation> no_counterpart;  // in document order; rendering always empty
+};
+
+// One surface form of the term found in the original ("Совета Безопасности").
+struct TermForm {
+  std::string text;  // spaces collapsed
+  uint32_t count = 0;
 };
 
 struct TermResult {
-  std::string term;
+  std::string term;      // as queried (proposed terms: their most frequent form)
   std::string expected;  // from the query
   uint32_t occurrences = 0;
+  std::vector<TermForm> forms;               // forms found, most frequent first, then by text
   std::vector<Span> spans;                   // the occurrences in the original, in order
   std::vector<TermRenderings> translations;  // parallel to the translations given
   std::vector<TermFlag> flags;               // in enum order
-  // Share of (occurrence, translation) pairs not rendered by their translation's main
-  // variant, plus 1 when the main variants differ across translations. In [0, 2].
+  // Share of (occurrence, translation) pairs with a counterpart not rendered by their
+  // translation's main variant, plus 1 when the main variants differ across translations.
+  // In [0, 2].
   float divergence = 0.0F;
 };
 

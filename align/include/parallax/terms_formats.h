@@ -12,15 +12,17 @@
 namespace parallax {
 
 // A table for the terminal: per term its occurrences and flags; per translation its variants
-// with count and share, then every location of the other variants and of the omissions, with
+// with count and share, then every location of the other variants, of the occurrences not
+// rendered and of those without counterpart, with
 // the term and its rendering marked [[like this]].
 void write_terms_text(std::ostream& out,
                       const TermReport& report,
                       const Document& original,
                       const std::vector<Translation>& translations);
 
-// One row per (term, translation, variant) plus one per (term, translation) with omissions,
-// after a header line: term, translation, kind (variant|not_rendered), rendering, key,
+// One row per (term, translation, variant) plus one per (term, translation) with occurrences
+// not rendered and one with occurrences without counterpart, after a header line: term,
+// translation, kind (variant|not_rendered|no_counterpart), rendering, key,
 // count, share (3 decimals), expected (yes|no|""), flags (comma-separated), beads
 // (comma-separated bead indices). TAB and newlines inside text become spaces.
 void write_terms_tsv(std::ostream& out, const TermReport& report);

@@ -77,6 +77,45 @@ TEST(ReportTerms, ReportsOmissionsWithTheirBead) {
   EXPECT_EQ(renderings.variants.at(0).count, 2U);
 }
 
+// Issue #11: an occurrence in a sentence the translation leaves out (a 1-0 bead) was counted
+// as "not rendered" and flagged: it has no counterpart, which says nothing of the term.
+TEST(ReportTerms, OccurrencesWithoutCounterpartAreNotNotRendered) {
+  const Document original =
+      make_document({"The Council meets.", "The Council decides.", "The Council ends."}, "en");
+  const Document version = make_document({"The Council meets.", "The Council ends."}, "en");
+  Alignment alignment;
+  alignment.beads.push_back(Bead{{0, 1}, {0, 1}, 1.0F, {}});
+  alignment.beads.push_back(Bead{{1, 2}, {1, 1}, 1.0F, {}});
+  alignment.beads.push_back(Bead{{2, 3}, {1, 2}, 1.0F, {}});
+  const TermReport report = report_terms(original, {Translation{&version, &alignment, nullptr}},
+                                         {{"Council", ""}}, TermOptions{});
+  const TermResult& council = report.terms.at(0);
+  const TermRenderings& renderings = council.translations.at(0);
+  EXPECT_TRUE(renderings.not_rendered.empty());
+  ASSERT_EQ(renderings.no_counterpart.size(), 1U);
+  EXPECT_EQ(renderings.no_counterpart[0].bead, 1U);
+  ASSERT_EQ(renderings.variants.size(), 1U);
+  EXPECT_EQ(renderings.variants[0].count, 2U);
+  EXPECT_EQ(council.flags, std::vector<TermFlag>{TermFlag::Consistent});
+  EXPECT_EQ(council.divergence, 0.0F);
+}
+
+TEST(ReportTerms, ListsTheFormsFoundMostFrequentFirst) {
+  const Document original =
+      make_document({"Совет решает.", "Доклад Совета.", "Члены Совета.", "Совету."}, "ru");
+  const Document version =
+      make_document({"The Council decides.", "Report.", "Members.", "To it."}, "en");
+  const Alignment alignment = one_to_one(4);
+  const TermReport report = report_terms(original, {Translation{&version, &alignment, nullptr}},
+                                         {{"Совет", ""}}, TermOptions{});
+  const std::vector<TermForm>& forms = report.terms.at(0).forms;
+  ASSERT_EQ(forms.size(), 3U);
+  EXPECT_EQ(forms[0].text, "Совета");
+  EXPECT_EQ(forms[0].count, 2U);
+  EXPECT_EQ(forms[1].text, "Совет");
+  EXPECT_EQ(forms[2].text, "Совету");
+}
+
 TEST(ReportTerms, TermsMissingFromTheOriginalHaveNoOccurrence) {
   const Document original = make_document(kOriginal, "en");
   const Document version = make_document(kVersion, "en");

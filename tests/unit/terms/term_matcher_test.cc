@@ -29,7 +29,7 @@ struct Indexed {
         tokenizer(language),
         features(score::extract_features(document, tokenizer)),
         stream(terms::make_token_stream(document, tokenizer, features)),
-        index(stream, features, terms::function_words(language)) {}
+        index(stream, features, terms::function_words(language), document.text, language) {}
 
   // The text of every occurrence of term.
   std::vector<std::string> find(const std::string& term, uint32_t max_gap = 1) {
@@ -71,6 +71,39 @@ TEST(TermsMatcher, DoesNotMatchDerivedWords) {
   EXPECT_EQ(doc.find("agreed"), (Texts{"agreed", "agree"}));
   Indexed ru({"Ученики слушали учение.", "Он дал ученикам учению."}, "ru");
   EXPECT_EQ(ru.find("ученики"), (Texts{"Ученики", "ученикам"}));
+}
+
+// Issue #11: "Статья" matched "Статута" (both start with the stem "стат"), so "Statute" was
+// reported as a variant of "Article".
+TEST(TermsMatcher, DoesNotMatchAnotherWordSharingTheStem) {
+  Indexed doc({"Статья 1.", "Согласно статье 2 Статута.", "Статьи Статут Статутом статьями."},
+              "ru");
+  EXPECT_EQ(doc.find("Статья"), (Texts{"Статья", "Статьи"}));
+  EXPECT_EQ(doc.find("статья"), (Texts{"Статья", "статье", "Статьи", "статьями"}));
+}
+
+// Issue #11: Snowball stems "соответствии" and "соответствующих" alike ("соответств"); the
+// participle is another word.
+TEST(TermsMatcher, EqualStemsOfDifferentWordsDoNotMatch) {
+  Indexed doc({"В соответствии с Уставом.", "Соответствующих мер.", "В соответствие."}, "ru");
+  EXPECT_EQ(doc.find("соответствии"), (Texts{"соответствии", "соответствие"}));
+  Indexed en({"The Organization acts.", "Its organs act.", "Organizations are many."}, "en");
+  EXPECT_EQ(en.find("Organization"), (Texts{"Organization", "Organizations"}));
+}
+
+// Issue #11: "Elias" matched "Eliakim" (the stem "elia" is a prefix of "eliakim").
+TEST(TermsMatcher, ProperNamesMatchAsWholeWords) {
+  Indexed doc({"Elias came.", "Eliakim begat Azor.", "Elias’s cloak.", "Eli wept."}, "en");
+  EXPECT_EQ(doc.find("Elias"), (Texts{"Elias", "Elias’s"}));
+}
+
+// Issue #11: "Совет по Опеке" matched across a comma.
+TEST(TermsMatcher, DoesNotMatchAcrossACommaUnlessTheTermHasOne) {
+  Indexed doc({"Совет, по опеке территорий, решает.", "Совет по Опеке решает."}, "ru");
+  EXPECT_EQ(doc.find("Совет по Опеке"), (Texts{"Совет по Опеке"}));
+  EXPECT_EQ(doc.find("Совет, по опеке"), (Texts{"Совет, по опеке", "Совет по Опеке"}));
+  Indexed en({"peace, and security", "peace and security"}, "en");
+  EXPECT_EQ(en.find("peace security", 1), (Texts{"peace and security"}));
 }
 
 TEST(TermsMatcher, CapitalizedTermsMatchCapitalizedWordsOnly) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <parallax/report.h>
 #include <parallax/terms.h>
 #include <parallax/terms_formats.h>
 
@@ -70,6 +71,55 @@ TEST(TermsTsv, WritesOneRowPerVariantAfterAHeader) {
       "Security Council\tversion.txt\tvariant\tCouncil\tcouncil\t1\t0.500\t\tinconsistent\t1\n"
       "Security Council\tversion.txt\tvariant\tSecurity> Council\tsecur council\t1\t0.500\t\t"
       "inconsistent\t0\n");
+}
+
+// Issue #11: an occurrence in a sentence left out of the translation (a 1-0 bead) is counted
+// and shown as "no counterpart" in every format, never as "not rendered".
+struct OmissionFixture {
+  Document original =
+      make_document({"The Council meets.", "The Council decides.", "The Council ends."}, "en");
+  Document version = make_document({"The Council meets.", "The Council ends."}, "en");
+  Alignment alignment{{Bead{{0, 1}, {0, 1}, 1.0F, {}}, Bead{{1, 2}, {1, 1}, 1.0F, {}},
+                       Bead{{2, 3}, {1, 2}, 1.0F, {}}}};
+  std::vector<Translation> translations{Translation{&version, &alignment, nullptr}};
+  TermReport report;
+
+  OmissionFixture() {
+    original.source_name = "original.txt";
+    version.source_name = "version.txt";
+    report = report_terms(original, translations, {{"Council", ""}}, TermOptions{});
+  }
+};
+
+TEST(TermsWriters, ReportOccurrencesWithoutCounterpartApart) {
+  const OmissionFixture f;
+  std::ostringstream json;
+  write_terms_json(json, f.report, f.original, f.translations);
+  const nlohmann::json root = nlohmann::json::parse(json.str());
+  const nlohmann::json& translation = root["terms"].at(0)["translations"].at(0);
+  EXPECT_EQ(translation["not_rendered"], 0);
+  EXPECT_EQ(translation["no_counterpart"], 1);
+  EXPECT_EQ(translation["no_counterpart_locations"].at(0)["bead"], 1);
+  EXPECT_EQ(root["terms"].at(0)["flags"], nlohmann::json::array({"consistent"}));
+  EXPECT_EQ(root["terms"].at(0)["forms"].at(0)["form"], "Council");
+
+  std::ostringstream tsv;
+  write_terms_tsv(tsv, f.report);
+  EXPECT_NE(tsv.str().find("Council\tversion.txt\tno_counterpart\t\t\t1\t0.333\t\tconsistent\t1\n"),
+            std::string::npos)
+      << tsv.str();
+  EXPECT_EQ(tsv.str().find("not_rendered"), std::string::npos);
+
+  std::ostringstream text;
+  write_terms_text(text, f.report, f.original, f.translations);
+  EXPECT_NE(text.str().find("(no counterpart)"), std::string::npos);
+  EXPECT_EQ(text.str().find("not rendered"), std::string::npos);
+
+  std::ostringstream html;
+  write_html_report(html, f.original, {ReportColumn{&f.version, &f.alignment}}, &f.report,
+                    ReportOptions{});
+  EXPECT_NE(html.str().find("(no counterpart)"), std::string::npos);
+  EXPECT_EQ(html.str().find("(not rendered)"), std::string::npos);
 }
 
 TEST(TermsText, MarksTheOtherVariantsInTheirSentences) {

@@ -1,0 +1,30 @@
+// Whether two forms are inflections of one word: the morphology a term's word is matched
+// with, beyond Snowball stems. A stemmer maps words to stems with suffix rules that cross
+// word boundaries ("соответствии" and "соответствующих" both -> "соответств"; "organization"
+// and "organs" -> "organ") and leaves some inflections apart ("Даниил" -> "дан", "Даниилу" ->
+// "даниил"). Two forms are one word when they split into a shared stem and two endings of one
+// paradigm of the language: "Совета"/"Советом" (совет + а, ом), "государствами"/"государствах"
+// (государств + ами, ах); not "Статья"/"Статута" (стат + ья, ута: "ута" is no ending).
+//
+// Languages with lists: English and Russian. Others: unknown, every pair is accepted (the
+// stems decide, as before).
+#pragma once
+
+#include <string_view>
+
+namespace parallax::terms {
+
+// Whether the folded forms term and token are inflections of one word in language (see the
+// top of this file). A proper name (proper_name: a capitalized term word) in English takes
+// only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"); in Russian it
+// declines like a noun. Equal forms are
+// always one word. O(length) with small constant; no allocation.
+// Whether language has ending lists (otherwise same_word accepts every pair).
+bool knows_endings(std::string_view language) noexcept;
+
+bool same_word(std::string_view language,
+               std::string_view term,
+               std::string_view token,
+               bool proper_name) noexcept;
+
+}  // namespace parallax::terms
