@@ -58,7 +58,10 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
   const PreparedLexicon lexicon =
       load_lexicons(flags.lexicons, flags.no_default_lexicon, from, to, console, notes);
 
-  Output output(flags.output.path);
+  std::vector<std::string> inputs = flags.lexicons;
+  inputs.push_back(flags.source);
+  inputs.push_back(flags.target);
+  Output output(flags.output.path, inputs);
   const Alignment alignment = align(source, target, options, lexicon);
   console.end_progress();
   std::ostream& out = output.stream();

@@ -20,15 +20,12 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -56,8 +53,10 @@
 #include "lexicons.h"
 #include "manifest.h"
 #include "options.h"
+#include "output.h"
 #include "shard.h"
 #include "signal_watcher.h"
+#include "temporary_files.h"
 #include <pthread.h>
 #include <unistd.h>
 
@@ -253,81 +252,8 @@ class OnExit {
   Function function_;
 };
 
-// The temporary files being written, so that a dropping signal can remove them.
-class InFlight {
- public:
-  // Opens path for writing and registers it, both under the lock, so that remove_all_files
-  // sees every file that exists. Returns false if it cannot be opened (errno says why).
-  bool create(const std::string& path, std::ofstream& file) {
-    const std::lock_guard lock(mutex_);
-    errno = 0;
-    file.open(path, std::ios::binary | std::ios::trunc);
-    if (!file.is_open()) {
-      return false;
-    }
-    paths_.insert(path);
-    return true;
-  }
-
-  // Unregisters path and removes the file if it is still there (not renamed).
-  void remove(const std::string& path) {
-    const std::lock_guard lock(mutex_);
-    std::remove(path.c_str());
-    paths_.erase(path);
-  }
-
-  // Removes every registered file and keeps the lock, so that no file is created afterwards:
-  // the process is about to end.
-  void remove_all_files_and_hold() {
-    mutex_.lock();  // NOLINT(bugprone-unused-return-value): held until the process ends
-    for (const std::string& path : paths_) {
-      std::remove(path.c_str());
-    }
-  }
-
- private:
-  std::mutex mutex_;
-  std::set<std::string> paths_;
-};
-
-// Writes bytes to path by way of path.tmp and a rename, so that path exists only complete.
-// Throws CannotCreate and IoError; leaves no temporary file behind.
-void write_atomically(const std::filesystem::path& path,
-                      const std::string& bytes,
-                      InFlight& in_flight) {
-  const std::string final_path = path.string();
-  const std::string tmp_path = final_path + ".tmp";
-  std::ofstream file;
-  if (!in_flight.create(tmp_path, file)) {
-    const int error = errno;
-    throw CannotCreate(
-        fmt::format("{}: cannot create output: {} (check that the directory is writable)", tmp_path,
-                    error != 0 ? system_message(error) : std::string("open failed")));
-  }
-
-  const OnExit unregister([&] { in_flight.remove(tmp_path); });
-
-  errno = 0;
-  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  // A write that fails now (disk full, file size limit) leaves nothing for close() to retry, so
-  // its errno is the one to report.
-  const int write_error = file.fail() ? errno : 0;
-  errno = 0;
-  file.close();
-  if (file.fail()) {
-    const int error = write_error != 0 ? write_error : errno;
-    throw IoError(fmt::format("{}: write failed: {} (check free space)", tmp_path,
-                              error != 0 ? system_message(error) : std::string("unknown error")));
-  }
-  if (std::rename(tmp_path.c_str(), final_path.c_str()) != 0) {
-    const int error = errno;
-    throw CannotCreate(fmt::format("{}: cannot replace: {} (check that the directory is writable)",
-                                   final_path, system_message(error)));
-  }
-}
-
 // What every pair shares: options, the lexicons, the output settings. Read-only once the
-// threads start, except the thread-safe cache, reporter and in-flight list.
+// threads start, except the thread-safe cache, reporter and temporary files.
 struct BatchContext {
   const BatchFlags& flags;
   ReadOptions read;
@@ -335,7 +261,7 @@ struct BatchContext {
   LexiconCache& lexicons;
   Reporter& reporter;
   Console& console;
-  InFlight& in_flight;
+  TemporaryFiles& temporaries;  // of the outputs being written, removed by a dropping signal
 };
 
 // The summary line of an aligned pair.
@@ -409,7 +335,9 @@ PairResult run_pair(const Pair& pair, BatchContext& context) {
     const PreparedLexicon& lexicon = context.lexicons.get(source.language, target.language);
     const Alignment alignment = align(source, target, context.align, lexicon);
     if (!pair.output.empty()) {
-      std::ostringstream out;
+      // The same way as every command's -o: a temporary file of its own, renamed when complete.
+      Output output(pair.output.string(), {pair.source, pair.target}, context.temporaries);
+      std::ostream& out = output.stream();
       const std::string& format = context.flags.format;
       if (format == "beads") {
         write_beads(out, alignment);
@@ -420,7 +348,7 @@ PairResult run_pair(const Pair& pair, BatchContext& context) {
       } else {
         write_json(out, source, target, alignment);
       }
-      write_atomically(pair.output, std::move(out).str(), context.in_flight);
+      output.commit();
     }
     result.line = summary(pair, source, target, alignment);
     result.sentences = source.sentences.size() + target.sentences.size();
@@ -462,8 +390,9 @@ class Batch {
       }
     }
     const Clock::time_point start = Clock::now();
-    SignalWatcher watcher(
-        {SIGINT, SIGTERM}, [this](int signal) { on_signal(signal); }, SignalWatcher::Ignored::Take);
+    // A signal the batch was started with ignored (nohup, `trap '' INT`) stays ignored, as for
+    // every other command.
+    SignalWatcher watcher({SIGINT, SIGTERM}, [this](int signal) { on_signal(signal); });
     std::vector<PairResult> printed;
     {
       std::vector<std::jthread> workers;
@@ -567,7 +496,7 @@ class Batch {
     }
     // Drop: what is printed stays printed; no temporary file is left; the process ends.
     context_.reporter.error("interrupted: dropping the running pairs");
-    context_.in_flight.remove_all_files_and_hold();
+    context_.temporaries.remove_all_and_hold();
     const std::lock_guard print_lock(print_mutex_);  // not in the middle of a line
     die_by(signal);
   }
@@ -665,8 +594,8 @@ void run_batch(const BatchFlags& flags, Console& console) {
   }
 
   LexiconCache lexicons(!flags.no_default_lexicon, reporter);
-  InFlight in_flight;
-  BatchContext context{flags, read, std::move(align), lexicons, reporter, console, in_flight};
+  TemporaryFiles temporaries;
+  BatchContext context{flags, read, std::move(align), lexicons, reporter, console, temporaries};
   const size_t total = pairs.size();
   Batch batch(std::move(pairs), context);
   size_t skipped = 0;

@@ -38,7 +38,11 @@ void run_prepare_lexicon(const PrepareLexiconFlags& flags, Console& console) {
   }
   // Always from the TSV files, never from an existing prepared file.
   const PreparedLexicon lexicon = prepare_bundled_lexicon(bundled, console.diagnostic_callback());
-  Output output(flags.output);
+  std::vector<std::string> inputs;
+  for (const BundledFile& file : bundled.files) {
+    inputs.push_back(file.path);
+  }
+  Output output(flags.output, inputs);
   write_prepared_lexicon(output.stream(), lexicon, bundled_fingerprint(bundled));
   output.commit();
 }

@@ -84,7 +84,11 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   for (const std::string& path : flags.translations) {
     documents.push_back(load_document(path, read, translation_segment));
   }
-  Output output(flags.output.path);
+  std::vector<std::string> inputs = flags.translations;
+  inputs.push_back(flags.original);
+  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
+  inputs.push_back(flags.terms_file);
+  Output output(flags.output.path, inputs);
 
   const AlignedTranslations aligned =
       align_translations(original, documents, from, flags.to, flags.lexicons,

@@ -71,7 +71,7 @@ void run_segment(const SegmentFlags& flags, Console& console) {
   const ReadOptions read = read_options(flags.input, "");
   const SegmentOptions segment = segment_options(flags.input, flags.language, console);
   const Document document = load_document(flags.file, read, segment);
-  Output output(flags.output.path);
+  Output output(flags.output.path, {flags.file});
   if (flags.output.format == "json") {
     write_json(output.stream(), document);
   } else {

@@ -11,15 +11,14 @@
 namespace parallax::cli {
 
 SignalWatcher::SignalWatcher(std::initializer_list<int> signals,
-                             std::function<void(int)> on_signal,
-                             Ignored ignored) {
+                             std::function<void(int)> on_signal) {
   sigemptyset(&set_);
   for (const int signal : signals) {
     struct sigaction action {};
 
     const bool is_ignored =
         sigaction(signal, nullptr, &action) == 0 && action.sa_handler == SIG_IGN;
-    if (!is_ignored || ignored == Ignored::Take) {
+    if (!is_ignored) {
       sigaddset(&set_, signal);
     }
   }

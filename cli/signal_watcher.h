@@ -4,7 +4,6 @@
 #pragma once
 
 #include <csignal>
-#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <thread>
@@ -14,17 +13,12 @@ namespace parallax::cli {
 // While alive, receives the given signals on its own thread and calls on_signal(signal) there.
 // The constructor blocks them in the calling thread, and so in the threads it starts
 // afterwards; the destructor restores the previous mask (a signal still pending is then
-// delivered with its default action).
+// delivered with its default action). A signal that the process inherited ignored (nohup; the
+// SIGINT of a job a script starts with &) stays ignored: it is not watched, since a blocked
+// signal would be kept pending and taken even though ignored.
 class SignalWatcher {
  public:
-  // What to do with a signal the caller ignores (nohup; the SIGINT of a job a script starts
-  // with &): leave it ignored, or take it all the same (a blocked signal is kept pending even
-  // when ignored), as `parallax batch` does so that `kill -INT` stops a background batch.
-  enum class Ignored : uint8_t { StayIgnored, Take };
-
-  SignalWatcher(std::initializer_list<int> signals,
-                std::function<void(int)> on_signal,
-                Ignored ignored = Ignored::StayIgnored);
+  SignalWatcher(std::initializer_list<int> signals, std::function<void(int)> on_signal);
 
   SignalWatcher(const SignalWatcher&) = delete;
   SignalWatcher& operator=(const SignalWatcher&) = delete;

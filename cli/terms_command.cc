@@ -64,7 +64,11 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   for (const std::string& path : flags.translations) {
     documents.push_back(load_document(path, read, translation_segment));
   }
-  Output output(flags.output.path);
+  std::vector<std::string> inputs = flags.translations;
+  inputs.push_back(flags.original);
+  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
+  inputs.push_back(flags.terms_file);
+  Output output(flags.output.path, inputs);
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};

@@ -163,8 +163,10 @@ case "$case_name" in
     [ -z "$(find out -name '*.tsv' -newer reference -not -name "${docs[2]}.tsv")" ] ||
       fail "--resume rewrote a file it should have skipped"
     # A stale temporary file from a killed run does not count as output.
-    rm "out/${docs[3]}.tsv" && echo partial >"out/${docs[3]}.tsv.tmp"
+    rm "out/${docs[3]}.tsv" && echo partial >"out/${docs[3]}.tsv.tmp.0badc0de"
     run third 0 --lines --quiet --format tsv --output-dir out --resume m.tsv
+    [ -e "out/${docs[3]}.tsv.tmp.0badc0de" ] || fail "another run's temporary file was removed"
+    rm "out/${docs[3]}.tsv.tmp.0badc0de"
     diff -r reference out || fail "a stale .tmp file was taken for a complete output"
     ;;
 
@@ -189,7 +191,9 @@ case "$case_name" in
       printf '%s\t%s\tlong-%s\tru\ten\n' "$scratch/long.src" "$scratch/long.tgt" "$i" >>big.tsv
     done
     run reference 0 --lines --quiet --format tsv --output-dir reference m.tsv
-    "$parallax" batch --lines --jobs 2 --format tsv --output-dir out big.tsv \
+    # A background job of a script starts with SIGINT ignored, and batch keeps an inherited
+    # ignored SIGINT ignored (sigint_ignored): reset it, as for a job in a terminal.
+    (trap - INT && exec "$parallax" batch --lines --jobs 2 --format tsv --output-dir out big.tsv) \
       >stdout.txt 2>stderr.txt </dev/null &
     pid=$!
     for _ in $(seq 1 300); do
@@ -207,7 +211,7 @@ case "$case_name" in
     if [ "$case_name" != sigint ]; then
       expected=$([ "$case_name" = sigterm ] && echo 143 || echo 130)
       [ "$status" -eq "$expected" ] || fail "exit $status after $case_name, expected $expected"
-      ! compgen -G 'out/*.tmp' >/dev/null || fail "a temporary file was left: $(ls out)"
+      ! compgen -G 'out/*.tmp.*' >/dev/null || fail "a temporary file was left: $(ls out)"
       files=(out/*.tsv)
       for f in "${files[@]}"; do
         id=$(basename "$f" .tsv)
@@ -223,13 +227,33 @@ case "$case_name" in
     [ "$status" -eq 130 ] || fail "exit $status after SIGINT, expected 130"
     written=$(ls out | grep -c '\.tsv$')
     [ "$written" -ge 3 ] && [ "$written" -lt 20 ] || fail "$written files written"
-    [ -z "$(ls out | grep '\.tmp$')" ] || fail "a temporary file was left: $(ls out)"
+    [ -z "$(ls out | grep '\.tmp\.')" ] || fail "a temporary file was left: $(ls out)"
     for f in out/*.tsv; do
       id=$(basename "$f" .tsv)
       cmp -s "$f" "reference/${id%-*}.tsv" || fail "$f is not complete"
     done
     [ "$(wc -l <stdout.txt)" -eq "$written" ] || fail "not one summary line per written file"
     grep -q "interrupted" stderr.txt || fail "no message about the interruption"
+    ;;
+
+  sigint_ignored)
+    # Started with SIGINT ignored (`trap '' INT; exec parallax batch`, nohup-like): a SIGINT
+    # changes nothing, every pair is aligned, exit 0, as for align.
+    manifest m.tsv
+    run reference 0 --lines --quiet --format tsv --output-dir reference m.tsv
+    (trap '' INT && exec "$parallax" batch --lines --jobs 1 --format tsv --output-dir out m.tsv) \
+      >stdout.txt 2>stderr.txt </dev/null &
+    pid=$!
+    for _ in $(seq 1 300); do
+      [ "$(ls out 2>/dev/null | grep -c '\.tsv$')" -ge 1 ] && break
+      sleep 0.02
+    done
+    kill -INT "$pid"
+    wait "$pid"
+    status=$?
+    [ "$status" -eq 0 ] || fail "exit $status after an ignored SIGINT, expected 0"
+    diff -r reference out || fail "the outputs differ from an uninterrupted run's"
+    ! grep -q "interrupted" stderr.txt || fail "an ignored SIGINT was taken"
     ;;
 
   *)

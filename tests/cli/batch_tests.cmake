@@ -46,7 +46,8 @@ parallax_cli_test(batch_output_dir_is_file 73 --setup "printf 'a\\tb\\n' > m.tsv
                   batch --output-dir out m.tsv)
 
 # --- runs: batch_test.sh CASE PARALLAX BIBLE_DIR.
-foreach(case summary relative_paths jobs shards resume stdin_manifest sigint sigint_twice sigterm)
+foreach(case summary relative_paths jobs shards resume stdin_manifest sigint sigint_twice sigterm
+             sigint_ignored)
   add_test(NAME cli.batch_${case}
            COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/batch_test.sh" ${case}
                    $<TARGET_FILE:parallax> "${PARALLAX_BIBLE}")

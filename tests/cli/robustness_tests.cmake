@@ -1,6 +1,6 @@
 # The catalogue of bad and extreme inputs of issue #6 (label "cli"), included from
 # tests/cli/CMakeLists.txt; docs/ROBUSTNESS.md lists each case with its behaviour and test.
-# Every failing run also checks that no output is left: neither OUT nor OUT.tmp, or the old
+# Every failing run also checks that no output is left: neither OUT nor OUT.tmp.*, or the old
 # OUT unchanged. Big inputs are generated in the test's scratch folder by --setup.
 set(CHARTER_RU "${PROJECT_SOURCE_DIR}/corpora/un-charter.ru.txt")
 set(CHARTER_EN "${PROJECT_SOURCE_DIR}/corpora/un-charter.en.txt")
@@ -9,22 +9,22 @@ set(CHECK_BEADS "bash \"$CLI_TEST_DIR/check_beads.sh\"")
 # --- one side empty: 65, naming the empty side; nothing written.
 parallax_cli_test(robust_empty_target 65 --setup ": > empty.en.txt"
                   --stderr "^parallax: error: empty\\.en\\.txt: empty file \\(nothing to read: check that it is the file you meant\\)$"
-                  --absent out.tsv --absent out.tsv.tmp -- align ${RU} empty.en.txt -o out.tsv)
+                  --absent out.tsv --no-temporary out.tsv -- align ${RU} empty.en.txt -o out.tsv)
 parallax_cli_test(robust_empty_source 65 --setup ": > empty.ru.txt"
                   --stderr "^parallax: error: empty\\.ru\\.txt: empty file"
-                  --absent out.tsv --absent out.tsv.tmp -- align empty.ru.txt ${EN} -o out.tsv)
+                  --absent out.tsv --no-temporary out.tsv -- align empty.ru.txt ${EN} -o out.tsv)
 parallax_cli_test(robust_blank_target 65 --setup "printf '\\n  \\n\\t\\n\\n' > blank.en.txt"
                   --stderr "^parallax: error: blank\\.en\\.txt: no sentences \\(the input is blank. check the file\\)$"
-                  --absent out.tsv --absent out.tsv.tmp -- align ${RU} blank.en.txt -o out.tsv)
+                  --absent out.tsv --no-temporary out.tsv -- align ${RU} blank.en.txt -o out.tsv)
 parallax_cli_test(robust_blank_target_lines 65 --setup "printf '\\n  \\n\\t\\n\\n' > blank.en.txt"
                   --stderr "^parallax: error: blank\\.en\\.txt:1: empty line in --lines input"
-                  --absent out.tsv --absent out.tsv.tmp
+                  --absent out.tsv --no-temporary out.tsv
                   -- align --lines ${RU} blank.en.txt -o out.tsv)
 # A failed run leaves an existing output as it was.
 parallax_cli_test(robust_failure_keeps_old_output 65
                   --setup "echo old > out.tsv && printf '\\n\\n' > blank.en.txt"
                   --stderr "^parallax: error: blank\\.en\\.txt: no sentences"
-                  --file-has out.tsv "^old$" --absent out.tsv.tmp
+                  --file-has out.tsv "^old$" --no-temporary out.tsv
                   -- align ${RU} blank.en.txt -o out.tsv)
 
 # --- mixed encodings: UTF-8 with a windows-1251 part is an error at the first bad byte, whichever
@@ -32,13 +32,13 @@ parallax_cli_test(robust_failure_keeps_old_output 65
 parallax_cli_test(robust_mixed_encodings_legacy_appended 65
                   --setup "cp ${RU} mixed.txt && printf '\\nСтатья 2.\\n' | iconv -f UTF-8 -t WINDOWS-1251 >> mixed.txt"
                   --stderr "^parallax: error: mixed\\.txt:8:1: not valid UTF-8, but line 1 is: the file mixes encodings or is damaged here \\(convert each part to UTF-8, e\\.g\\. with iconv, or pass --encoding=NAME if the whole file is in one legacy encoding\\)$"
-                  --absent out.tsv --absent out.tsv.tmp -- align mixed.txt ${EN} -o out.tsv)
+                  --absent out.tsv --no-temporary out.tsv -- align mixed.txt ${EN} -o out.tsv)
 # Mostly windows-1251: this was decoded as windows-1251 as a whole, "Статья 2." becoming
 # "РЎС‚Р°С‚СЊСЏ 2." without a word.
 parallax_cli_test(robust_mixed_encodings_utf8_line_in_legacy 65
                   --setup "printf 'Статья 2.\\n' > mixed.txt && iconv -f UTF-8 -t WINDOWS-1251 ${RU} >> mixed.txt"
                   --stderr "^parallax: error: mixed\\.txt:2:1: not valid UTF-8, but line 1 is"
-                  --absent out.tsv --absent out.tsv.tmp -- align mixed.txt ${EN} -o out.tsv)
+                  --absent out.tsv --no-temporary out.tsv -- align mixed.txt ${EN} -o out.tsv)
 # The whole file in one legacy encoding is still detected.
 parallax_cli_test(robust_legacy_encoding_detected 0
                   --setup "iconv -f UTF-8 -t WINDOWS-1251 ${RU} > legacy.txt"
@@ -51,7 +51,7 @@ set(LINE_50MB_SETUP
     "yes 'The delegates met in the hall and talked at noon.' | head -c 52428800 | tr '\\n' ' ' > big.txt")
 parallax_cli_test(robust_long_line_default 65 --setup "${LINE_50MB_SETUP}" --timeout 30
                   --stderr "^parallax: error: big\\.txt:1:1048577: line longer than 1048576 bytes \\(is this a text file\\? split the line, or raise the limit with --max-line-bytes\\)$"
-                  --absent out.txt --absent out.txt.tmp -- segment big.txt -o out.txt)
+                  --absent out.txt --no-temporary out.txt -- segment big.txt -o out.txt)
 parallax_cli_test(robust_long_line_segment 0 --setup "${LINE_50MB_SETUP}" --timeout 30
                   --check "test $(wc -l < out.txt) -eq 1048576"
                   --check "awk -F '\\t' '$1 != \"P0\" || $2 != NR - 1 || $3 != \"The delegates met in the hall and talked at noon.\" { exit 1 }' out.txt"
@@ -109,21 +109,21 @@ parallax_cli_test(robust_right_language_no_warning 0 --no-stderr
 # cli.unreadable_file are skipped then): /proc takes no new files, and reading /proc/self/mem
 # from offset 0 fails with EIO after the open succeeded.
 parallax_cli_test(robust_output_unwritable_even_as_root 73
-                  --stderr "^parallax: error: /proc/parallax-out\\.tsv\\.tmp: cannot create output: .*\\(check that the directory exists and is writable\\)$"
+                  --stderr "^parallax: error: /proc/parallax-out\\.tsv: cannot create output: .*\\(check that the directory exists and is writable\\)$"
                   --absent /proc/parallax-out.tsv -- align -q --lines ${RU} ${EN} -o /proc/parallax-out.tsv)
 parallax_cli_test(robust_read_error 74
                   --stderr "^parallax: error: /proc/self/mem: read failed: Input/output error \\(check the file and the device\\)$"
                   -- segment /proc/self/mem)
 
 # --- interrupted: Ctrl-C (SIGINT) or a kill (SIGTERM) while `align` works on the 50 MiB line
-# above ends it by that signal, and OUT.tmp, created before the work starts, is removed.
+# above ends it by that signal, and OUT.tmp.*, created before the work starts, is removed.
 # (SIGINT during a batch: cli.batch_sigint, cli.batch_sigint_twice, cli.batch_sigterm.)
 parallax_cli_test(robust_sigint_during_align 130 --setup "${LONG_SENTENCES_SETUP}" --timeout 40
-                  --signal-when-exists INT out.beads.tmp --absent out.beads --absent out.beads.tmp
+                  --signal-when-exists INT "out.beads.tmp.*" --absent out.beads --no-temporary out.beads
                   -- align -q --max-line-bytes 60000000 --format beads --from en --to en long.txt
                   ${EN} -o out.beads)
 parallax_cli_test(robust_sigterm_during_align 143 --setup "${LONG_SENTENCES_SETUP}" --timeout 40
-                  --signal-when-exists TERM out.beads.tmp --absent out.beads --absent out.beads.tmp
+                  --signal-when-exists TERM "out.beads.tmp.*" --absent out.beads --no-temporary out.beads
                   -- align -q --max-line-bytes 60000000 --format beads --from en --to en long.txt
                   ${EN} -o out.beads)
 
@@ -132,17 +132,17 @@ parallax_cli_test(robust_sigterm_during_align 143 --setup "${LONG_SENTENCES_SETU
 # limit fail with EFBIG like a full disk, on a regular file.
 parallax_cli_test(robust_full_disk_device 74 --setup "ln -s /dev/full out.tsv"
                   --stderr "^parallax: error: out\\.tsv: write failed: No space left on device \\(check free space\\)$"
-                  --absent out.tsv.tmp --check "test \"$(readlink out.tsv)\" = /dev/full"
+                  --no-temporary out.tsv --check "test \"$(readlink out.tsv)\" = /dev/full"
                   -- align -q --lines ${RU} ${EN} -o out.tsv)
 parallax_cli_test(robust_output_to_device 0 --setup "ln -s /dev/null out.tsv"
-                  --absent out.tsv.tmp --check "test \"$(readlink out.tsv)\" = /dev/null"
+                  --no-temporary out.tsv --check "test \"$(readlink out.tsv)\" = /dev/null"
                   -- align -q --lines ${RU} ${EN} -o out.tsv)
 parallax_cli_test(robust_file_size_limit 74 --ulimit-f 1
-                  --stderr "^parallax: error: out\\.tsv\\.tmp: write failed: File too large \\(check free space\\)$"
-                  --absent out.tsv --absent out.tsv.tmp -- align -q --lines ${RU} ${EN} -o out.tsv)
+                  --stderr "^parallax: error: out\\.tsv: write failed: File too large \\(check free space\\)$"
+                  --absent out.tsv --no-temporary out.tsv -- align -q --lines ${RU} ${EN} -o out.tsv)
 parallax_cli_test(robust_file_size_limit_keeps_old_output 74 --ulimit-f 1
-                  --setup "echo old > out.tsv" --stderr "^parallax: error: out\\.tsv\\.tmp: write failed"
-                  --file-has out.tsv "^old$" --absent out.tsv.tmp
+                  --setup "echo old > out.tsv" --stderr "^parallax: error: out\\.tsv: write failed"
+                  --file-has out.tsv "^old$" --no-temporary out.tsv
                   -- align -q --lines ${RU} ${EN} -o out.tsv)
 parallax_cli_test(robust_file_size_limit_stdout 74 --ulimit-f 1
                   --stderr "^parallax: error: <stdout>: write failed"
@@ -151,6 +151,56 @@ parallax_cli_test(robust_file_size_limit_stdout 74 --ulimit-f 1
 # leaves no file in the output folder.
 parallax_cli_test(robust_file_size_limit_batch 65 --ulimit-f 1
                   --setup "printf '%s\\t%s\\tart1\\n' ${RU} ${EN} > m.tsv"
-                  --stdout "^\\{\"id\":\"art1\",.*\"error\":\"out/art1\\.tsv\\.tmp: write failed: File too large"
+                  --stdout "^\\{\"id\":\"art1\",.*\"error\":\"out/art1\\.tsv: write failed: File too large"
                   --check "test -d out && test -z \"$(ls -A out)\""
                   -- batch -q --lines --format tsv --output-dir out m.tsv)
+
+# --- outputs (issue #14). Two runs writing one -o at the same time: output_test.sh CASE.
+add_test(NAME cli.robust_concurrent_output
+         COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/output_test.sh" concurrent
+                 $<TARGET_FILE:parallax> "${PROJECT_SOURCE_DIR}/corpora")
+set_tests_properties(cli.robust_concurrent_output PROPERTIES LABELS cli TIMEOUT 120)
+# -o naming an input, directly, through a symbolic link or a hard link: refused with 64 (a
+# usage error: the command line asks to destroy its own input), the input unchanged.
+parallax_cli_test(robust_output_is_input 64 --setup "cp ${CHARTER_EN} e.txt && cp e.txt e.orig"
+                  --stderr "^parallax: error: e\\.txt: the output is the input e\\.txt \\(the same file\\): writing it would destroy that input \\(choose another output file\\)"
+                  --check "cmp e.txt e.orig" --no-temporary e.txt
+                  -- align -q ${CHARTER_RU} e.txt -o e.txt)
+parallax_cli_test(robust_output_is_input_symlink 64 --setup "cp ${EN} e.txt && cp e.txt e.orig && ln -s e.txt link.txt"
+                  --stderr "^parallax: error: link\\.txt: the output is the input e\\.txt"
+                  --check "cmp e.txt e.orig && test -L link.txt" -- segment -q e.txt -o link.txt)
+parallax_cli_test(robust_output_is_input_hardlink 64 --setup "cp ${EN} e.txt && cp e.txt e.orig && ln e.txt hard.txt"
+                  --stderr "^parallax: error: hard\\.txt: the output is the input e\\.txt"
+                  --check "cmp e.txt e.orig" -- segment -q e.txt -o hard.txt)
+parallax_cli_test(robust_output_is_lexicon 64
+                  --setup "printf '# parallax-lexicon source=ru target=en\\nстатья\\tarticle\\n' > l.tsv && cp l.tsv l.orig"
+                  --stderr "^parallax: error: l\\.tsv: the output is the input l\\.tsv"
+                  --check "cmp l.tsv l.orig" -- align -q --lines --lexicon l.tsv ${RU} ${EN} -o l.tsv)
+parallax_cli_test(robust_batch_output_is_input 65
+                  --setup "mkdir out && cp ${EN} out/art1.tsv && cp ${EN} e.orig && printf '%s\\tout/art1.tsv\\tart1\\n' ${RU} > m.tsv"
+                  --stdout "\"error\":\"out/art1\\.tsv: the output is the input"
+                  --check "cmp out/art1.tsv e.orig"
+                  -- batch -q --lines --format tsv --output-dir out m.tsv)
+# A replaced file keeps its permissions; a symbolic link keeps being a link, to the new file.
+parallax_cli_test(robust_output_keeps_mode 0 --setup "echo old > out.txt && chmod 640 out.txt"
+                  --check "test \"$(stat -c %a out.txt)\" = 640" --file-has out.txt "^P0\t0\tСтатья 1"
+                  -- segment -q --lines ${RU} -o out.txt)
+parallax_cli_test(robust_output_symlink_target_replaced 0
+                  --setup "mkdir d && echo old > d/real.txt && chmod 604 d/real.txt && ln -s d/real.txt out.txt"
+                  --check "test -L out.txt && test \"$(readlink out.txt)\" = d/real.txt && test \"$(stat -c %a d/real.txt)\" = 604"
+                  --file-has d/real.txt "^P0\t0\tСтатья 1" --no-temporary d/real.txt
+                  -- segment -q --lines ${RU} -o out.txt)
+# Every format names the system's reason for a failed write (JSON and TMX said "unknown error").
+foreach(format json tmx html beads)
+  parallax_cli_test(robust_file_size_limit_${format} 74 --ulimit-f 1
+                    --stderr "^parallax: error: out\\.${format}: write failed: File too large \\(check free space\\)$"
+                    --absent out.${format}
+                    -- align -q --lines --format ${format} ${CHARTER_RU} ${CHARTER_EN} -o out.${format})
+  parallax_cli_test(robust_full_disk_device_${format} 74 --setup "ln -s /dev/full out.${format}"
+                    --stderr "^parallax: error: out\\.${format}: write failed: No space left on device \\(check free space\\)$"
+                    --check "test \"$(readlink out.${format})\" = /dev/full"
+                    -- align -q --lines --format ${format} ${RU} ${EN} -o out.${format})
+endforeach()
+parallax_cli_test(robust_file_size_limit_segment_json 74 --ulimit-f 1
+                  --stderr "^parallax: error: out\\.json: write failed: File too large \\(check free space\\)$"
+                  --absent out.json -- segment -q --format json ${CHARTER_EN} -o out.json)

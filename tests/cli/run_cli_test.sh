@@ -11,14 +11,15 @@
 #   --ulimit-f BLOCKS    run under `ulimit -f BLOCKS` (1 KiB blocks): writes past it fail, as on
 #                        a full disk (SIGXFSZ keeps its default action: parallax must handle it)
 #   --timeout SECONDS    fail if the run takes longer (a guard against blow-ups, not a benchmark)
-#   --signal-when-exists SIGNAL PATH
-#                        send SIGNAL (INT, TERM, ...) to parallax as soon as PATH exists
+#   --signal-when-exists SIGNAL GLOB
+#                        send SIGNAL (INT, TERM, ...) to parallax as soon as a file matches GLOB
 #   --skip-if-root       exit 77 (ctest SKIP_RETURN_CODE) when run as root (permission tests)
 #   --stdout REGEX       stdout matches the extended regex (grep -E, per line)
 #   --stderr REGEX       stderr matches
 #   --no-stderr          stderr is empty
 #   --exists PATH        the file exists after the run
-#   --absent PATH        the file does not exist after the run
+#   --absent PATH        the file does not exist after the run, nor a temporary file of it
+#   --no-temporary PATH  no temporary file of PATH (PATH.tmp.*) is left after the run
 #   --file-has PATH REGEX  the file exists and matches REGEX
 #   --check CMD          bash command run last in the scratch folder must succeed (stdout.txt,
 #                        stderr.txt and the outputs are there; $CLI_TEST_DIR is this script's
@@ -43,7 +44,7 @@ while [ $# -gt 0 ]; do
     --timeout) timeout=$2; shift 2 ;;
     --signal-when-exists) signal=$2 signal_path=$3; shift 3 ;;
     --skip-if-root) if [ "$(id -u)" -eq 0 ]; then echo "skipped: running as root"; exit 77; fi; shift ;;
-    --stdout | --stderr | --exists | --absent | --check) checks+=("$1" "$2"); shift 2 ;;
+    --stdout | --stderr | --exists | --absent | --no-temporary | --check) checks+=("$1" "$2"); shift 2 ;;
     --no-stderr) checks+=("$1" ""); shift ;;
     --file-has) checks+=("$1" "$2:$3"); shift 3 ;;
     --) shift; break ;;
@@ -75,7 +76,7 @@ elif [ -n "$signal" ]; then
   (trap - INT && exec "${runner[@]}" "$parallax" "$@") <"$stdin" >"$stdout_to" 2>stderr.txt &
   pid=$!
   for _ in $(seq 1 300); do
-    [ -e "$signal_path" ] && break
+    compgen -G "$signal_path" >/dev/null && break
     sleep 0.1
   done
   kill -"$signal" "$pid"
@@ -107,7 +108,11 @@ while [ $# -gt 0 ]; do
     --stderr) grep -Eq -- "$value" stderr.txt || fail "stderr does not match /$value/" ;;
     --no-stderr) [ ! -s stderr.txt ] || fail "stderr is not empty" ;;
     --exists) [ -e "$value" ] || fail "$value does not exist" ;;
-    --absent) [ ! -e "$value" ] || fail "$value exists" ;;
+    --absent)
+      [ ! -e "$value" ] || fail "$value exists"
+      ! compgen -G "$value.tmp.*" >/dev/null || fail "a temporary file is left: $value.tmp.*" ;;
+    --no-temporary)
+      ! compgen -G "$value.tmp.*" >/dev/null || fail "a temporary file is left: $value.tmp.*" ;;
     --file-has)
       path=${value%%:*} regex=${value#*:}
       [ -f "$path" ] || fail "$path does not exist"
