@@ -33,248 +33,11 @@
 #include <parallax/report.h>
 
 #include "formats/html_escape.h"
+#include "formats/report_assets.h"  // generated from formats/assets/ (CMakeLists.txt)
 
 namespace parallax {
 
 namespace {
-
-constexpr std::string_view kStyle = R"(*{box-sizing:border-box}
-body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff}
-#bar{position:sticky;top:0;z-index:3;background:#f6f7f9;border-bottom:1px solid #d0d4da;
-padding:.5em 1em;display:flex;flex-wrap:wrap;gap:.4em 1.2em;align-items:center}
-#bar h1{font-size:1.1em;margin:0;flex-basis:100%}
-#bar .count{font-weight:600}#doubtful-count{color:#b3261e}
-#search{min-width:18em;padding:.25em .5em;font:inherit}
-.keys{color:#666;font-size:.85em}#jump-status{color:#333;font-size:.9em}
-#main{display:flex;align-items:flex-start}
-#panel{position:sticky;top:var(--bar,4em);flex:0 0 17em;max-height:calc(100vh - var(--bar,4em));
-overflow:auto;padding:.5em .8em;border-right:1px solid #d0d4da;font-size:.9em}
-#panel h2{font-size:1em;margin:.3em 0}#panel h3{font-size:.95em;margin:.8em 0 .2em}
-#panel ul{list-style:none;margin:.1em 0 .4em;padding:0}#panel .file{color:#555;font-size:.85em}
-#panel button{font:inherit;border:0;background:none;padding:.1em .2em;cursor:pointer;text-align:left}
-#panel button:hover{background:#eef}#panel .n{color:#555;margin-left:.3em}
-.flag{font-size:.75em;background:#eee;border-radius:.3em;padding:0 .3em;margin-left:.3em}
-.flag.divergent,.flag.inconsistent{background:#ffe5b4}.flag.not_rendered,.flag.glossary_mismatch{background:#fde2e2}
-#view{flex:1;min-width:0}
-table{border-collapse:collapse;width:100%;table-layout:fixed}
-thead th{position:sticky;top:var(--bar,4em);z-index:2;background:#eef1f5;text-align:left;
-padding:.3em .5em;border-bottom:1px solid #c4c9d0;font-size:.9em}
-th.num,td.num{width:4.5em}
-td{vertical-align:top;padding:.3em .5em;border-bottom:1px solid #eceef1;overflow-wrap:anywhere}
-tr.para>td,tr.para>th{border-top:2px solid #9aa3ad}
-tbody th{font-weight:normal;color:#777;font-size:.8em;text-align:right;padding:.35em .4em;vertical-align:top}
-tr.doubtful>th{color:#b3261e;font-weight:600}
-tr.doubtful{background:#fff8f0}td.low{background:#fff0d9}td.null{background:#fde2e2}
-tr:focus{outline:2px solid #3b6fd8;outline-offset:-2px}tr.current{box-shadow:inset 4px 0 #3b6fd8}
-.pb{color:#9aa3ad;margin:0 .2em}
-mark{border-radius:.2em;padding:0 .1em}mark.t{background:#ffe066;box-shadow:inset 0 -2px #b58900}
-mark.flash{outline:2px solid #d33;outline-offset:1px}
-#sentinel{height:1px}
-)";
-
-// The page's script. Plain ES2017, no library, no network.
-constexpr std::string_view kScript = R"JS((function () {
-'use strict';
-var data = JSON.parse(document.getElementById('report-data').textContent);
-var rows = data.rows, jumps = data.jumps, ncol = data.columns.length;
-var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');
-var search = document.getElementById('search'), onlyDoubtful = document.getElementById('only-doubtful');
-var shown = document.getElementById('shown'), status = document.getElementById('jump-status');
-var bar = document.getElementById('bar');
-var CHUNK = 200;
-var visible = [], position = new Map(), rendered = 0, elements = new Map(), current = -1;
-var haystack = null, cursor = new Map();
-
-function setBarHeight() {
-  document.documentElement.style.setProperty('--bar', bar.offsetHeight + 'px');
-}
-function cellText(cell) {
-  var s = '';
-  for (var i = 0; i < cell.length; ++i) {
-    var p = cell[i];
-    s += typeof p === 'string' ? p : (p === 0 ? '\n' : p[1]);
-  }
-  return s;
-}
-function renderRow(i) {
-  var r = rows[i], tr = document.createElement('tr');
-  tr.id = 'r' + i;
-  tr.dataset.row = i;
-  tr.tabIndex = -1;
-  var cls = [];
-  if (r.d) cls.push('doubtful');
-  if (r.z) cls.push('null');
-  if (r.p) cls.push('para');
-  if (i === current) cls.push('current');
-  tr.className = cls.join(' ');
-  var th = document.createElement('th');
-  th.className = 'num';
-  th.textContent = String(i + 1);
-  th.title = 'confidence ' + r.q.toFixed(3);
-  tr.appendChild(th);
-  for (var c = 0; c < ncol; ++c) {
-    var td = document.createElement('td');
-    td.dir = 'auto';
-    var x = r.x ? r.x[c] : 0;
-    if (x === 1) td.className = 'low';
-    if (x === 2) td.className = 'null';
-    if (r.s[2 * c] < r.s[2 * c + 1]) {
-      td.title = data.columns[c].name + ': sentences ' + (r.s[2 * c] + 1) + '–' + r.s[2 * c + 1];
-    }
-    var cell = r.c[c];
-    for (var k = 0; k < cell.length; ++k) {
-      var p = cell[k];
-      if (typeof p === 'string') {
-        td.appendChild(document.createTextNode(p));
-      } else if (p === 0) {
-        var pb = document.createElement('span');
-        pb.className = 'pb';
-        pb.textContent = '¶';
-        td.appendChild(pb);
-        td.appendChild(document.createElement('br'));
-      } else {
-        var mark = document.createElement('mark');
-        if (p[0] < 0) {
-          mark.className = 't';
-          mark.dataset.t = String(-p[0] - 1);
-        } else {
-          mark.className = 'v' + p[0];
-          mark.dataset.v = String(p[0]);
-        }
-        mark.textContent = p[1];
-        td.appendChild(mark);
-      }
-    }
-    tr.appendChild(td);
-  }
-  return tr;
-}
-// Renders the visible rows up to index `upto` of `visible`, at least one chunk more.
-function renderMore(upto) {
-  var end = Math.min(visible.length, Math.max(rendered + CHUNK, upto + 1));
-  if (rendered >= end) return;
-  var fragment = document.createDocumentFragment();
-  for (; rendered < end; ++rendered) {
-    var i = visible[rendered], tr = renderRow(i);
-    elements.set(i, tr);
-    fragment.appendChild(tr);
-  }
-  tbody.appendChild(fragment);
-}
-// Keeps one screen of rows beyond the viewport rendered.
-function fill() {
-  while (rendered < visible.length &&
-         sentinel.getBoundingClientRect().top < window.innerHeight * 2 + 500) {
-    renderMore(0);
-  }
-}
-function applyFilters() {
-  var q = search.value.trim().toLowerCase(), only = onlyDoubtful.checked;
-  if (q && !haystack) {
-    haystack = rows.map(function (r) { return r.c.map(cellText).join('\n').toLowerCase(); });
-  }
-  visible = [];
-  position = new Map();
-  for (var i = 0; i < rows.length; ++i) {
-    if ((only && !rows[i].d) || (q && haystack[i].indexOf(q) < 0)) continue;
-    position.set(i, visible.length);
-    visible.push(i);
-  }
-  tbody.textContent = '';
-  elements = new Map();
-  rendered = 0;
-  renderMore(0);
-  fill();
-  shown.textContent = visible.length === rows.length ? '' :
-      'showing ' + visible.length + ' of ' + rows.length + ' rows';
-  document.body.dataset.visible = String(visible.length);
-}
-function setCurrent(i) {
-  var old = elements.get(current);
-  if (old) old.classList.remove('current');
-  current = i;
-  var tr = elements.get(i);
-  if (tr) tr.classList.add('current');
-}
-// Scrolls row i into view and focuses it; false when filters hide it.
-function goTo(i) {
-  var at = position.get(i);
-  if (at === undefined) return false;
-  renderMore(at);
-  var tr = elements.get(i);
-  setCurrent(i);
-  tr.scrollIntoView({block: 'center'});
-  tr.focus({preventScroll: true});
-  fill();
-  return true;
-}
-function nextDoubtful(step) {
-  var at = position.has(current) ? position.get(current) : (step > 0 ? -1 : visible.length);
-  for (var p = at + step; p >= 0 && p < visible.length; p += step) {
-    if (rows[visible[p]].d) return goTo(visible[p]);
-  }
-  return false;
-}
-// Next row of a panel entry after the current row (wrapping), among the visible rows; when
-// the filters hide them all, the filters are cleared.
-function jump(button) {
-  var list = jumps[Number(button.dataset.jump)];
-  if (!list || list.length === 0) return;
-  var candidates = list.filter(function (i) { return position.has(i); });
-  if (candidates.length === 0) {
-    search.value = '';
-    onlyDoubtful.checked = false;
-    applyFilters();
-    candidates = list;
-  }
-  var last = cursor.has(button) ? cursor.get(button) : -1;
-  var from = list.indexOf(current) >= 0 ? current : last;
-  var target = candidates.find(function (i) { return i > from; });
-  if (target === undefined) target = candidates[0];
-  cursor.set(button, target);
-  goTo(target);
-  var n = list.indexOf(target) + 1;
-  status.textContent = button.dataset.label + ': ' + n + ' of ' + list.length;
-  var tr = elements.get(target);
-  document.querySelectorAll('mark.flash').forEach(function (m) { m.classList.remove('flash'); });
-  if (tr) {
-    var selector = button.dataset.v !== undefined ? 'mark.v' + button.dataset.v :
-        (button.dataset.t !== undefined ? 'mark.t[data-t="' + button.dataset.t + '"]' : null);
-    if (selector) tr.querySelectorAll(selector).forEach(function (m) { m.classList.add('flash'); });
-  }
-}
-
-var timer = 0;
-search.addEventListener('input', function () {
-  clearTimeout(timer);
-  timer = setTimeout(applyFilters, 120);
-});
-onlyDoubtful.addEventListener('change', applyFilters);
-document.addEventListener('keydown', function (e) {
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.target === search) {
-    if (e.key === 'Escape') { search.value = ''; applyFilters(); search.blur(); }
-    return;
-  }
-  if (e.key === 'j' || e.key === 'n') { nextDoubtful(1); e.preventDefault(); }
-  if (e.key === 'k' || e.key === 'p') { nextDoubtful(-1); e.preventDefault(); }
-  if (e.key === '/') { search.focus(); e.preventDefault(); }
-});
-document.querySelectorAll('button[data-jump]').forEach(function (button) {
-  button.addEventListener('click', function () { jump(button); });
-});
-if ('IntersectionObserver' in window) {
-  new IntersectionObserver(function (entries) {
-    if (entries.some(function (e) { return e.isIntersecting; })) fill();
-  }, {rootMargin: '0px 0px 1000px 0px'}).observe(sentinel);
-}
-window.addEventListener('scroll', fill, {passive: true});
-window.addEventListener('resize', function () { setBarHeight(); fill(); });
-setBarHeight();
-applyFilters();
-document.body.dataset.ready = '1';
-})();
-)JS";
 
 using formats::escape_html;
 
@@ -623,7 +386,7 @@ void write_html_report(std::ostream& out,
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
   out << R"(<meta name="generator" content="parallax )" << escape_html(options.tool_version)
       << "\">\n";
-  out << "<title>" << escape_html(title) << "</title>\n<style>\n" << kStyle;
+  out << "<title>" << escape_html(title) << "</title>\n<style>\n" << assets::kReportCss;
   write_variant_styles(out, layout.colour.size());
   out << "</style>\n</head>\n<body>\n<header id=\"bar\">\n<h1 dir=\"auto\">" << escape_html(title)
       << "</h1>\n";
@@ -650,7 +413,7 @@ void write_html_report(std::ostream& out,
   out << "</tr></thead>\n<tbody id=\"rows\"></tbody></table><div id=\"sentinel\"></div>"
          "</section>\n</div>\n<script type=\"application/json\" id=\"report-data\">";
   out << rows_json(rows, documents, layout, options);
-  out << "</script>\n<script>\n" << kScript << "</script>\n</body>\n</html>\n";
+  out << "</script>\n<script>\n" << assets::kReportJs << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace parallax
