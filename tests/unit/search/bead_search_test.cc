@@ -88,11 +88,13 @@ struct BandScores {
   BandScores(const Fixture& f,
              uint32_t half_width,
              const score::ScoringParameters& parameters = {},
-             bool use_paragraphs = false)
+             bool use_paragraphs = false,
+             uint32_t max_side = 3)
       : band(score::make_band(search::anchor_path(f.source_features, f.target_features, f.links),
                               static_cast<uint32_t>(f.target_features.sentence_count()),
                               half_width)),
-        pairs(score::compute_pair_scores(f.source_features, f.target_features, f.links, band, 3)),
+        pairs(score::compute_pair_scores(
+            f.source_features, f.target_features, f.links, band, max_side)),
         scorer(f.source_features, f.target_features, pairs, parameters, use_paragraphs) {}
 };
 
@@ -159,6 +161,54 @@ TEST(BeadSearch, PosteriorsAreProbabilities) {
   }
   EXPECT_GT(mean / static_cast<float>(result.beads.size()), 0.5F);
 }
+
+// Every shape with at most 4 sentences a side (a + b <= 5), as align() searches by default.
+std::vector<score::Shape> every_shape() {
+  std::vector<score::Shape> shapes = {{1, 0, -4.6F}, {0, 1, -4.6F}};
+  for (uint8_t a = 1; a <= 4; ++a) {
+    for (uint8_t b = 1; a + b <= 5; ++b) {
+      shapes.push_back({a, b, a == b ? -0.15F * a * a : -1.5F * static_cast<float>(a + b)});
+    }
+  }
+  return shapes;
+}
+
+// The confidences of the banded search are posteriors: with a band that holds every cell they
+// equal a plain full-matrix forward-backward, on random pairs with and without empty sentences
+// and at two temperatures.
+class BeadPosteriors : public ::testing::TestWithParam<bool> {};
+
+TEST_P(BeadPosteriors, EqualTheFullForwardBackward) {
+  std::mt19937 rng(GetParam() ? 31 : 29);
+  const std::vector<score::Shape> shapes = every_shape();
+  int compared = 0;
+  for (int round = 0; round < 12; ++round) {
+    RandomPair pair = random_pair(rng, 6 + static_cast<size_t>(round));
+    if (GetParam()) {
+      pair.source[static_cast<size_t>(round) % pair.source.size()].clear();
+      pair.target[pair.target.size() / 2].clear();
+    }
+    Fixture f(pair.source, pair.target);
+    const auto m = static_cast<uint32_t>(pair.source.size());
+    const auto n = static_cast<uint32_t>(pair.target.size());
+    const BandScores scored(f, m + n + 1, score::ScoringParameters{}, true, 4);
+    for (const float temperature : {1.0F, 2.5F}) {
+      const search::SearchResult result =
+          search::search_beads(scored.scorer, scored.band, shapes, temperature);
+      testing::expect_partition(Alignment{result.beads}, m, n);
+      const std::vector<double> expected =
+          testing::reference_posteriors(scored.scorer, m, n, shapes, temperature, result.beads);
+      for (size_t k = 0; k < result.beads.size(); ++k) {
+        EXPECT_NEAR(result.beads[k].confidence, expected[k], 1e-4)
+            << "round " << round << " temperature " << temperature << " bead " << k;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, 200);
+}
+
+INSTANTIATE_TEST_SUITE_P(WithAndWithoutEmptySentences, BeadPosteriors, ::testing::Bool());
 
 TEST(BeadSearch, SameResultWithoutTheScoreCache) {
   std::mt19937 rng(11);
