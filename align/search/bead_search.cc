@@ -87,6 +87,240 @@ Reach reach_to(const score::Band& band, uint32_t r, uint32_t a, uint32_t b) {
           std::min<int64_t>(band.hi[r], int64_t{band.hi[q]} - b)};
 }
 
+// The DP tables of one search and the three passes over them (bead_search.h gives the
+// formulas). Cells are addressed through the band: at(r, j) is the flat index of (r, j).
+class Search {
+ public:
+  Search(const score::BeadScorer& scorer,
+         const score::Band& band,
+         const std::vector<score::Shape>& shapes,
+         float temperature,
+         uint64_t score_cache_bytes)
+      : scorer_(scorer),
+        band_(band),
+        shapes_(shapes),
+        m_(band.rows() - 1),
+        n_(band.columns),
+        cells_(band.cells()),
+        inverse_temperature_(1.0 / temperature),
+        cached_(cells_ * shapes.size() * sizeof(float) <= score_cache_bytes),
+        scores_(cached_ ? cells_ * shapes.size() : 0, -std::numeric_limits<float>::infinity()),
+        best_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
+        forward_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
+        backward_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
+        back_(cells_, kNoShape) {
+    uint32_t widest = 0;
+    for (uint32_t r = 0; r <= m_; ++r) {
+      widest = std::max(widest, band.hi[r] - band.lo[r] + 1);
+    }
+    const auto shape_count = static_cast<Eigen::Index>(shapes.size());
+    fresh_.resize(widest);
+    terms_.resize(widest, shape_count);
+    sums_.resize(widest);
+    scratch_ = RowScratch{Eigen::ArrayXXf(widest, shape_count), Floats(widest)};
+  }
+
+  // Viterbi scores, back pointers and forward scores, row by row. Beads (a ≥ 1) come from
+  // earlier rows: a whole row at once. Beads (0, b) stay in the row and chain along it: cell
+  // by cell afterwards.
+  void forward_pass() {
+    for (uint32_t r = 0; r <= m_; ++r) {
+      const uint32_t width = band_.hi[r] - band_.lo[r] + 1;
+      terms_.topRows(width).setConstant(kImpossible);
+      for (size_t k = 0; k < shapes_.size(); ++k) {
+        if (shapes_[k].source != 0 && shapes_[k].source <= r) {
+          forward_from_earlier_row(r, k);
+        }
+      }
+      log_sum_exp_rows(terms_, width, scratch_, sums_.head(width));
+      forward_along_row(r, width);
+    }
+  }
+
+  // Backward scores, from the last row up, mirroring forward_pass.
+  void backward_pass() {
+    for (uint32_t r = m_ + 1; r-- > 0;) {
+      const uint32_t width = band_.hi[r] - band_.lo[r] + 1;
+      terms_.topRows(width).setConstant(kImpossible);
+      for (size_t k = 0; k < shapes_.size(); ++k) {
+        if (shapes_[k].source != 0 && r + shapes_[k].source <= m_) {
+          backward_to_later_row(r, k);
+        }
+      }
+      log_sum_exp_rows(terms_, width, scratch_, sums_.head(width));
+      backward_along_row(r, width);
+    }
+  }
+
+  // The best path from (m, n) back to (0, 0), each bead with its posterior.
+  SearchResult trace_back() const {
+    SearchResult result;
+    const double total = forward_(at(m_, n_));
+    uint32_t r = m_;
+    uint32_t j = n_;
+    while (r > 0 || j > 0) {
+      const uint8_t k = back_[static_cast<size_t>(at(r, j))];
+      assert(k != kNoShape);
+      const uint32_t a = shapes_[k].source;
+      const uint32_t b = shapes_[k].target;
+      const float s = cached_ ? scores_[k * cells_ + static_cast<uint64_t>(at(r, j))]
+                              : scorer_.score(r - a, a, j - b, b, shapes_[k].log_prior);
+      const double log_posterior =
+          forward_(at(r - a, j - b)) + s * inverse_temperature_ + backward_(at(r, j)) - total;
+      const double posterior = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+      result.beads.push_back(Bead{{r - a, r},
+                                  {j - b, j},
+                                  std::isnan(posterior) ? 0.0F : static_cast<float>(posterior),
+                                  {}});
+      result.scores.push_back(s);
+      if ((j == band_.lo[r] && band_.lo[r] > 0) || (j == band_.hi[r] && band_.hi[r] < n_)) {
+        result.edge_rows.push_back(r);
+      }
+      r -= a;
+      j -= b;
+    }
+    std::reverse(result.beads.begin(), result.beads.end());
+    std::reverse(result.scores.begin(), result.scores.end());
+    std::reverse(result.edge_rows.begin(), result.edge_rows.end());
+    return result;
+  }
+
+ private:
+  score::Index at(uint32_t r, int64_t j) const {
+    return static_cast<score::Index>(band_.offset[r] + static_cast<uint64_t>(j - band_.lo[r]));
+  }
+
+  // Beads of shape k (a ≥ 1) ending in row r: Viterbi in place, forward terms into column k.
+  void forward_from_earlier_row(uint32_t r, size_t k) {
+    const uint32_t a = shapes_[k].source;
+    const uint32_t b = shapes_[k].target;
+    const Reach reach = reach_from(band_, r, a, b);
+    const uint32_t count = reach.count();
+    if (count == 0) {
+      return;
+    }
+    float* s = cached_ ? scores_.data() + k * cells_ + at(r, reach.first) : fresh_.data();
+    scorer_.score_row(r - a, a, static_cast<uint32_t>(reach.first - b), b, count,
+                      shapes_[k].log_prior, s);
+    const Eigen::Map<const Floats> bead(s, count);
+    const auto from = at(r - a, reach.first - b);
+    const PathScores candidate = best_.segment(from, count) + bead.cast<double>();
+    for (uint32_t t = 0; t < count; ++t) {
+      const auto cell = at(r, reach.first + t);
+      // Strictly better: of equal paths, the earlier shape wins.
+      if (candidate(t) > best_(cell)) {
+        best_(cell) = candidate(t);
+        back_[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
+      }
+    }
+    terms_.col(static_cast<Eigen::Index>(k)).segment(reach.first - band_.lo[r], count) =
+        forward_.segment(from, count) + bead.cast<double>() * inverse_temperature_;
+  }
+
+  // The (0, b) beads of row r, cell by cell (each may start where another ended), added to the
+  // row's sums of the other shapes.
+  void forward_along_row(uint32_t r, uint32_t width) {
+    for (uint32_t t = 0; t < width; ++t) {
+      const uint32_t j = band_.lo[r] + t;
+      const auto cell = at(r, j);
+      if (r == 0 && j == 0) {
+        best_(cell) = 0.0;
+        forward_(cell) = 0.0;
+        continue;
+      }
+      double total = sums_(t);
+      for (size_t k = 0; k < shapes_.size(); ++k) {
+        const uint32_t b = shapes_[k].target;
+        if (shapes_[k].source != 0 || b > t) {
+          continue;
+        }
+        const auto from = at(r, j - b);
+        const float s = scorer_.score(r, 0, j - b, b, shapes_[k].log_prior);
+        if (cached_) {
+          scores_[k * cells_ + static_cast<uint64_t>(cell)] = s;
+        }
+        const double candidate = best_(from) + s;
+        if (candidate > best_(cell) || (candidate == best_(cell) && candidate != kImpossible &&
+                                        back_[static_cast<size_t>(cell)] > k)) {
+          best_(cell) = candidate;
+          back_[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
+        }
+        total = log_add_exp(total, forward_(from) + s * inverse_temperature_);
+      }
+      forward_(cell) = total;
+    }
+  }
+
+  // Beads of shape k (a ≥ 1) starting in row r: backward terms into column k.
+  void backward_to_later_row(uint32_t r, size_t k) {
+    const uint32_t a = shapes_[k].source;
+    const uint32_t b = shapes_[k].target;
+    const Reach reach = reach_to(band_, r, a, b);
+    const uint32_t count = reach.count();
+    if (count == 0) {
+      return;
+    }
+    const Eigen::Map<const Floats> bead(scores_from(r, reach.first, k, count), count);
+    terms_.col(static_cast<Eigen::Index>(k)).segment(reach.first - band_.lo[r], count) =
+        backward_.segment(at(r + a, reach.first + b), count) +
+        bead.cast<double>() * inverse_temperature_;
+  }
+
+  void backward_along_row(uint32_t r, uint32_t width) {
+    for (uint32_t t = width; t-- > 0;) {
+      const uint32_t j = band_.lo[r] + t;
+      const auto cell = at(r, j);
+      if (r == m_ && j == n_) {
+        backward_(cell) = 0.0;
+        continue;
+      }
+      double total = sums_(t);
+      for (size_t k = 0; k < shapes_.size(); ++k) {
+        const uint32_t b = shapes_[k].target;
+        if (shapes_[k].source != 0 || t + b >= width) {
+          continue;
+        }
+        const float s = *scores_from(r, j, k, 1);
+        total = log_add_exp(total, backward_(at(r, j + b)) + s * inverse_temperature_);
+      }
+      backward_(cell) = total;
+    }
+  }
+
+  // s(bead of shape k starting at (r, j)) for count cells along the row: from the forward
+  // pass's cache, or computed again into fresh_.
+  const float* scores_from(uint32_t r, int64_t j, size_t k, uint32_t count) {
+    const uint32_t a = shapes_[k].source;
+    const uint32_t b = shapes_[k].target;
+    if (cached_) {
+      return scores_.data() + k * cells_ + at(r + a, j + b);
+    }
+    scorer_.score_row(r, a, static_cast<uint32_t>(j), b, count, shapes_[k].log_prior,
+                      fresh_.data());
+    return fresh_.data();
+  }
+
+  const score::BeadScorer& scorer_;
+  const score::Band& band_;
+  const std::vector<score::Shape>& shapes_;
+  uint32_t m_;
+  uint32_t n_;
+  uint64_t cells_;
+  double inverse_temperature_;
+  bool cached_;
+  // scores_[k·cells + cell(r, j)] = s(bead of shape k ending at (r, j)), from the forward pass.
+  std::vector<float> scores_;
+  PathScores best_;
+  PathScores forward_;
+  PathScores backward_;
+  std::vector<uint8_t> back_;
+  // Scratch of one band row.
+  Floats fresh_;
+  RowTerms terms_;
+  PathScores sums_;
+  RowScratch scratch_;
+};
+
 }  // namespace
 
 SearchResult search_beads(const score::BeadScorer& scorer,
@@ -95,180 +329,10 @@ SearchResult search_beads(const score::BeadScorer& scorer,
                           float temperature,
                           uint64_t score_cache_bytes) {
   assert(!shapes.empty() && shapes.size() <= kMaxShapes);
-  const uint32_t rows = band.rows();
-  const uint32_t m = rows - 1;
-  const uint32_t n = band.columns;
-  const uint64_t cells = band.cells();
-  PathScores best = PathScores::Constant(static_cast<score::Index>(cells), kImpossible);
-  PathScores forward = PathScores::Constant(static_cast<score::Index>(cells), kImpossible);
-  std::vector<uint8_t> back(cells, kNoShape);
-  const double inverse_temperature = 1.0 / temperature;
-  const auto at = [&](uint32_t r, int64_t j) {
-    return static_cast<score::Index>(band.offset[r] + static_cast<uint64_t>(j - band.lo[r]));
-  };
-
-  const size_t shape_count = shapes.size();
-  const bool cached = cells * shape_count * sizeof(float) <= score_cache_bytes;
-  // scores[k·cells + cell(r, j)] = s(bead of shape k ending at (r, j)), from the forward pass.
-  std::vector<float> scores(cached ? cells * shape_count : 0,
-                            -std::numeric_limits<float>::infinity());
-  uint32_t widest = 0;
-  for (uint32_t r = 0; r < rows; ++r) {
-    widest = std::max(widest, band.hi[r] - band.lo[r] + 1);
-  }
-  Floats fresh(widest);
-  RowTerms terms(widest, static_cast<Eigen::Index>(shape_count));
-  PathScores sums(widest);
-  RowScratch scratch{Eigen::ArrayXXf(widest, static_cast<Eigen::Index>(shape_count)),
-                     Floats(widest)};
-
-  // Beads (a ≥ 1) come from earlier rows: a whole row at once. Beads (0, b) stay in the row
-  // and chain along it: cell by cell afterwards.
-  for (uint32_t r = 0; r < rows; ++r) {
-    const uint32_t lo = band.lo[r];
-    const uint32_t width = band.hi[r] - lo + 1;
-    terms.topRows(width).setConstant(kImpossible);
-    for (size_t k = 0; k < shape_count; ++k) {
-      const uint32_t a = shapes[k].source;
-      const uint32_t b = shapes[k].target;
-      if (a == 0 || a > r) {
-        continue;
-      }
-      const Reach reach = reach_from(band, r, a, b);
-      const uint32_t count = reach.count();
-      if (count == 0) {
-        continue;
-      }
-      const auto first = static_cast<Eigen::Index>(reach.first - lo);
-      float* s = cached ? scores.data() + k * cells + at(r, reach.first) : fresh.data();
-      scorer.score_row(r - a, a, static_cast<uint32_t>(reach.first - b), b, count,
-                       shapes[k].log_prior, s);
-      const Eigen::Map<const Floats> bead(s, count);
-      const auto from = at(r - a, reach.first - b);
-      const PathScores candidate = best.segment(from, count) + bead.cast<double>();
-      for (uint32_t t = 0; t < count; ++t) {
-        const auto cell = at(r, reach.first + t);
-        // Strictly better: of equal paths, the earlier shape wins.
-        if (candidate(t) > best(cell)) {
-          best(cell) = candidate(t);
-          back[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
-        }
-      }
-      terms.col(static_cast<Eigen::Index>(k)).segment(first, count) =
-          forward.segment(from, count) + bead.cast<double>() * inverse_temperature;
-    }
-    log_sum_exp_rows(terms, width, scratch, sums.head(width));
-    for (uint32_t t = 0; t < width; ++t) {
-      const uint32_t j = lo + t;
-      const auto cell = at(r, j);
-      if (r == 0 && j == 0) {
-        best(cell) = 0.0;
-        forward(cell) = 0.0;
-        continue;
-      }
-      double total = sums(t);
-      for (size_t k = 0; k < shape_count; ++k) {
-        const uint32_t b = shapes[k].target;
-        if (shapes[k].source != 0 || b > t) {
-          continue;
-        }
-        const auto from = at(r, j - b);
-        const float s = scorer.score(r, 0, j - b, b, shapes[k].log_prior);
-        if (cached) {
-          scores[k * cells + static_cast<uint64_t>(cell)] = s;
-        }
-        const double candidate = best(from) + s;
-        if (candidate > best(cell) || (candidate == best(cell) && candidate != kImpossible &&
-                                       back[static_cast<size_t>(cell)] > k)) {
-          best(cell) = candidate;
-          back[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
-        }
-        total = log_add_exp(total, forward(from) + s * inverse_temperature);
-      }
-      forward(cell) = total;
-    }
-  }
-
-  // s(bead of shape k starting at (r, j)) for count cells along the row.
-  const auto scores_from = [&](uint32_t r, int64_t j, size_t k, uint32_t count) -> const float* {
-    const uint32_t a = shapes[k].source;
-    const uint32_t b = shapes[k].target;
-    if (cached) {
-      return scores.data() + k * cells + at(r + a, j + b);
-    }
-    scorer.score_row(r, a, static_cast<uint32_t>(j), b, count, shapes[k].log_prior, fresh.data());
-    return fresh.data();
-  };
-
-  PathScores backward = PathScores::Constant(static_cast<score::Index>(cells), kImpossible);
-  for (uint32_t r = rows; r-- > 0;) {
-    const uint32_t lo = band.lo[r];
-    const uint32_t width = band.hi[r] - lo + 1;
-    terms.topRows(width).setConstant(kImpossible);
-    for (size_t k = 0; k < shape_count; ++k) {
-      const uint32_t a = shapes[k].source;
-      const uint32_t b = shapes[k].target;
-      if (a == 0 || r + a > m) {
-        continue;
-      }
-      const Reach reach = reach_to(band, r, a, b);
-      const uint32_t count = reach.count();
-      if (count == 0) {
-        continue;
-      }
-      const Eigen::Map<const Floats> bead(scores_from(r, reach.first, k, count), count);
-      terms.col(static_cast<Eigen::Index>(k)).segment(reach.first - lo, count) =
-          backward.segment(at(r + a, reach.first + b), count) +
-          bead.cast<double>() * inverse_temperature;
-    }
-    log_sum_exp_rows(terms, width, scratch, sums.head(width));
-    for (uint32_t t = width; t-- > 0;) {
-      const uint32_t j = lo + t;
-      const auto cell = at(r, j);
-      if (r == m && j == n) {
-        backward(cell) = 0.0;
-        continue;
-      }
-      double total = sums(t);
-      for (size_t k = 0; k < shape_count; ++k) {
-        const uint32_t b = shapes[k].target;
-        if (shapes[k].source != 0 || t + b >= width) {
-          continue;
-        }
-        const float s = *scores_from(r, j, k, 1);
-        total = log_add_exp(total, backward(at(r, j + b)) + s * inverse_temperature);
-      }
-      backward(cell) = total;
-    }
-  }
-
-  SearchResult result;
-  const double total = forward(at(m, n));
-  uint32_t r = m;
-  uint32_t j = n;
-  while (r > 0 || j > 0) {
-    const uint8_t k = back[static_cast<size_t>(at(r, j))];
-    assert(k != kNoShape);
-    const uint32_t a = shapes[k].source;
-    const uint32_t b = shapes[k].target;
-    const float s = cached ? scores[k * cells + static_cast<uint64_t>(at(r, j))]
-                           : scorer.score(r - a, a, j - b, b, shapes[k].log_prior);
-    const double log_posterior =
-        forward(at(r - a, j - b)) + s * inverse_temperature + backward(at(r, j)) - total;
-    const double posterior = std::clamp(std::exp(log_posterior), 0.0, 1.0);
-    result.beads.push_back(Bead{
-        {r - a, r}, {j - b, j}, std::isnan(posterior) ? 0.0F : static_cast<float>(posterior), {}});
-    result.scores.push_back(s);
-    if ((j == band.lo[r] && band.lo[r] > 0) || (j == band.hi[r] && band.hi[r] < n)) {
-      result.edge_rows.push_back(r);
-    }
-    r -= a;
-    j -= b;
-  }
-  std::reverse(result.beads.begin(), result.beads.end());
-  std::reverse(result.scores.begin(), result.scores.end());
-  std::reverse(result.edge_rows.begin(), result.edge_rows.end());
-  return result;
+  Search search(scorer, band, shapes, temperature, score_cache_bytes);
+  search.forward_pass();
+  search.backward_pass();
+  return search.trace_back();
 }
 
 }  // namespace parallax::search
