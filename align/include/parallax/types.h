@@ -58,7 +58,10 @@ struct Bead {
   IndexRange source;
   IndexRange target;
   float confidence = 0.0F;  // calibrated probability in [0,1] that the bead is right
-  std::string evidence;  // short human-readable main anchor evidence ("dict:совет→council")
+  // The strongest word link inside the bead, as "source key=target key (origin)", keys being
+  // the match keys (stems) and origin dictionary|identical|cognate|learned
+  // ("совет=council (dictionary)"); "" when no word links.
+  std::string evidence;
 };
 
 // A complete, monotone partition of both documents into beads.
@@ -68,7 +71,9 @@ struct Alignment {
 
 // Progress of long work, reported per chunk (never per DP cell).
 struct Progress {
-  std::string stage;  // "tokenize", "anchors", "align", "lexicon", "realign", "terms"
+  // align(): "tokenize", "anchors", "align", "realign", then "done" (done == total);
+  // report_terms(): "terms".
+  std::string stage;
   uint64_t done = 0;
   uint64_t total = 0;
 };
