@@ -30,11 +30,12 @@ void add_align_command(CLI::App& app, Session& session);
 void add_terms_command(CLI::App& app, Session& session);
 void add_batch_command(CLI::App& app, Session& session);
 void add_report_command(CLI::App& app, Session& session);
+void add_diff_command(CLI::App& app, Session& session);
 void add_prepare_lexicon_command(CLI::App& app, Session& session);  // hidden: a build step
 
 // In the order `parallax --help` lists them.
-inline constexpr std::array<AddCommand, 6> kCommands = {
-    add_segment_command, add_align_command, add_terms_command,
-    add_report_command,  add_batch_command, add_prepare_lexicon_command};
+inline constexpr std::array<AddCommand, 7> kCommands = {
+    add_segment_command, add_align_command, add_terms_command,          add_report_command,
+    add_diff_command,    add_batch_command, add_prepare_lexicon_command};
 
 }  // namespace parallax::cli
