@@ -11,6 +11,7 @@
 namespace parallax::cli {
 
 inline constexpr int kExitOk = 0;
+inline constexpr int kExitCheckFailed = 1;    // a check asked for with --fail-on found a violation
 inline constexpr int kExitUsage = 64;         // bad flags or option values; prints the --help hint
 inline constexpr int kExitDataError = 65;     // bad input data
 inline constexpr int kExitNoInput = 66;       // an input cannot be opened
@@ -33,6 +34,13 @@ class CannotOpen : public InputError {
 
 // An output file cannot be created or put in place. Exit 73.
 class CannotCreate : public Error {
+ public:
+  using Error::Error;
+};
+
+// A check the user asked for (terms --fail-on mismatch) found a violation; the output was
+// written in full. Exit 1.
+class CheckFailed : public Error {
  public:
   using Error::Error;
 };

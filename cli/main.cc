@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parallax " PARALLAX_VERSION);
   app.require_subcommand(1);
   app.footer(
-      "Exit codes: 0 success, 64 usage, 65 bad input data, 66 cannot open an input, 70 internal "
+      "Exit codes: 0 success, 1 a --fail-on check failed, 64 usage, 65 bad input data, 66 cannot "
+      "open an input, 70 internal "
       "error, 73 cannot create an output, 74 I/O error (docs/CLI.md).");
   Session session;
   for (const AddCommand add : kCommands) {
@@ -73,6 +74,9 @@ int main(int argc, char** argv) {
     }
     session.run();
     return kExitOk;
+  } catch (const CheckFailed& e) {
+    session.console.error(e.what());
+    return kExitCheckFailed;
   } catch (const CannotOpen& e) {
     session.console.error(e.what());
     return kExitNoInput;

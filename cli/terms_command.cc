@@ -1,11 +1,13 @@
 // `parallax terms ORIGINAL TRANSLATION...`: how each translation renders the terms of the
 // original (the rendering report, docs/TERMS.md). Each translation is aligned with the
 // original first, exactly as `parallax align` would.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <parallax/align.h>
 #include <parallax/lexicon.h>
@@ -16,6 +18,7 @@
 #include <parallax/types.h>
 
 #include "commands.h"
+#include "exit_codes.h"
 #include "input.h"
 #include "lexicons.h"
 #include "options.h"
@@ -37,11 +40,55 @@ struct TermsCommandFlags {
   bool no_default_lexicon = false;
   uint32_t max_gap = TermOptions{}.max_gap;
   uint32_t max_proposed = TermOptions{}.max_proposed;
+  std::string fail_on;  // --fail-on mismatch ("" = never fail on the report's content)
   bool quiet = false;
   InputFlags input;
   AlignFlags align;
   OutputFlags output;
 };
+
+// --fail-on mismatch checks expected renderings: without any, it could never fail.
+void check_fail_on(const std::string& fail_on, const std::vector<TermQuery>& queries) {
+  if (fail_on != "mismatch") {
+    return;
+  }
+  for (const TermQuery& query : queries) {
+    if (!query.expected.empty()) {
+      return;
+    }
+  }
+  throw OptionError(
+      "--fail-on mismatch needs expected renderings (lines 'term<TAB>expected rendering' in "
+      "the --terms file)");
+}
+
+// Throws CheckFailed naming the terms flagged glossary_mismatch (after the report is written).
+void fail_on_mismatch(const TermReport& report) {
+  std::vector<std::string> violated;
+  size_t checked = 0;
+  for (const TermResult& term : report.terms) {
+    checked += term.expected.empty() ? 0 : 1;
+    if (std::find(term.flags.begin(), term.flags.end(), TermFlag::GlossaryMismatch) !=
+        term.flags.end()) {
+      violated.push_back(term.term);
+    }
+  }
+  if (violated.empty()) {
+    return;
+  }
+  constexpr size_t kNamed = 5;
+  std::string names;
+  for (size_t k = 0; k < violated.size() && k < kNamed; ++k) {
+    names += fmt::format("{}'{}'", k == 0 ? "" : ", ", violated[k]);
+  }
+  if (violated.size() > kNamed) {
+    names += ", …";
+  }
+  throw CheckFailed(fmt::format(
+      "{} of {} glossary terms are not always rendered as expected: {} (the report shows where; "
+      "--fail-on mismatch)",
+      violated.size(), checked, names));
+}
 
 void run_terms(const TermsCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
@@ -56,6 +103,7 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   options.validate();
 
   std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
+  check_fail_on(flags.fail_on, queries);
 
   const Document original = load_document(flags.original, read, original_segment);
   const std::string from = flags.from.empty() ? original.language : flags.from;
@@ -105,6 +153,9 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
     write_terms_text(out, report, original, translations);
   }
   output.commit();
+  if (flags.fail_on == "mismatch") {
+    fail_on_mismatch(report);
+  }
 }
 
 }  // namespace
@@ -148,6 +199,12 @@ void add_terms_command(CLI::App& app, Session& session) {
                    "Without terms: how many proposed terms to examine (0 = all)")
       ->type_name("N")
       ->capture_default_str();
+  command
+      ->add_option("--fail-on", flags->fail_on,
+                   "'mismatch': exit 1 (after writing the report) when a term of the --terms "
+                   "file is not always rendered by its expected rendering")
+      ->type_name("WHAT")
+      ->check(CLI::IsMember({"mismatch"}));
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
   add_quiet_flag(*command, flags->quiet);
