@@ -48,6 +48,13 @@ Json location_json(const TermLocation& location,
   j["target"] = target.text;
   j["term_span"] = span_json(source.mark);
   j["rendering_span"] = span_json(target.mark);
+  // Pieces of a discontinuous rendering, in the same coordinates as rendering_span.
+  Json parts = Json::array();
+  for (const Span part : location.rendering_parts) {
+    const formats::MarkedText piece = formats::marked_text(translation, location.target, part);
+    parts.push_back(span_json(piece.mark));
+  }
+  j["rendering_parts"] = std::move(parts);
   return j;
 }
 

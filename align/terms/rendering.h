@@ -1,13 +1,16 @@
-// The rendering of one term occurrence: the shortest target span covering the target words
-// linked to the term's words, extended over inner gaps of unlinked words ("kingdom of heaven"
-// for "Царство Небесное": "of" is unlinked), and its normalized form.
+// The rendering of one term occurrence, read off the word alignment of its bead as a phrase
+// consistent with it (the phrase-extraction rule of phrase-based MT, Koehn, Och and Marcu
+// 2003: no word inside the phrase is aligned outside it): the target words aligned to the
+// term's words, with the unaligned words between them ("kingdom of heaven"), and, when words
+// aligned to other source words interrupt it, in pieces ("the Council … of Security").
 //
-// Notation: q indexes the translation's token stream (token_stream.h).
+// Notation: p indexes the original's token stream, q the translation's (token_stream.h).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "score/sentence_features.h"
@@ -15,37 +18,54 @@
 
 namespace parallax::terms {
 
-struct LinkedWord {
-  uint32_t position = 0;  // q
-  float strength = 0.0F;
-  bool content = true;  // linked from a content word of the term (not a function word)
-};
-
-// Target positions [first, last] of a rendering.
+// Target positions [first, last] of a rendering or of a piece of one.
 struct TokenRange {
   uint32_t first = 0;
   uint32_t last = 0;
 };
 
-// Splits the linked words (any order) into clusters wherever more than max_gap content words
-// (function words, flagged by position in is_function, do not count: "Members of the United
-// Nations"), a
-// punctuation mark (text holds the target document) or a sentence boundary separate two of
-// them, and returns the cluster with the most linked words (then the largest total strength,
-// then the earliest). A cluster of scattered words is most often one right rendering plus a
-// stray link elsewhere in the bead. Only the words linked from content words count when there
-// are any: the rendering of "мира и безопасности" starts and ends with the renderings of its
-// content words, whichever "and" the "и" was linked to. nullopt when words is empty.
-// O(k log k + span) for k linked words.
-std::optional<TokenRange> find_rendering(std::vector<LinkedWord> words,
-                                         const TokenStream& target,
-                                         const std::vector<bool>& is_function,
-                                         const std::string& text,
-                                         uint32_t max_gap);
+// The pieces of a rendering, in text order: one for a contiguous rendering.
+using Pieces = std::vector<TokenRange>;
 
-// Case-folded stems (folded forms of numbers) of the words in range, joined by one space.
+// What the translation side needs for reading renderings off alignments.
+struct RenderingTarget {
+  const TokenStream& stream;
+  const std::string& text;
+  const std::vector<bool>& is_function;  // by q (stop_words.h)
+  // by q: a preposition, the one function word a rendering of two content words or more may
+  // end with ("became the father of" for "begat"); other function words are trimmed from its
+  // edges ("by the General Assembly", "Security Council shall", "Members in").
+  const std::vector<bool>& is_preposition;
+};
+
+// The rendering of the term whose words are at source positions term (increasing), given the
+// links (p, q) of its bead sorted by p, and is_source_function by p. Steps:
+//   1. the target words linked to the term's content words (to any of its words if it has
+//      none): its anchors;
+//   2. anchors split into groups where a phrase ends between two (phrase_break: a comma,
+//      a full stop, a sentence end: a rendering never runs into the next phrase) or more than
+//      max_gap content words not linked to the term lie between them; the group with a content
+//      word (unless the term has none), then the most anchors, then the first, is kept;
+//   3. inside the group, content words linked to source words outside the term's span
+//      [term.front(), term.back()] cut it into pieces; each piece runs from its first to its
+//      last anchor, function words at the edges trimmed (but for a final preposition).
+// nullopt when nothing is linked, or only function words render a term with content words.
+// O(links + span).
+std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
+                                        const std::vector<uint32_t>& term,
+                                        const std::vector<bool>& is_source_function,
+                                        const RenderingTarget& target,
+                                        uint32_t max_gap);
+
+// Case-folded stems (folded forms of numbers) of the words in pieces, joined by one space, the
+// pieces by " … ".
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
-                          TokenRange range);
+                          const Pieces& pieces);
+
+// The text of the pieces, spaces collapsed, joined by " … ".
+std::string rendering_text(const TokenStream& stream,
+                           const std::string& text,
+                           const Pieces& pieces);
 
 }  // namespace parallax::terms

@@ -33,6 +33,11 @@ constexpr std::string_view kRussian =
     "который которая которое которые также свой своих весь вся это та те то ибо оно сие сей "
     "сего сему всякий всякого каждый любой либо пусть дабы ли же";
 
+// Prepositions a rendering may end with: a verb or relational noun rendered with its
+// preposition ("became the father of", "in accordance with").
+constexpr std::string_view kEnglishPrepositions =
+    "of to for with from by in on at into upon unto about against over under through";
+
 std::string_view list_for(const std::string& language) {
   if (language == "en") {
     return kEnglish;
@@ -68,6 +73,24 @@ std::unordered_set<std::string> function_words(const std::string& language) {
     begin = end + 1;
   }
   return words;
+}
+
+std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language) {
+  std::unordered_set<std::string_view> prepositions;
+  if (language == "en") {
+    for (size_t begin = 0; begin < kEnglishPrepositions.size();) {
+      size_t end = kEnglishPrepositions.find(' ', begin);
+      end = end == std::string_view::npos ? kEnglishPrepositions.size() : end;
+      prepositions.insert(kEnglishPrepositions.substr(begin, end - begin));
+      begin = end + 1;
+    }
+  }
+  std::vector<bool> flags(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    flags[p] = stream.kinds[p] == text::TokenKind::Word &&
+               prepositions.contains(stream.folded[stream.folded_ids[p]]);
+  }
+  return flags;
 }
 
 std::vector<bool> function_word_flags(const TokenStream& stream,

@@ -31,4 +31,8 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
                                       text::Tokenizer& tokenizer,
                                       bool guess_short_words);
 
+// Per position of stream: whether the token is a preposition of language (English only;
+// false elsewhere). Linear in the stream size.
+std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language);
+
 }  // namespace parallax::terms

@@ -1,8 +1,9 @@
 // The rendering report (parallax/terms.h):
 //   1. tokenize the original once and index its tokens by stem; find every term's occurrences;
-//   2. per translation: tokenize it, build its word links (dictionary, surface, Model 1 on its
-//      beads), then for every occurrence link the words of its bead (once per bead) and take
-//      the span covering the words linked to the term as its rendering;
+//   2. per translation: tokenize it, train its word aligner on its beads (IBM Model 2 with a
+//      diagonal prior both ways, the dictionary and surface links as prior), then for every
+//      occurrence align the words of its bead (once per bead) and read the rendering off the
+//      links as a phrase consistent with them;
 //   3. group renderings into variants and flag the terms.
 #include <algorithm>
 #include <map>
@@ -14,6 +15,7 @@
 #include <parallax/terms.h>
 
 #include "score/sentence_features.h"
+#include "terms/link_prior.h"
 #include "terms/rendering.h"
 #include "terms/stop_words.h"
 #include "terms/term_matcher.h"
@@ -103,6 +105,141 @@ struct IndexedOriginal {
         stop(terms::function_word_flags(stream, features, tokenizer, false)) {}
 };
 
+// Throws OptionError for a translation without document or alignment, an alignment that does
+// not cover its documents, or a lexicon prepared for other languages.
+void check_translations(const Document& original, const std::vector<Translation>& translations) {
+  for (size_t t = 0; t < translations.size(); ++t) {
+    const Translation& translation = translations[t];
+    if (translation.document == nullptr || translation.alignment == nullptr) {
+      throw OptionError(fmt::format("translation {}: no document or no alignment given", t + 1));
+    }
+    check_alignment(*translation.alignment, original.sentences.size(),
+                    translation.document->sentences.size(), t);
+    const PreparedLexicon* lexicon = translation.lexicon;
+    if (lexicon != nullptr && !lexicon->empty() &&
+        (lexicon->source_language() != original.language ||
+         lexicon->target_language() != translation.document->language)) {
+      throw OptionError(fmt::format("translation {}: the lexicon is prepared for {}-{}, not {}-{}",
+                                    t + 1, lexicon->source_language(), lexicon->target_language(),
+                                    original.language, translation.document->language));
+    }
+  }
+}
+
+// One translation, tokenized, with its words aligned to the original's inside its beads.
+struct AlignedTranslation {
+  const Document& document;
+  const Alignment& alignment;
+  text::Tokenizer tokenizer;
+  score::SideFeatures features;
+  terms::TokenStream stream;
+  std::vector<bool> is_function;
+  std::vector<bool> is_preposition;
+  std::vector<uint32_t> bead_of;  // by original sentence
+  terms::WordAligner aligner;
+
+  AlignedTranslation(const IndexedOriginal& source,
+                     const Translation& translation,
+                     const std::vector<std::vector<terms::Occurrence>>& occurrences)
+      : document(*translation.document),
+        alignment(*translation.alignment),
+        tokenizer(document.language),
+        features(score::extract_features(document, tokenizer)),
+        stream(terms::make_token_stream(document, tokenizer, features)),
+        is_function(terms::function_word_flags(stream, features, tokenizer, false)),
+        is_preposition(terms::preposition_flags(stream, document.language)),
+        bead_of(beads_of_sentences(alignment, source.stream.sentence_begin.size() - 1)),
+        aligner(source.stream,
+                stream,
+                alignment,
+                terms::build_link_prior(
+                    source.features,
+                    features,
+                    translation.lexicon == nullptr ? PreparedLexicon{} : *translation.lexicon,
+                    source.tokenizer.language(),
+                    document.language),
+                needed_beads(alignment, bead_of, occurrences),
+                terms::WordAlignerOptions{}) {}
+
+  static std::vector<uint32_t> beads_of_sentences(const Alignment& alignment, size_t m) {
+    std::vector<uint32_t> out(m, 0);
+    for (uint32_t b = 0; b < alignment.beads.size(); ++b) {
+      for (uint32_t i = alignment.beads[b].source.begin; i < alignment.beads[b].source.end; ++i) {
+        out[i] = b;
+      }
+    }
+    return out;
+  }
+
+  static std::vector<bool> needed_beads(
+      const Alignment& alignment,
+      const std::vector<uint32_t>& bead_of,
+      const std::vector<std::vector<terms::Occurrence>>& occurrences) {
+    std::vector<bool> needed(alignment.beads.size(), false);
+    for (const std::vector<terms::Occurrence>& some : occurrences) {
+      for (const terms::Occurrence& occurrence : some) {
+        needed[bead_of[occurrence.sentence]] = true;
+      }
+    }
+    return needed;
+  }
+};
+
+// Renders every occurrence of every query in one translation; appends a TermRenderings to each
+// of out.terms.
+void render_translation(const IndexedOriginal& source,
+                        const Translation& translation,
+                        const std::vector<TermQuery>& queries,
+                        const std::vector<std::vector<terms::Occurrence>>& occurrences,
+                        const TermOptions& options,
+                        TermReport& out) {
+  AlignedTranslation target(source, translation, occurrences);
+  const terms::RenderingTarget rendering_target{target.stream, target.document.text,
+                                                target.is_function, target.is_preposition};
+  // Beads are aligned lazily, once, whichever term needs them first.
+  std::vector<std::optional<std::vector<terms::PositionLink>>> bead_links(
+      target.alignment.beads.size());
+  for (size_t k = 0; k < queries.size(); ++k) {
+    const std::string expected_key = queries[k].expected.empty()
+                                         ? std::string()
+                                         : text_key(queries[k].expected, target.tokenizer);
+    terms::VariantGrouper grouper;
+    for (size_t o = 0; o < occurrences[k].size(); ++o) {
+      const terms::Occurrence& occurrence = occurrences[k][o];
+      const uint32_t b = target.bead_of[occurrence.sentence];
+      const Bead& bead = target.alignment.beads[b];
+      TermLocation location{b, bead.source, bead.target, out.terms[k].spans[o], Span{}, {}};
+      if (bead.target.empty()) {
+        grouper.add_no_counterpart(location);
+        continue;
+      }
+      if (!bead_links[b]) {
+        bead_links[b] = target.aligner.align(bead);
+      }
+      const std::optional<terms::Pieces> pieces =
+          terms::extract_rendering(*bead_links[b], occurrence.positions, source.stop,
+                                   rendering_target, options.max_rendering_gap);
+      if (!pieces) {
+        grouper.add_not_rendered(location);
+        continue;
+      }
+      const auto span_of = [&](const terms::TokenRange& range) {
+        return Span{target.stream.spans[range.first].begin, target.stream.spans[range.last].end};
+      };
+      location.rendering = Span{span_of(pieces->front()).begin, span_of(pieces->back()).end};
+      if (pieces->size() > 1) {
+        for (const terms::TokenRange& range : *pieces) {
+          location.rendering_parts.push_back(span_of(range));
+        }
+      }
+      grouper.add(terms::rendering_key(target.stream, target.features, *pieces),
+                  terms::rendering_text(target.stream, target.document.text, *pieces), location);
+    }
+    out.terms[k].translations.push_back(
+        std::move(grouper).finish(target.document.source_name, expected_key));
+  }
+}
+
 }  // namespace
 
 std::string_view flag_name(TermFlag flag) noexcept {
@@ -143,22 +280,7 @@ TermReport report_terms(const Document& original,
                         const std::vector<TermQuery>& queries,
                         const TermOptions& options) {
   options.validate();
-  for (size_t t = 0; t < translations.size(); ++t) {
-    const Translation& translation = translations[t];
-    if (translation.document == nullptr || translation.alignment == nullptr) {
-      throw OptionError(fmt::format("translation {}: no document or no alignment given", t + 1));
-    }
-    check_alignment(*translation.alignment, original.sentences.size(),
-                    translation.document->sentences.size(), t);
-    const PreparedLexicon* lexicon = translation.lexicon;
-    if (lexicon != nullptr && !lexicon->empty() &&
-        (lexicon->source_language() != original.language ||
-         lexicon->target_language() != translation.document->language)) {
-      throw OptionError(fmt::format("translation {}: the lexicon is prepared for {}-{}, not {}-{}",
-                                    t + 1, lexicon->source_language(), lexicon->target_language(),
-                                    original.language, translation.document->language));
-    }
-  }
+  check_translations(original, translations);
   const uint64_t stages = translations.size() + 1;
   report(options, 0, stages);
 
@@ -188,86 +310,9 @@ TermReport report_terms(const Document& original,
   std::vector<std::string> languages;
   for (size_t t = 0; t < translations.size(); ++t) {
     report(options, t + 1, stages);
-    const Document& target = *translations[t].document;
-    const Alignment& alignment = *translations[t].alignment;
-    out.translations.push_back(target.source_name);
-    languages.push_back(target.language);
-    text::Tokenizer target_tokenizer(target.language);
-    const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
-    const terms::TokenStream target_stream =
-        terms::make_token_stream(target, target_tokenizer, target_features);
-    const PreparedLexicon no_lexicon;
-    const PreparedLexicon& lexicon =
-        translations[t].lexicon == nullptr ? no_lexicon : *translations[t].lexicon;
-    std::vector<uint32_t> bead_of(original.sentences.size(), 0);
-    for (uint32_t b = 0; b < alignment.beads.size(); ++b) {
-      for (uint32_t i = alignment.beads[b].source.begin; i < alignment.beads[b].source.end; ++i) {
-        bead_of[i] = b;
-      }
-    }
-    std::vector<bool> needed(alignment.beads.size(), false);
-    for (const std::vector<terms::Occurrence>& some : occurrences) {
-      for (const terms::Occurrence& occurrence : some) {
-        needed[bead_of[occurrence.sentence]] = true;
-      }
-    }
-    const score::LinkTable links =
-        terms::build_word_links(source.features, target_features, alignment, lexicon,
-                                source.tokenizer.language(), target.language, needed);
-
-    const std::vector<bool> target_stop =
-        terms::function_word_flags(target_stream, target_features, target_tokenizer, false);
-    const terms::BeadLinker linker(links, source.stream, original.text, target_stream, target.text,
-                                   source.stop, target_stop, options.min_link_strength);
-    // Beads are linked lazily, once, whichever term needs them first.
-    std::vector<std::optional<terms::BeadLinks>> bead_links(alignment.beads.size());
-
-    for (size_t k = 0; k < queries.size(); ++k) {
-      const std::string expected_key = queries[k].expected.empty()
-                                           ? std::string()
-                                           : text_key(queries[k].expected, target_tokenizer);
-      terms::VariantGrouper grouper;
-      for (size_t o = 0; o < occurrences[k].size(); ++o) {
-        const terms::Occurrence& occurrence = occurrences[k][o];
-        const uint32_t b = bead_of[occurrence.sentence];
-        const Bead& bead = alignment.beads[b];
-        if (bead.target.empty()) {
-          grouper.add_no_counterpart(
-              TermLocation{b, bead.source, bead.target, out.terms[k].spans[o], Span{}});
-          continue;
-        }
-        if (!bead_links[b]) {
-          bead_links[b] = linker.link(bead);
-        }
-        std::vector<terms::LinkedWord> linked;
-        for (const uint32_t p : occurrence.positions) {
-          const uint32_t q = bead_links[b]->target(p);
-          if (q == terms::kNoId) {
-            continue;
-          }
-          const bool content = !linker.is_source_stop(p);
-          linked.push_back(terms::LinkedWord{q, bead_links[b]->strength_of(p), content});
-          const auto& extra = bead_links[b]->extra;
-          for (auto it = std::lower_bound(extra.begin(), extra.end(), std::pair{p, 0U});
-               it != extra.end() && it->first == p; ++it) {
-            linked.push_back(terms::LinkedWord{it->second, 0.0F, content});
-          }
-        }
-        TermLocation location{b, bead.source, bead.target, out.terms[k].spans[o], Span{}};
-        const std::optional<terms::TokenRange> range = terms::find_rendering(
-            std::move(linked), target_stream, target_stop, target.text, options.max_rendering_gap);
-        if (!range) {
-          grouper.add_not_rendered(location);
-          continue;
-        }
-        location.rendering =
-            Span{target_stream.spans[range->first].begin, target_stream.spans[range->last].end};
-        grouper.add(terms::rendering_key(target_stream, target_features, *range),
-                    terms::collapsed_text(target.text, location.rendering), location);
-      }
-      out.terms[k].translations.push_back(
-          std::move(grouper).finish(target.source_name, expected_key));
-    }
+    out.translations.push_back(translations[t].document->source_name);
+    languages.push_back(translations[t].document->language);
+    render_translation(source, translations[t], queries, occurrences, options, out);
   }
 
   for (size_t k = 0; k < out.terms.size(); ++k) {

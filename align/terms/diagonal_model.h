@@ -1,0 +1,69 @@
+// IBM Model 2 with a diagonal alignment prior, trained by EM on the beads of one document pair:
+// the reparameterisation of fast_align (Dyer, Chahuneau and Smith 2013, "A Simple, Fast, and
+// Effective Reparameterization of IBM Model 2", NAACL, eq. 2-3). One direction: each word of
+// the generated side comes from one word of the given side or from NULL.
+//
+// Notation: a training pair is given words e_0..e_{m-1} and generated words f_0..f_{n-1}
+// (vocabulary ids); a_j ∈ {NULL, 0..m-1} is the word f_j comes from.
+//   p(a_j = i | j, m, n) = (1 - p0) · exp(-λ·h(i, j)) / Z_j,   h(i, j) = |(i+½)/m - (j+½)/n|
+//   p(a_j = NULL)        = p0
+//   p(f_j | a_j = i)     = t(f_j | e_i),   t(f | e) ∝ c(f, e) + prior(e, f)
+// λ (tension) and p0 are fixed, as in fast_align without its tension optimisation. The prior
+// (dictionary, identical words, cognates: word_aligner.h) enters as pseudo-counts added to the
+// expected counts of every M step and as the first iteration's t, so that rare words with a
+// known translation align from the start.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace parallax::terms {
+
+// One training or aligned pair (spans into the caller's storage).
+struct IdPair {
+  std::span<const uint32_t> given;      // e
+  std::span<const uint32_t> generated;  // f
+};
+
+struct DiagonalModelOptions {
+  // EM iterations. Range 1..20; cost linear.
+  uint32_t iterations = 5;
+  // λ: how sharply alignments prefer the diagonal. Range (0, 100]; 4 is fast_align's default
+  // start.
+  float tension = 4.0F;
+  // p0: probability that a word comes from NULL. Range [0, 1).
+  float null_probability = 0.08F;
+};
+
+class DiagonalModel {
+ public:
+  // Trains on pairs. prior(e, f) ≥ 0 is called once per distinct co-occurring (e, f) and adds
+  // that many pseudo-counts. Time O(iterations · Σ m·n) plus sorting the distinct pairs;
+  // memory O(Σ m·n). Deterministic.
+  DiagonalModel(const std::vector<IdPair>& pairs,
+                const std::function<float(uint32_t, uint32_t)>& prior,
+                const DiagonalModelOptions& options);
+
+  // The most probable a_j of every generated word (kNull for NULL). Pairs unseen in training
+  // get a small floor probability. Time O(m·n·log(distinct pairs)).
+  std::vector<uint32_t> viterbi(IdPair pair) const;
+
+  // t(f | e); a floor for unseen pairs.
+  float translation(uint32_t e, uint32_t f) const;
+
+  static constexpr uint32_t kNull = UINT32_MAX;
+
+ private:
+  // Index of (e, f) in keys_, or kNull.
+  uint32_t find(uint32_t e, uint32_t f) const;
+  float null_translation(uint32_t f) const;
+
+  DiagonalModelOptions options_;
+  std::vector<uint64_t> keys_;  // e << 32 | f, sorted, distinct
+  std::vector<float> t_;        // parallel to keys_
+  std::vector<float> null_t_;   // t(f | NULL) by f (empty past the trained vocabulary)
+};
+
+}  // namespace parallax::terms

@@ -1,0 +1,83 @@
+#include "terms/symmetrization.h"
+
+#include <array>
+#include <cstddef>
+
+namespace parallax::terms {
+
+std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
+                                          const std::vector<uint32_t>& target_of,
+                                          bool final_and) {
+  const size_t m = target_of.size();
+  const size_t n = source_of.size();
+  // Cell (i, j) at i · n + j.
+  std::vector<bool> forward(m * n, false);  // from target_of
+  std::vector<bool> backward(m * n, false);
+  for (size_t i = 0; i < m; ++i) {
+    if (target_of[i] < n) {
+      forward[i * n + target_of[i]] = true;
+    }
+  }
+  for (size_t j = 0; j < n; ++j) {
+    if (source_of[j] < m) {
+      backward[source_of[j] * n + j] = true;
+    }
+  }
+  std::vector<bool> linked(m * n, false);
+  std::vector<bool> source_aligned(m, false);
+  std::vector<bool> target_aligned(n, false);
+  const auto add = [&](size_t i, size_t j) {
+    linked[i * n + j] = true;
+    source_aligned[i] = true;
+    target_aligned[j] = true;
+  };
+  for (size_t cell = 0; cell < m * n; ++cell) {
+    if (forward[cell] && backward[cell]) {
+      add(cell / n, cell % n);
+    }
+  }
+  constexpr std::array<std::pair<int, int>, 8> kNeighbours = {
+      {{-1, 0}, {0, -1}, {1, 0}, {0, 1}, {-1, -1}, {-1, 1}, {1, -1}, {1, 1}}};
+  for (bool grown = true; grown;) {
+    grown = false;
+    for (size_t cell = 0; cell < m * n; ++cell) {
+      if (!linked[cell]) {
+        continue;
+      }
+      const auto i = static_cast<int>(cell / n);
+      const auto j = static_cast<int>(cell % n);
+      for (const auto& [di, dj] : kNeighbours) {
+        const int k = i + di;
+        const int l = j + dj;
+        if (k < 0 || l < 0 || k >= static_cast<int>(m) || l >= static_cast<int>(n)) {
+          continue;
+        }
+        const size_t other = static_cast<size_t>(k) * n + static_cast<size_t>(l);
+        if (!linked[other] && (forward[other] || backward[other]) &&
+            (!source_aligned[static_cast<size_t>(k)] || !target_aligned[static_cast<size_t>(l)])) {
+          add(static_cast<size_t>(k), static_cast<size_t>(l));
+          grown = true;
+        }
+      }
+    }
+  }
+  for (const std::vector<bool>* direction : {&forward, &backward}) {
+    for (size_t cell = 0; cell < m * n; ++cell) {
+      const bool source_free = !source_aligned[cell / n];
+      const bool target_free = !target_aligned[cell % n];
+      if ((*direction)[cell] &&
+          (final_and ? source_free && target_free : source_free || target_free)) {
+        add(cell / n, cell % n);
+      }
+    }
+  }
+  std::vector<WordLink> out;
+  for (size_t cell = 0; cell < m * n; ++cell) {
+    if (linked[cell]) {
+      out.emplace_back(static_cast<uint32_t>(cell / n), static_cast<uint32_t>(cell % n));
+    }
+  }
+  return out;
+}
+
+}  // namespace parallax::terms

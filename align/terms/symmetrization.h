@@ -1,0 +1,25 @@
+// Symmetrising two directional word alignments of one sentence pair: grow-diag-final-and
+// (Koehn, Och and Marcu 2003; the Moses heuristic). Start from the intersection, add union
+// links next to existing ones (diagonals included) that align a yet unaligned word, then add
+// union links both of whose words are still unaligned.
+//
+// Notation: i ∈ [0,m) source words, j ∈ [0,n) target words of the pair; a link is (i, j).
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace parallax::terms {
+
+using WordLink = std::pair<uint32_t, uint32_t>;  // (i, j)
+
+// source_of[j] is the source word target word j aligns to (m or more: none); target_of[i]
+// likewise. Returns the symmetrised links sorted by (i, j). With final_and false, the last step
+// is grow-diag-final's: a union link is added when either of its words is unaligned (more
+// one-to-many links: "begat" -> "became", "father", "of"). Time O(m·n).
+std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
+                                          const std::vector<uint32_t>& target_of,
+                                          bool final_and = true);
+
+}  // namespace parallax::terms

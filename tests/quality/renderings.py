@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Rendering precision of `parallax terms` on pairs the tool was not developed on.
+
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--check FLOOR] [--verbose]
+
+Each set in tests/quality/renderings/ is an original and a translation (one sentence or
+paragraph per line, aligned by `parallax terms --lines`) and a gold file written by reading the
+texts before the tool was run on them: per occurrence of a term, the line of the original, the
+form found, its rank among the term's occurrences in that line, and the exact span of the
+translation that renders it ("-": not rendered; "TEXT#K": the K-th TEXT of the line, as whole words).
+
+A rendering is exact when the tool's span (or its pieces joined by " … ") is the gold span at
+the gold place; "-" is matched by not_rendered or no_counterpart. Prints, per set and in all:
+  - every gold occurrence (the sample is every occurrence of the chosen terms),
+  - a random sample of 40 occurrences (random.seed(11)),
+  - all occurrences in minority variants (not the main variant) of flagged terms.
+With --check FLOOR exits 1 when the precision on all occurrences is below FLOOR.
+"""
+
+import argparse
+import collections
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "renderings")
+
+# name -> (original, translation, from, to, gold)
+SETS = {
+    "debian-faq (ru→en)": ("debian-faq.ru.txt", "debian-faq.en.txt", "ru", "en",
+                           "debian-faq.gold.tsv"),
+    "matthew-1-2 (KJV→WEB, en→en)": ("matthew-1-2.kjv.txt", "matthew-1-2.web.txt", "en", "en",
+                                     "matthew-1-2.gold.tsv"),
+}
+
+
+def read_gold(path):
+    gold = collections.OrderedDict()
+    for line in open(path, encoding="utf-8"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, number, form, _rank, expected = line.rstrip("\n").split("\t")
+        key = (term, int(number))
+        gold.setdefault(key, []).append((form, expected))
+    return gold
+
+
+def gold_span(text, expected):
+    """Byte span of expected ("TEXT" or "TEXT#K") in text, or None."""
+    phrase, _, nth = expected.partition("#")
+    k = int(nth) if nth else 1
+    # Whole words only: "distribution" is not inside "distributions".
+    matches = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+    if len(matches) < k:
+        return None
+    start = len(text[:matches[k - 1].start()].encode("utf-8"))
+    return [start, start + len(phrase.encode("utf-8"))]
+
+
+def tool_locations(report, lines):
+    """(term, line, rank) -> (form, location, kind, variant index, flagged)."""
+    out = {}
+    for term in report["terms"]:
+        flagged = any(f in ("inconsistent", "divergent") for f in term["flags"])
+        found = []
+        translation = term["translations"][0]
+        for v, variant in enumerate(translation["variants"]):
+            for location in variant["locations"]:
+                found.append((location, "variant", v))
+        for kind in ("not_rendered", "no_counterpart"):
+            for location in translation.get(kind + "_locations", []):
+                found.append((location, kind, None))
+        placed = []
+        for location, kind, v in found:
+            ids = location["source_ids"]
+            begin = location["term_span"][0]
+            offset = 0
+            line = ids[0]
+            for i in ids:
+                size = len(lines[i].encode("utf-8"))
+                if begin < offset + size + 1:
+                    line = i
+                    break
+                offset += size + 1
+            placed.append((line, begin - offset, location, kind, v))
+        placed.sort(key=lambda x: (x[0], x[1]))
+        rank = collections.Counter()
+        for line, _, location, kind, v in placed:
+            rank[line] += 1
+            source = location["source"].encode("utf-8")
+            b, e = location["term_span"]
+            form = source[b:e].decode("utf-8")
+            out[(term["term"], line, rank[line])] = (form, location, kind, v, flagged)
+    return out
+
+
+def verdict(location, kind, expected):
+    if expected == "-":
+        return kind in ("not_rendered", "no_counterpart")
+    if kind != "variant":
+        return False
+    want = gold_span(location["target"], expected)
+    parts = location.get("rendering_parts") or [location["rendering_span"]]
+    if len(parts) == 1:
+        return want == parts[0]
+    target = location["target"].encode("utf-8")
+    text = " … ".join(target[b:e].decode("utf-8") for b, e in parts)
+    return text == expected.partition("#")[0]
+
+
+def rendering_text(location, kind):
+    if kind != "variant":
+        return "(" + kind + ")"
+    target = location["target"].encode("utf-8")
+    parts = location.get("rendering_parts") or [location["rendering_span"]]
+    return " … ".join(target[b:e].decode("utf-8") for b, e in parts)
+
+
+def evaluate(parallax, name, verbose):
+    original, translation, source_language, target_language, gold_file = SETS[name]
+    gold = read_gold(os.path.join(DATA, gold_file))
+    terms = list(collections.OrderedDict((t, 1) for t, _ in gold))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "report.json")
+        command = [parallax, "terms", "--lines", "--from", source_language, "--to",
+                   target_language, "--format", "json", "-o", out,
+                   os.path.join(DATA, original), os.path.join(DATA, translation)]
+        for term in terms:
+            command += ["--term", term]
+        subprocess.run(command, check=True)
+        report = json.load(open(out, encoding="utf-8"))
+    lines = open(os.path.join(DATA, original), encoding="utf-8").read().split("\n")
+    found = tool_locations(report, lines)
+    rows = []  # (ok, minority, description)
+    missing = 0
+    for (term, line), entries in gold.items():
+        for rank, (form, expected) in enumerate(entries, 1):
+            hit = found.get((term, line, rank))
+            if hit is None or hit[0].lower() != form.lower():
+                missing += 1
+                if verbose:
+                    print(f"  not found: {term} line {line} #{rank} {form}")
+                continue
+            _, location, kind, v, flagged = hit
+            ok = verdict(location, kind, expected)
+            minority = flagged and v != 0
+            rows.append((ok, minority, f"{term} line {line} #{rank}: gold «{expected}», "
+                                       f"tool «{rendering_text(location, kind)}»"))
+    return rows, missing
+
+
+def summary(label, rows):
+    ok = sum(1 for r in rows if r[0])
+    share = ok / len(rows) if rows else 0.0
+    print(f"  {label:<40} {ok:>4} / {len(rows):<4} {100 * share:6.1f}%")
+    return ok, len(rows)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--parallax", required=True)
+    parser.add_argument("--check", type=float, default=None)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    every = []
+    for name in SETS:
+        rows, missing = evaluate(args.parallax, name, args.verbose)
+        print(f"{name}: {len(rows)} gold occurrences found by the tool, {missing} not found")
+        summary("all occurrences", rows)
+        summary("minority variants of flagged terms", [r for r in rows if r[1]])
+        if args.verbose:
+            for ok, _, text in rows:
+                if not ok:
+                    print("    wrong:", text)
+        every += rows
+    print("all sets:")
+    ok, total = summary("all occurrences", every)
+    random.seed(11)
+    summary("random sample of 40", random.sample(every, min(40, len(every))))
+    summary("minority variants of flagged terms", [r for r in every if r[1]])
+    if args.check is not None and total and ok / total < args.check:
+        print(f"rendering precision {ok / total:.3f} is below the floor {args.check}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

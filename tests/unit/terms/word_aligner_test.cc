@@ -1,0 +1,107 @@
+#include "terms/word_aligner.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "documents.h"
+#include "score/link_table.h"
+#include "score/sentence_features.h"
+#include "terms/diagonal_model.h"
+#include "terms/symmetrization.h"
+#include "terms/token_stream.h"
+#include "text/tokenizer.h"
+
+namespace parallax {
+namespace {
+
+using testing::make_document;
+using Links = std::vector<terms::WordLink>;
+
+TEST(TermsSymmetrization, IntersectionGrowsAlongTheDiagonalThenFinalAnd) {
+  constexpr uint32_t kNone = 99;
+  // Source words 0..2, target words 0..3. Forward (target -> source): 0->0, 1->0, 2->1, 3->2.
+  // Backward (source -> target): 0->0, 1->2, 2->kNone.
+  const Links links = terms::grow_diag_final_and({0, 0, 1, 2}, {0, 2, kNone});
+  // Intersection (0,0), (1,2); grown: (0,1) (neighbour of (0,0), target 1 unaligned); final-and:
+  // (2,3), both unaligned.
+  EXPECT_EQ(links, (Links{{0, 0}, {0, 1}, {1, 2}, {2, 3}}));
+  // Nothing aligned anywhere: nothing.
+  EXPECT_TRUE(terms::grow_diag_final_and({kNone, kNone}, {kNone}).empty());
+}
+
+TEST(TermsDiagonalModel, LearnsTranslationsFromCooccurrence) {
+  // Given words 0 = "house", 1 = "the", 2 = "small", 3 = "book"; generated 10 = "дом",
+  // 11 = "маленький", 12 = "книга".
+  const std::vector<std::vector<uint32_t>> given = {{1, 0}, {1, 2, 0}, {1, 3}, {1, 2, 3}};
+  const std::vector<std::vector<uint32_t>> generated = {{10}, {11, 10}, {12}, {11, 12}};
+  std::vector<terms::IdPair> pairs;
+  for (size_t k = 0; k < given.size(); ++k) {
+    pairs.push_back(terms::IdPair{given[k], generated[k]});
+  }
+  const terms::DiagonalModel model(
+      pairs, [](uint32_t, uint32_t) { return 0.0F; }, terms::DiagonalModelOptions{});
+  EXPECT_GT(model.translation(0, 10), model.translation(1, 10));
+  EXPECT_GT(model.translation(3, 12), model.translation(1, 12));
+  EXPECT_EQ(model.viterbi(terms::IdPair{given[1], generated[1]}).at(1), 2U);  // "дом" <- "house"
+}
+
+TEST(TermsDiagonalModel, PriorCountsDecideWhatTheTextCannot) {
+  // One pair: without a prior the diagonal decides; a prior on (0, 11) crosses the links.
+  const std::vector<uint32_t> given = {0, 1};
+  const std::vector<uint32_t> generated = {10, 11};
+  const std::vector<terms::IdPair> pairs = {terms::IdPair{given, generated}};
+  const terms::DiagonalModel plain(
+      pairs, [](uint32_t, uint32_t) { return 0.0F; }, terms::DiagonalModelOptions{});
+  EXPECT_EQ(plain.viterbi(pairs[0]), (std::vector<uint32_t>{0, 1}));
+  const terms::DiagonalModel primed(
+      pairs,
+      [](uint32_t e, uint32_t f) {
+        return (e == 0 && f == 11) || (e == 1 && f == 10) ? 5.0F : 0.0F;
+      },
+      terms::DiagonalModelOptions{});
+  EXPECT_EQ(primed.viterbi(pairs[0]), (std::vector<uint32_t>{1, 0}));
+}
+
+// Issue #11 (Charter bead 70): a bead that names a term twice had its links crossed by the
+// old linker ("Security Council" reported as "Council"); the aligner keeps each mention's
+// words together along the diagonal.
+TEST(TermsWordAligner, AlignsRepeatedMentionsInOrder) {
+  const Document source = make_document(
+      {"Совет решает.", "Доклады Совета и решения Совета.", "Совет и доклады."}, "ru");
+  const Document target =
+      make_document({"The Council decides.", "Reports of the Council and decisions of the Council.",
+                     "The Council and reports."},
+                    "en");
+  text::Tokenizer source_tokenizer("ru");
+  text::Tokenizer target_tokenizer("en");
+  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
+  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+  const terms::TokenStream source_stream =
+      terms::make_token_stream(source, source_tokenizer, source_features);
+  const terms::TokenStream target_stream =
+      terms::make_token_stream(target, target_tokenizer, target_features);
+  Alignment alignment;
+  for (uint32_t i = 0; i < 3; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  const score::LinkTable no_prior =
+      score::LinkTableBuilder(source_features.vocabulary.size(), target_features.vocabulary.size())
+          .build();
+  const terms::WordAligner aligner(source_stream, target_stream, alignment, no_prior,
+                                   std::vector<bool>(3, true), terms::WordAlignerOptions{});
+  const std::vector<terms::PositionLink> links = aligner.align(alignment.beads[1]);
+  // Source: Доклады(2) Совета(3) и(4) решения(5) Совета(6); target: Reports(3) of(4) the(5)
+  // Council(6) and(7) decisions(8) of(9) the(10) Council(11).
+  const auto linked = [&](uint32_t p, uint32_t q) {
+    return std::find(links.begin(), links.end(), terms::PositionLink{p, q}) != links.end();
+  };
+  EXPECT_TRUE(linked(3, 6));
+  EXPECT_TRUE(linked(6, 11));
+  EXPECT_FALSE(linked(3, 11));
+  EXPECT_FALSE(linked(6, 6));
+}
+
+}  // namespace
+}  // namespace parallax
