@@ -249,10 +249,10 @@ TEST(HtmlReport, HighlightsTermsAndRenderingsAndListsVariants) {
   renderings.file = "t.en.txt";
   Variant security{"Security Council", "secur council", 1, false, {}};
   security.locations.push_back(
-      TermLocation{0, {0, 1}, {0, 1}, term.spans[0], at(translation, 0, "Security Council")});
+      TermLocation{0, {0, 1}, {0, 1}, term.spans[0], at(translation, 0, "Security Council"), {}});
   Variant council{"Council", "council", 1, false, {}};
   council.locations.push_back(
-      TermLocation{1, {1, 2}, {1, 2}, term.spans[1], at(translation, 1, "Council")});
+      TermLocation{1, {1, 2}, {1, 2}, term.spans[1], at(translation, 1, "Council"), {}});
   renderings.variants = {security, council};
   term.translations = {renderings};
   term.flags = {TermFlag::Inconsistent};
