@@ -301,16 +301,38 @@ struct Aligner {
   }
 };
 
-// The 1-1 beads nearest to a centre line: a rough alignment to estimate link rates from.
-std::vector<Bead> beads_along(const std::vector<double>& centre, uint32_t n) {
+// The 1-1 beads nearest to a centre line, in the rows of the covered region: a rough alignment
+// to estimate link rates from (outside the region the line runs along a border and pairs
+// sentences that do not translate each other).
+std::vector<Bead> beads_along(const std::vector<double>& centre, uint32_t n, IndexRange rows) {
   std::vector<Bead> beads;
-  for (size_t r = 0; r + 1 < centre.size(); ++r) {
+  for (size_t r = rows.begin; r < rows.end && r + 1 < centre.size(); ++r) {
     const double middle = 0.5 * (centre[r] + centre[r + 1]);
     const auto j = static_cast<uint32_t>(std::clamp(middle, 0.0, static_cast<double>(n - 1)));
     beads.push_back(
         Bead{{static_cast<uint32_t>(r), static_cast<uint32_t>(r + 1)}, {j, j + 1}, 0.0F, {}});
   }
   return beads;
+}
+
+// The 1-1 beads of the anchors.
+std::vector<Bead> beads_at(const std::vector<std::pair<uint32_t, uint32_t>>& anchors) {
+  std::vector<Bead> beads;
+  for (const auto& [i, j] : anchors) {
+    beads.push_back(Bead{{i, i + 1}, {j, j + 1}, 0.0F, {}});
+  }
+  return beads;
+}
+
+// Target length per unit of source length inside the covered region.
+float length_ratio(const score::SideFeatures& source,
+                   const score::SideFeatures& target,
+                   const search::CoveredRegion& region) {
+  const float source_length =
+      source.length.segment(region.source.begin, region.source.size()).sum();
+  const float target_length =
+      target.length.segment(region.target.begin, region.target.size()).sum();
+  return std::max(1.0F, target_length) / std::max(1.0F, source_length);
 }
 
 std::string_view origin_name(score::LinkOrigin origin) {
@@ -420,13 +442,26 @@ Alignment align(const Document& source,
   score::ScoringParameters params;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
-  const std::vector<double> centre =
+  const search::AnchorPath path =
       search::anchor_path(source_features, target_features, links,
                           search::block_path(source_features, target_features, links));
-  aligner.estimate_link_rates(beads_along(centre, n), links, params);
+  // In a partial text (an excerpt, a partial translation) the centre line is off in places
+  // and the 1-1 beads along it gave link rates near each other (r 0.23, r0 0.13 on a Bible
+  // excerpt), which made unrelated sentences cheap to pair and 4-1 beads win over null beads.
+  // There the rates come from the anchors' pairs of sentences (r somewhat high: they were
+  // chosen for their links), and the second pass measures them on the first pass's beads.
+  if (path.covered.partial()) {
+    params.length.ratio = length_ratio(source_features, target_features, path.covered);
+    params.covered_source = path.covered.source;
+    params.covered_target = path.covered.target;
+    aligner.estimate_link_rates(beads_at(path.anchors), links, params);
+  } else {
+    aligner.estimate_link_rates(beads_along(path.centre, n, path.covered.source), links, params);
+  }
 
   report(options, "align", 2, kStages);
-  search::SearchResult first = aligner.run(centre, kFirstBand, links, params, options.max_side);
+  search::SearchResult first =
+      aligner.run(path.centre, kFirstBand, links, params, options.max_side);
 
   report(options, "realign", 3, kStages);
   aligner.estimate_length(first.beads, params);

@@ -40,7 +40,11 @@ void BeadScorer::score_row(uint32_t i0,
     return static_cast<float>(target_length_[j0 + t + b] - target_length_[j0 + t]);
   };
   if (a == 0 || b == 0) {
-    result.setConstant(null_score(log_prior));
+    for (uint32_t t = 0; t < count; ++t) {
+      out[t] = uncovered(i0, a, j0 + t, b)
+                   ? parameters_.uncovered_null_score * static_cast<float>(a + b)
+                   : null_score(log_prior);
+    }
     if (has_empty_) {
       for (uint32_t t = 0; t < count; ++t) {
         out[t] = ls + target_length(t) == 0.0F ? 0.0F : out[t];

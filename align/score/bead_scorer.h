@@ -17,6 +17,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <parallax/types.h>
+
 #include "score/length_model.h"
 #include "score/pair_scores.h"
 #include "score/sentence_features.h"
@@ -37,6 +39,14 @@ struct ScoringParameters {
   float length_weight = 1.0F;
   float null_length_score = -1.15F;  // log P(|δ| ≥ 1), the length term of a typical bead
   float paragraph_crossing = 3.0F;   // penalty per paragraph boundary inside one side
+  // The sentences that have a counterpart, as far as the anchors show (search/anchor_path.h,
+  // CoveredRegion); everything by default. A null bead of sentences outside scores
+  // uncovered_null_score per sentence instead of its prior and length term: a run of
+  // sentences that a partial text does not cover is one omission, not one per sentence, and
+  // at 5.8 per sentence many-to-one beads of unrelated sentences were cheaper than nulls.
+  IndexRange covered_source{0, UINT32_MAX};
+  IndexRange covered_target{0, UINT32_MAX};
+  float uncovered_null_score = -0.1F;
 };
 
 // Everything the DP needs to score a bead, in flat arrays. Cheap to evaluate; no allocation.
@@ -81,7 +91,11 @@ class BeadScorer {
     const float ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
     const float lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
     if (a == 0 || b == 0) {
-      return has_empty_ && ls + lt == 0.0F ? 0.0F : null_score(log_prior);
+      if (has_empty_ && ls + lt == 0.0F) {
+        return 0.0F;
+      }
+      return uncovered(i0, a, j0, b) ? parameters_.uncovered_null_score * static_cast<float>(a + b)
+                                     : null_score(log_prior);
     }
     if (has_empty_ && (ls == 0.0F) != (lt == 0.0F)) {
       return null_score(log_prior);
@@ -138,6 +152,15 @@ class BeadScorer {
   // the other side (with its own shape's prior), so that an empty line stands alone or pairs
   // with the line it stands for instead of joining a neighbour's bead.
   bool has_empty_ = false;
+
+  // Whether a null bead's sentences all lie outside the covered region of their side.
+  bool uncovered(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b) const noexcept {
+    const auto outside = [](const IndexRange& covered, uint32_t begin, uint32_t count) {
+      return begin + count <= covered.begin || begin >= covered.end;
+    };
+    return b == 0 ? outside(parameters_.covered_source, i0, a)
+                  : outside(parameters_.covered_target, j0, b);
+  }
 
   float null_score(float log_prior) const noexcept {
     return log_prior + parameters_.length_weight * parameters_.null_length_score;

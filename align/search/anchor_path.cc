@@ -1,6 +1,8 @@
 #include "search/anchor_path.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace parallax::search {
 
@@ -13,6 +15,14 @@ constexpr float kMinAnchorStrength = 0.5F;
 // length diagonal. Book-length text repeats its names and rare words (and a corpus built by
 // concatenation repeats everything); these occurrences still pin the path down.
 constexpr uint32_t kIsolation = 400;
+// The covered region (CoveredRegion) is estimated from at least this many anchors; an end of a
+// side counts as uncovered from kMinGap sentences on, and only when they are at least
+// kMinGapShare of the stretch between the border and the outermost anchor (a ratio measured on
+// the chain is off by some percent; a real gap is most of that stretch).
+constexpr size_t kMinCoverageAnchors = 3;
+constexpr double kMinGap = 8.0;
+constexpr double kMinGapShare = 0.5;
+constexpr double kMinRunShare = 0.25;
 
 struct Point {
   uint32_t i;
@@ -92,16 +102,185 @@ double invert(const std::vector<double>& cumulative_target,
   return high > low ? j - 1.0 + (value - low) / (high - low) : j;
 }
 
-}  // namespace
+// The centre line through knots (row, column), increasing in both: between two knots it
+// follows the cumulative character lengths (the Gale–Church diagonal of that stretch).
+std::vector<double> centre_through(const std::vector<std::pair<double, double>>& knots,
+                                   const std::vector<double>& cs,
+                                   const std::vector<double>& ct) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  const auto at = [](const std::vector<double>& cum, double x) {
+    const auto whole = static_cast<size_t>(x);
+    const double frac = x - static_cast<double>(whole);
+    return whole + 1 < cum.size() ? cum[whole] + frac * (cum[whole + 1] - cum[whole]) : cum.back();
+  };
+  std::vector<double> centre(m + 1, 0.0);
+  size_t knot = 0;
+  for (uint32_t r = 0; r <= m; ++r) {
+    while (knot + 2 < knots.size() && knots[knot + 1].first <= r) {
+      ++knot;
+    }
+    const auto [r0, c0] = knots[knot];
+    const auto [r1, c1] = knots[knot + 1];
+    const double s0 = at(cs, r0);
+    const double s1 = at(cs, r1);
+    const double t0 = at(ct, c0);
+    const double t1 = at(ct, c1);
+    const double fraction = s1 > s0 ? (cs[r] - s0) / (s1 - s0) : 1.0;
+    const double value = t0 + std::clamp(fraction, 0.0, 1.0) * (t1 - t0);
+    centre[r] = invert(ct, value, static_cast<uint32_t>(c0), static_cast<uint32_t>(std::ceil(c1)));
+  }
+  for (uint32_t r = 1; r <= m; ++r) {
+    centre[r] = std::max(centre[r], centre[r - 1]);
+  }
+  centre[0] = 0.0;
+  centre[m] = n;
+  return centre;
+}
 
-std::vector<double> anchor_path(const score::SideFeatures& source,
-                                const score::SideFeatures& target,
-                                const score::LinkTable& links,
-                                const std::vector<double>& block_diagonal) {
+// Target characters per source character along the chain: the median over its steps, so that
+// one stray anchor (a number that recurs in an untranslated part) does not move it.
+std::optional<double> chain_ratio(const std::vector<Point>& chain,
+                                  const std::vector<double>& cs,
+                                  const std::vector<double>& ct) {
+  std::vector<double> ratios;
+  for (size_t k = 1; k < chain.size(); ++k) {
+    const double source_span = cs[chain[k].i] - cs[chain[k - 1].i];
+    const double target_span = ct[chain[k].j] - ct[chain[k - 1].j];
+    ratios.push_back(target_span / source_span);
+  }
+  if (ratios.size() + 1 < kMinCoverageAnchors) {
+    return std::nullopt;
+  }
+  const auto middle = ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2);
+  std::nth_element(ratios.begin(), middle, ratios.end());
+  return *middle;
+}
+
+// Position (fractional) on a side whose cumulative length is value.
+double position_of(const std::vector<double>& cumulative_lengths, double value) {
+  return invert(cumulative_lengths, value, 0, static_cast<uint32_t>(cumulative_lengths.size() - 1));
+}
+
+// An end of a side is uncovered when continuing the chain from its outermost anchor at the
+// chain's ratio reaches the other side's border at least kMinGap sentences and
+// kMinGapShare of the way before this side's border.
+bool uncovered(double gap, double stretch) {
+  return gap >= kMinGap && gap >= kMinGapShare * stretch;
+}
+
+// Whether the step between two anchors of the chain keeps to the ratio: the target span
+// within kMinGap average target sentences, or a quarter of the step, of what the ratio makes
+// of the source span (in characters: positions are clipped at the end of a side). A chain
+// crossing an uncovered stretch takes a long step on one side only.
+bool balanced_step(const Point& from,
+                   const Point& to,
+                   double ratio,
+                   const std::vector<double>& cs,
+                   const std::vector<double>& ct) {
+  const double sentence = ct.back() / static_cast<double>(ct.size() - 1);
+  const double target_span = ct[to.j] - ct[from.j];
+  const double expected = ratio * (cs[to.i] - cs[from.i]);
+  return std::abs(target_span - expected) <=
+         std::max(kMinGap * sentence, 0.25 * std::max(target_span, expected));
+}
+
+// The chain without the stray anchors at its ends. The heaviest chain also takes rare words
+// that recur by chance in an uncovered stretch (a number, a name): there they stand alone or
+// in twos, joined to the rest by unbalanced steps. The chain is cut into runs of balanced
+// steps; the runs at either end with fewer than kMinRunShare of the longest run's anchors
+// (and fewer than kMinCoverageAnchors) are dropped.
+std::vector<Point> trusted_chain(const std::vector<Point>& chain,
+                                 double ratio,
+                                 const std::vector<double>& cs,
+                                 const std::vector<double>& ct) {
+  std::vector<size_t> run_begin{0};
+  for (size_t k = 1; k < chain.size(); ++k) {
+    if (!balanced_step(chain[k - 1], chain[k], ratio, cs, ct)) {
+      run_begin.push_back(k);
+    }
+  }
+  run_begin.push_back(chain.size());
+  size_t longest = 0;
+  for (size_t r = 0; r + 1 < run_begin.size(); ++r) {
+    longest = std::max(longest, run_begin[r + 1] - run_begin[r]);
+  }
+  const auto kept = [&](size_t r) {
+    const size_t size = run_begin[r + 1] - run_begin[r];
+    return size >= kMinCoverageAnchors &&
+           static_cast<double>(size) >= kMinRunShare * static_cast<double>(longest);
+  };
+  size_t first = 0;
+  size_t last = run_begin.size() - 2;
+  while (first < last && !kept(first)) {
+    ++first;
+  }
+  while (last > first && !kept(last)) {
+    --last;
+  }
+  return {chain.begin() + static_cast<std::ptrdiff_t>(run_begin[first]),
+          chain.begin() + static_cast<std::ptrdiff_t>(run_begin[last + 1])};
+}
+
+// The covered region of the two sides, and the anchors inside it (the trusted chain).
+std::pair<CoveredRegion, std::vector<Point>> covered_region(const std::vector<Point>& full_chain,
+                                                            const std::vector<double>& cs,
+                                                            const std::vector<double>& ct) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  CoveredRegion region{{0, m}, {0, n}, ct.back() / std::max(1.0, cs.back()), false, false};
+  std::optional<double> ratio = chain_ratio(full_chain, cs, ct);
+  if (!ratio || *ratio <= 0.0) {
+    return {region, full_chain};
+  }
+  const std::vector<Point> chain = trusted_chain(full_chain, *ratio, cs, ct);
+  ratio = chain_ratio(chain, cs, ct);
+  if (!ratio || *ratio <= 0.0) {
+    return {region, full_chain};
+  }
+  // Characters before the first anchor on each side, and after the last one.
+  const Point& first = chain.front();
+  const Point& last = chain.back();
+  const double target_before = ct[first.j] - *ratio * cs[first.i];
+  if (target_before > 0.0 && uncovered(position_of(ct, target_before), first.j)) {
+    region.target.begin = static_cast<uint32_t>(std::lround(position_of(ct, target_before)));
+    region.leading_gap = true;
+  } else if (target_before < 0.0 && uncovered(position_of(cs, -target_before / *ratio), first.i)) {
+    region.source.begin =
+        static_cast<uint32_t>(std::lround(position_of(cs, -target_before / *ratio)));
+    region.leading_gap = true;
+  }
+  const double source_after = cs.back() - cs[last.i + 1];
+  const double target_after = ct.back() - ct[last.j + 1] - *ratio * source_after;
+  if (target_after > 0.0 &&
+      uncovered(n - position_of(ct, ct.back() - target_after), n - last.j - 1)) {
+    region.target.end =
+        static_cast<uint32_t>(std::lround(position_of(ct, ct.back() - target_after)));
+    region.trailing_gap = true;
+  } else if (target_after < 0.0) {
+    const double end = position_of(cs, cs.back() + target_after / *ratio);
+    if (uncovered(m - end, m - last.i - 1)) {
+      region.source.end = static_cast<uint32_t>(std::lround(end));
+      region.trailing_gap = true;
+    }
+  }
+  if (!region.partial()) {
+    return {region, full_chain};
+  }
+  region.ratio = *ratio;
+  return {region, chain};
+}
+
+// Candidate anchors: pairs of sentences that share rare tokens, or locally unique ones near
+// the diagonal; one point per pair of sentences.
+std::vector<Point> candidate_anchors(const score::SideFeatures& source,
+                                     const score::SideFeatures& target,
+                                     const score::LinkTable& links,
+                                     const std::vector<double>& block_diagonal,
+                                     const std::vector<double>& cs,
+                                     const std::vector<double>& ct) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
-  const std::vector<double> cs = cumulative(source.length);
-  const std::vector<double> ct = cumulative(target.length);
   const double ratio = ct.back() / std::max(1.0, cs.back());
   const auto isolated = [](const std::vector<uint32_t>& postings, size_t k) {
     return (k == 0 || postings[k] - postings[k - 1] >= kIsolation) &&
@@ -169,43 +348,43 @@ std::vector<double> anchor_path(const score::SideFeatures& source,
   }
   points.resize(kept);
   std::erase_if(points, [](const Point& p) { return p.local_support == 1; });
-  const std::vector<Point> chain = heaviest_chain(std::move(points), n);
+  return points;
+}
 
-  // Knots (row, column) of the centre line: the start, each anchor's middle, the end.
+}  // namespace
+
+AnchorPath anchor_path(const score::SideFeatures& source,
+                       const score::SideFeatures& target,
+                       const score::LinkTable& links,
+                       const std::vector<double>& block_diagonal) {
+  const auto m = static_cast<uint32_t>(source.sentence_count());
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  const std::vector<double> cs = cumulative(source.length);
+  const std::vector<double> ct = cumulative(target.length);
+  const std::vector<Point> full_chain =
+      heaviest_chain(candidate_anchors(source, target, links, block_diagonal, cs, ct), n);
+  AnchorPath path;
+  const auto [covered, chain] = covered_region(full_chain, cs, ct);
+  path.covered = covered;
+
+  // Knots (row, column) of the centre line: the start, where the covered region begins (when a
+  // side has uncovered sentences before it), each anchor's middle, where the region ends, the
+  // end. Between the start and the region's beginning the line runs along a border of the
+  // table (a run of null beads), not across it.
   std::vector<std::pair<double, double>> knots{{0.0, 0.0}};
+  if (path.covered.leading_gap) {
+    knots.emplace_back(path.covered.source.begin, path.covered.target.begin);
+  }
   for (const Point& p : chain) {
     knots.emplace_back(p.i + 0.5, p.j + 0.5);
+    path.anchors.emplace_back(p.i, p.j);
+  }
+  if (path.covered.trailing_gap) {
+    knots.emplace_back(path.covered.source.end, path.covered.target.end);
   }
   knots.emplace_back(m, n);
-  std::vector<double> centre(m + 1, 0.0);
-  size_t knot = 0;
-  for (uint32_t r = 0; r <= m; ++r) {
-    while (knot + 2 < knots.size() && knots[knot + 1].first <= r) {
-      ++knot;
-    }
-    const auto [r0, c0] = knots[knot];
-    const auto [r1, c1] = knots[knot + 1];
-    // Interpolate by characters between the two knots.
-    const auto at = [&](const std::vector<double>& cum, double x) {
-      const auto whole = static_cast<size_t>(x);
-      const double frac = x - static_cast<double>(whole);
-      return whole + 1 < cum.size() ? cum[whole] + frac * (cum[whole + 1] - cum[whole])
-                                    : cum.back();
-    };
-    const double s0 = at(cs, r0);
-    const double s1 = at(cs, r1);
-    const double t0 = at(ct, c0);
-    const double t1 = at(ct, c1);
-    const double fraction = s1 > s0 ? (cs[r] - s0) / (s1 - s0) : 1.0;
-    const double value = t0 + std::clamp(fraction, 0.0, 1.0) * (t1 - t0);
-    centre[r] = invert(ct, value, static_cast<uint32_t>(c0), static_cast<uint32_t>(std::ceil(c1)));
-  }
-  for (uint32_t r = 1; r <= m; ++r) {
-    centre[r] = std::max(centre[r], centre[r - 1]);
-  }
-  centre[0] = 0.0;
-  centre[m] = n;
-  return centre;
+  path.centre = centre_through(knots, cs, ct);
+  return path;
 }
 
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m) {

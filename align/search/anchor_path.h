@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include <parallax/types.h>
@@ -17,13 +18,39 @@
 
 namespace parallax::search {
 
-// One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n. Locally unique
-// tokens are searched near block_diagonal (block_path.h; one target position per source
-// sentence) when it is given, else near the length diagonal.
-std::vector<double> anchor_path(const score::SideFeatures& source,
-                                const score::SideFeatures& target,
-                                const score::LinkTable& links,
-                                const std::vector<double>& block_diagonal = {});
+// The stretch of both sides that translate each other, as far as the anchors show. A partial
+// translation, an excerpt or a fragment leaves a leading or trailing run of one side without
+// counterpart: continuing the anchor chain from its first (last) anchor at the chain's own
+// length ratio reaches one side's border before the other's. Sentences outside are expected in
+// null beads; the length ratio of the bead scores is that of the region, not of the whole
+// documents (a 60-sentence excerpt of a 419-sentence text has a whole-document ratio of 0.14,
+// which made 4-1 beads look right).
+struct CoveredRegion {
+  IndexRange source;
+  IndexRange target;
+  double ratio = 1.0;         // target characters per source character inside the region
+  bool leading_gap = false;   // one side has uncovered sentences before the region
+  bool trailing_gap = false;  // ... after it
+
+  bool partial() const { return leading_gap || trailing_gap; }
+};
+
+struct AnchorPath {
+  // One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.
+  std::vector<double> centre;
+  CoveredRegion covered;
+  // The anchors the line goes through, (source, target) sentence, increasing in both.
+  std::vector<std::pair<uint32_t, uint32_t>> anchors;
+};
+
+// The centre line through the anchor chain. Locally unique tokens are searched near
+// block_diagonal (block_path.h; one target position per source sentence) when it is given,
+// else near the length diagonal. Outside the covered region the line runs along the border of
+// the DP table. O(K log K) for K candidate anchors, plus O(m + n).
+AnchorPath anchor_path(const score::SideFeatures& source,
+                       const score::SideFeatures& target,
+                       const score::LinkTable& links,
+                       const std::vector<double>& block_diagonal = {});
 
 // The path of an alignment, as the same kind of centre line.
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m);

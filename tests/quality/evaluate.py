@@ -28,14 +28,35 @@ SETS = {
     "bertalign-bible-en-zh": ("en", "zh", ["--merge-within-gold"]),
 }
 
+# Partial texts (an excerpt against a whole document), built from the sets above by
+# partial/make_partial.py; the languages of each case are in the set's languages.tsv.
+# set name -> score.py extra flags
+PARTIAL_SETS = {
+    "partial-bible-ru-en": ["--merge-within-gold"],
+    "partial-textberg-de-fr": [],
+    "partial-en-zh": ["--merge-within-gold"],
+}
+
+
+def case_languages(data_dir, source_language, target_language):
+    """Languages of every case: one pair for the whole set, or languages.tsv when present."""
+    names = sorted(os.listdir(os.path.join(data_dir, "src")))
+    listed = os.path.join(data_dir, "languages.tsv")
+    if not os.path.exists(listed):
+        return {name: (source_language, target_language) for name in names}
+    with open(listed, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    return {name: (a, b) for name, a, b in rows}
+
 
 def align_set(parallax, data_dir, out_dir, source_language, target_language, extra, jobs):
-    names = sorted(os.listdir(os.path.join(data_dir, "src")))
+    languages = case_languages(data_dir, source_language, target_language)
+    names = sorted(languages)
     os.makedirs(out_dir, exist_ok=True)
 
     def run(name):
-        command = [parallax, "align", "--lines", "--quiet", "--from", source_language,
-                   "--to", target_language, "--format", "beads",
+        command = [parallax, "align", "--lines", "--quiet", "--from", languages[name][0],
+                   "--to", languages[name][1], "--format", "beads",
                    "-o", os.path.join(out_dir, name),
                    os.path.join(data_dir, "src", name), os.path.join(data_dir, "tgt", name)]
         command += extra
@@ -61,7 +82,8 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parallax", required=True, help="the parallax binary")
     parser.add_argument("--shared", default=DEFAULT_SHARED, help="the shared folder")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    parser.add_argument("--sets", default=",".join(list(SETS) + list(PARTIAL_SETS)),
+                        help="comma-separated set names")
     parser.add_argument("--out", help="where to keep the beads (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--check", help="floors.tsv: fail when a set is below its floor")
@@ -79,9 +101,20 @@ def main():
     out_root = args.out or tempfile.mkdtemp(prefix="parallax-eval-")
     failures = []
     print(f"{'set':24} {'strict F1':>9} {'lax F1':>7} {'seconds':>8}")
-    for name in args.sets.split(","):
-        source_language, target_language, flags = SETS[name]
-        data_dir = os.path.join(args.shared, "eval", "data", name)
+    names = args.sets.split(",")
+    partial_root = os.path.join(out_root, "partial-data")
+    partial = [name for name in names if name in PARTIAL_SETS]
+    if partial:
+        subprocess.run([sys.executable, os.path.join(HERE, "partial", "make_partial.py"),
+                        "--shared", args.shared, "--out", partial_root, "--sets",
+                        ",".join(partial)], check=True, capture_output=True)
+    for name in names:
+        if name in PARTIAL_SETS:
+            source_language, target_language, flags = "", "", PARTIAL_SETS[name]
+            data_dir = os.path.join(partial_root, name)
+        else:
+            source_language, target_language, flags = SETS[name]
+            data_dir = os.path.join(args.shared, "eval", "data", name)
         out_dir = os.path.join(out_root, name)
         seconds = align_set(args.parallax, data_dir, out_dir, source_language, target_language,
                             args.extra.split(), args.jobs)

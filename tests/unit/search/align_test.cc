@@ -1,10 +1,14 @@
 #include <algorithm>
+#include <fstream>
 #include <random>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include <parallax/align.h>
 #include <parallax/errors.h>
+#include <parallax/read.h>
+#include <parallax/segment.h>
 
 #include "documents.h"
 #include "partition.h"
@@ -128,6 +132,121 @@ TEST(Align, RejectsInvalidOptions) {
   options.max_side = 9;
   EXPECT_THROW(align(make_document(kStory, "en"), make_document(kStory, "en"), options, Lexicon{}),
                OptionError);
+}
+
+// Sentences of random words from a large vocabulary (most words rare, as in real text), and a
+// "translation" of some of them that drops a word in three.
+std::vector<std::string> random_text(std::mt19937& rng, size_t count) {
+  std::uniform_int_distribution<int> word(0, 3000);
+  std::uniform_int_distribution<int> length(5, 16);
+  std::vector<std::string> sentences;
+  for (size_t i = 0; i < count; ++i) {
+    std::string s;
+    const int words = length(rng);
+    for (int k = 0; k < words; ++k) {
+      s += (k ? " w" : "W") + std::to_string(word(rng));
+    }
+    sentences.push_back(s + ".");
+  }
+  return sentences;
+}
+
+std::vector<std::string> loose_copy(const std::vector<std::string>& sentences,
+                                    size_t begin,
+                                    size_t end) {
+  std::vector<std::string> copy;
+  for (size_t i = begin; i < end; ++i) {
+    std::string s;
+    size_t word = 0;
+    for (size_t k = 0; k <= sentences[i].size(); ++k) {
+      if (k == sentences[i].size() || sentences[i][k] == ' ') {
+        ++word;
+      }
+      if (word % 3 != 2 && k < sentences[i].size()) {
+        s += sentences[i][k];
+      }
+    }
+    copy.push_back(s);
+  }
+  return copy;
+}
+
+// An excerpt (prefix, middle stretch, suffix) aligned against the whole text, given first or
+// second: its sentences pair 1-1 with their originals, every other sentence of the whole text
+// is a null bead. Before the coverage search, the excerpt given first was spread over the whole
+// text in many-to-one beads.
+TEST(Align, ExcerptPairsWithItsStretchOfTheWholeTextInBothOrders) {
+  std::mt19937 rng(1963);
+  const std::vector<std::string> whole = random_text(rng, 120);
+  for (const auto& [begin, end] : {std::pair<size_t, size_t>{0, 15}, {50, 75}, {100, 120}}) {
+    const std::vector<std::string> part = loose_copy(whole, begin, end);
+    for (const bool part_first : {true, false}) {
+      const Document a = make_document(part_first ? part : whole, "en");
+      const Document b = make_document(part_first ? whole : part, "en");
+      const Alignment alignment = align(a, b, AlignOptions{}, Lexicon{});
+      expect_partition(alignment, a.sentences.size(), b.sentences.size());
+      size_t paired = 0;
+      for (const Bead& bead : alignment.beads) {
+        const IndexRange& in_whole = part_first ? bead.target : bead.source;
+        const IndexRange& in_part = part_first ? bead.source : bead.target;
+        if (in_part.empty()) {
+          EXPECT_TRUE(in_whole.begin < begin || in_whole.begin >= end)
+              << "whole sentence " << in_whole.begin << " left out, excerpt " << begin << "–"
+              << end;
+          continue;
+        }
+        ++paired;
+        EXPECT_EQ(in_part.size(), 1U);
+        EXPECT_EQ(in_whole, (IndexRange{static_cast<uint32_t>(begin + in_part.begin),
+                                        static_cast<uint32_t>(begin + in_part.begin + 1)}))
+            << "excerpt " << begin << "–" << end << ", part first " << part_first;
+      }
+      EXPECT_EQ(paired, end - begin);
+    }
+  }
+}
+
+// The UN Charter in Russian (419 sentences) against the first 60 English sentences, without a
+// dictionary, in both orders: the 60 pair 1-1 with the first 60 Russian ones and the other 359
+// are null beads. Before the coverage search, the length ratio of the whole documents (0.14)
+// and null beads at 5.8 a sentence made 4-1 beads of unrelated sentences win: none of the 60
+// paired right.
+std::vector<std::string> charter_sentences(const std::string& language) {
+  const std::string path =
+      std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter." + language + ".txt";
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  SegmentOptions options;
+  options.language = language;
+  const Document document = segment(decode_text(bytes.str(), path, ReadOptions{}), path, options);
+  std::vector<std::string> sentences;
+  for (size_t i = 0; i < document.sentences.size(); ++i) {
+    sentences.emplace_back(document.sentence_text(i));
+  }
+  return sentences;
+}
+
+TEST(Align, CharterAgainstItsFirstSixtySentencesInBothOrders) {
+  const std::vector<std::string> russian = charter_sentences("ru");
+  std::vector<std::string> english = charter_sentences("en");
+  ASSERT_GT(english.size(), 100U);
+  english.resize(60);
+  for (const bool whole_first : {true, false}) {
+    const Document whole = make_document(russian, "ru");
+    const Document part = make_document(english, "en");
+    const Alignment alignment = whole_first ? align(whole, part, AlignOptions{}, Lexicon{})
+                                            : align(part, whole, AlignOptions{}, Lexicon{});
+    expect_partition(alignment, whole_first ? russian.size() : 60,
+                     whole_first ? 60 : russian.size());
+    uint32_t paired = 0;
+    for (const Bead& bead : alignment.beads) {
+      if (!bead.source.empty() && !bead.target.empty()) {
+        paired += bead.source == bead.target && bead.source.size() == 1 ? 1 : 0;
+      }
+    }
+    EXPECT_GE(paired, 58U) << "whole text first: " << whole_first;
+  }
 }
 
 TEST(Align, RandomInputsArePartitionedAndDeterministic) {

@@ -90,9 +90,10 @@ struct BandScores {
              const score::ScoringParameters& parameters = {},
              bool use_paragraphs = false,
              uint32_t max_side = 3)
-      : band(score::make_band(search::anchor_path(f.source_features, f.target_features, f.links),
-                              static_cast<uint32_t>(f.target_features.sentence_count()),
-                              half_width)),
+      : band(score::make_band(
+            search::anchor_path(f.source_features, f.target_features, f.links).centre,
+            static_cast<uint32_t>(f.target_features.sentence_count()),
+            half_width)),
         pairs(score::compute_pair_scores(
             f.source_features, f.target_features, f.links, band, max_side)),
         scorer(f.source_features, f.target_features, pairs, parameters, use_paragraphs) {}
@@ -128,8 +129,8 @@ TEST(BeadSearch, EqualsFullReferenceWheneverTheReferencePathIsInsideTheBand) {
     const score::BeadScorer scorer(f.source_features, f.target_features, pairs,
                                    score::ScoringParameters{}, false);
     const std::vector<Bead> expected = testing::reference_align(scorer, m, n, all_shapes());
-    const score::Band band =
-        score::make_band(search::anchor_path(f.source_features, f.target_features, f.links), n, 3);
+    const score::Band band = score::make_band(
+        search::anchor_path(f.source_features, f.target_features, f.links).centre, n, 3);
     const search::SearchResult result = search::search_beads(scorer, band, all_shapes(), 1.0F);
     testing::expect_partition(Alignment{result.beads}, m, n);
     if (!inside(expected, band)) {

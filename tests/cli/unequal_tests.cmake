@@ -1,0 +1,13 @@
+# Unequal texts (issue #13): the Embassy translation of Khrushchev's letter of 8 June 1963 has
+# only the first 9 sentences of the State Department's 61 (whose sentence 0 is the date line).
+# Given first or second, each of the 9 pairs 1-1 with its counterpart, and the coverage summary
+# names the stretch.
+set(LETTERS "${PROJECT_SOURCE_DIR}/corpora/khrushchev-1963-06-08")
+parallax_cli_test(partial_letter_first 0
+                  --check "test $(grep -cE '^.([0-8]).:.([1-9]).:' stdout.txt) -eq 9"
+                  --check "awk -F'[][]' '$2 != \"\" && $4 != \"\" && $4 != $2 + 1 { exit 1 }' stdout.txt"
+                  -- align --format beads ${LETTERS}.en-embassy.partial.txt ${LETTERS}.en.txt)
+parallax_cli_test(partial_letter_second 0
+                  --check "test $(grep -cE '^.([1-9]).:.([0-8]).:' stdout.txt) -eq 9"
+                  --check "awk -F'[][]' '$2 != \"\" && $4 != \"\" && $2 != $4 + 1 { exit 1 }' stdout.txt"
+                  -- align --format beads ${LETTERS}.en.txt ${LETTERS}.en-embassy.partial.txt)

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Build the partial-text quality sets from the evaluation sets of ../shared/eval.
+
+    tests/quality/partial/make_partial.py --shared ../shared --out DIR
+
+Each case keeps one side of a document whole and cuts the other down to an excerpt: a prefix,
+a suffix or a middle stretch of 5-60% of its sentences, cut at gold bead boundaries. Both
+orders are built (the original as source and as target). The gold is the document's gold:
+beads inside the excerpt are kept (renumbered), and every sentence of the whole side outside
+it becomes its own null bead, which is what a partial translation should be aligned to.
+
+Writes DIR/<set>/{src,tgt,gold}/<case> and DIR/<set>/languages.tsv (case, from, to), for
+the sets listed in SETS below. Deterministic (fixed seeds); the same input gives the same
+files.
+
+Which data tuned what (docs/EVALUATION.md, "Unequal texts"): the coverage search was tuned
+looking at cases of the bible-ru-en documents 01-10 only (set partial-bible-ru-en, cases whose
+name starts with 01-..10-). Documents 11-21, the en-zh set and the Text+Berg set were held out.
+"""
+
+import argparse
+import os
+import random
+import re
+import sys
+
+BEAD = re.compile(r"^\[([0-9, ]*)\]:\[([0-9, ]*)\]")
+
+# set -> (eval set, source language, target language, cases per document and order, seed)
+SETS = {
+    "partial-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 13),
+    "partial-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 14),
+    "partial-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 15),
+}
+
+KINDS = ("prefix", "suffix", "middle")
+
+
+def read_gold(path):
+    beads = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            match = BEAD.match(line.strip())
+            if not match:
+                continue
+            sides = [[int(x) for x in part.split(",") if x.strip()] for part in match.groups()]
+            beads.append((sides[0], sides[1]))
+    return beads
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read().split("\n")[:-1]
+
+
+def contiguous(ids):
+    return not ids or sorted(ids) == list(range(min(ids), max(ids) + 1))
+
+
+def excerpt(beads, first, last, side):
+    """The sentence ids of `side` (0 source, 1 target) in beads [first, last), if they form one
+    stretch that no bead outside reaches into; else None."""
+    inside = sorted(i for bead in beads[first:last] for i in bead[side])
+    if not inside or not contiguous(inside):
+        return None
+    low, high = inside[0], inside[-1]
+    for k, bead in enumerate(beads):
+        if (k < first or k >= last) and any(low <= i <= high for i in bead[side]):
+            return None
+    return low, high + 1
+
+
+def format_bead(source, target):
+    return "[{}]:[{}]".format(", ".join(map(str, source)), ", ".join(map(str, target)))
+
+
+def cut_case(beads, lines, side, first, last):
+    """Lines of both sides and the gold when side (0/1) keeps only beads [first, last)."""
+    stretch = excerpt(beads, first, last, side)
+    if stretch is None:
+        return None
+    low, high = stretch
+    other = 1 - side
+    gold = []  # in the order of the document's gold, which is monotone
+    for k, bead in enumerate(beads):
+        if first <= k < last:
+            kept = [[i - low for i in bead[0]], bead[1]] if side == 0 else [
+                bead[0], [i - low for i in bead[1]]]
+            gold.append(kept)
+        else:
+            for i in bead[other]:
+                gold.append([[], [i]] if other == 1 else [[i], []])
+    sides = [lines[0], lines[1]]
+    sides[side] = lines[side][low:high]
+    return sides, gold
+
+
+def choose_cut(rng, beads, size, kind):
+    """Bead range [first, last) covering about `size` beads, at the start, end or middle."""
+    count = len(beads)
+    size = max(1, min(count - 1, size))
+    if kind == "prefix":
+        return 0, size
+    if kind == "suffix":
+        return count - size, count
+    first = rng.randint(1, max(1, count - size - 1))
+    return first, min(count - 1, first + size)
+
+
+def build_set(shared, out, name, spec):
+    eval_set, source_language, target_language, per_document, seed = spec
+    data = os.path.join(shared, "eval", "data", eval_set)
+    rng = random.Random(seed)
+    root = os.path.join(out, name)
+    for sub in ("src", "tgt", "gold"):
+        os.makedirs(os.path.join(root, sub), exist_ok=True)
+    languages = []
+    for document in sorted(os.listdir(os.path.join(data, "src"))):
+        lines = [read_lines(os.path.join(data, "src", document)),
+                 read_lines(os.path.join(data, "tgt", document))]
+        beads = read_gold(os.path.join(data, "gold", document))
+        for order in ("forward", "reverse"):
+            for case in range(per_document):
+                for _attempt in range(20):
+                    kind = rng.choice(KINDS)
+                    side = rng.randint(0, 1)
+                    fraction = rng.uniform(0.05, 0.60)
+                    first, last = choose_cut(rng, beads, round(fraction * len(beads)), kind)
+                    built = cut_case(beads, lines, side, first, last)
+                    if built is not None:
+                        break
+                else:
+                    continue
+                sides, gold = built
+                from_language, to_language = source_language, target_language
+                if order == "reverse":
+                    sides = [sides[1], sides[0]]
+                    gold = [[bead[1], bead[0]] for bead in gold]
+                    from_language, to_language = target_language, source_language
+                excerpt_side = "src" if (side == 0) == (order == "forward") else "tgt"
+                case_name = f"{document}-{order}-{case}-{kind}-{excerpt_side}"
+                case_name += f"-{round(100 * fraction)}"
+                for sub, content in (("src", sides[0]), ("tgt", sides[1])):
+                    with open(os.path.join(root, sub, case_name), "w", encoding="utf-8") as f:
+                        f.write("".join(line + "\n" for line in content))
+                with open(os.path.join(root, "gold", case_name), "w", encoding="utf-8") as f:
+                    f.write("".join(format_bead(*bead) + "\n" for bead in gold))
+                languages.append((case_name, from_language, to_language))
+    with open(os.path.join(root, "languages.tsv"), "w", encoding="utf-8") as f:
+        f.write("".join(f"{case}\t{a}\t{b}\n" for case, a, b in languages))
+    return len(languages)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", required=True, help="the shared folder (has eval/data)")
+    parser.add_argument("--out", required=True, help="where to write the sets")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    args = parser.parse_args()
+    for name in args.sets.split(","):
+        count = build_set(args.shared, args.out, name, SETS[name])
+        print(f"{name}: {count} cases", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
