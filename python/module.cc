@@ -11,6 +11,8 @@
 #include <vector>
 
 #include <parallax/align.h>
+#include <parallax/diff.h>
+#include <parallax/diff_formats.h>
 #include <parallax/errors.h>
 #include <parallax/formats.h>
 #include <parallax/lexicon.h>
@@ -46,6 +48,15 @@ struct AlignmentHandle {
 };
 
 using AlignmentPtr = std::shared_ptr<AlignmentHandle>;
+
+// A diff with the two versions it points into.
+struct DiffHandle {
+  DocumentPtr a;
+  DocumentPtr b;
+  DiffResult result;
+};
+
+using DiffPtr = std::shared_ptr<DiffHandle>;
 
 // Anomalies (a script that does not match the declared language, a damaged prepared lexicon)
 // are collected while the library runs and handed to Python, which issues them as warnings.
@@ -279,6 +290,46 @@ std::string html_report(const DocumentPtr& original,
       [&](std::ostream& out) { write_html_report(out, *original, columns, nullptr, options); });
 }
 
+DiffOptions diff_options(const std::string& language, uint32_t pair_window) {
+  DiffOptions options;
+  options.language = language;
+  options.pair_window = pair_window;
+  options.validate();
+  return options;
+}
+
+// The edits between the source (A) and target (B) of an alignment of two versions.
+DiffPtr diff_versions_of(const AlignmentPtr& versions,
+                         const std::string& language,
+                         uint32_t pair_window) {
+  const DiffOptions options = diff_options(language, pair_window);
+  auto handle = std::make_shared<DiffHandle>();
+  handle->a = versions->source;
+  handle->b = versions->target;
+  const py::gil_scoped_release unlocked;
+  handle->result = diff_versions(*handle->a, *handle->b, versions->alignment, options);
+  return handle;
+}
+
+// The edits between the targets of two alignments with one original, through it.
+DiffPtr diff_through(const AlignmentPtr& to_a,
+                     const AlignmentPtr& to_b,
+                     const std::string& language,
+                     uint32_t pair_window) {
+  if (to_a->source != to_b->source) {
+    throw OptionError("both alignments must have the same original as their source");
+  }
+  const DiffOptions options = diff_options(language, pair_window);
+  auto handle = std::make_shared<DiffHandle>();
+  handle->a = to_a->target;
+  handle->b = to_b->target;
+  const py::gil_scoped_release unlocked;
+  const Alignment through =
+      alignment_through(*to_a->source, *handle->a, to_a->alignment, *handle->b, to_b->alignment);
+  handle->result = diff_versions(*handle->a, *handle->b, through, options);
+  return handle;
+}
+
 // Library exceptions become the module's exception classes with the same message; an
 // InputError keeps its source, line and column as attributes.
 void register_errors(py::module_& m) {
@@ -365,6 +416,29 @@ void bind_alignment(py::module_& m) {
       });
 }
 
+void bind_diff(py::module_& m) {
+  py::class_<DiffHandle, DiffPtr>(m, "DiffHandle")
+      .def("json",
+           [](const DiffHandle& d) {
+             return written([&](std::ostream& out) { write_diff_json(out, *d.a, *d.b, d.result); });
+           })
+      .def("text",
+           [](const DiffHandle& d) {
+             return written([&](std::ostream& out) { write_diff_text(out, *d.a, *d.b, d.result); });
+           })
+      .def("tsv",
+           [](const DiffHandle& d) {
+             return written([&](std::ostream& out) { write_diff_tsv(out, *d.a, *d.b, d.result); });
+           })
+      .def("html", [](const DiffHandle& d, const std::string& title) {
+        DiffPageOptions options;
+        options.title = title;
+        options.tool_version = PARALLAX_VERSION;
+        return written(
+            [&](std::ostream& out) { write_diff_html(out, *d.a, *d.b, d.result, options); });
+      });
+}
+
 }  // namespace
 
 }  // namespace parallax::python
@@ -377,10 +451,13 @@ PYBIND11_MODULE(_parallax, m) {
   register_errors(m);
   bind_document(m);
   bind_alignment(m);
+  bind_diff(m);
   m.def("read_document", &read_document);
   m.def("segment_text", &segment_text);
   m.def("load_lexicon", &load_lexicon);
   m.def("align", &align_documents);
   m.def("report_terms", &report_terms_json);
   m.def("html_report", &html_report);
+  m.def("diff_versions", &diff_versions_of);
+  m.def("diff_through", &diff_through);
 }

@@ -31,8 +31,9 @@ from ._parallax import CannotOpen, Error, InputError, IoError, OptionError
 __version__ = _parallax.__version__
 
 __all__ = [
-    "Alignment", "Bead", "CannotOpen", "Document", "Error", "InputError", "IoError",
-    "OptionError", "Sentence", "TermReport", "align", "lexicon", "read", "segment", "terms",
+    "Alignment", "Bead", "CannotOpen", "Diff", "Document", "Error", "InputError", "IoError",
+    "OptionError", "Sentence", "TermReport", "align", "diff", "lexicon", "read", "segment",
+    "terms",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -300,3 +301,57 @@ def terms(original: Document, translations: Iterable[Union[Alignment, Document, 
     queries = [(t, "") if isinstance(t, str) else (t[0], t[1]) for t in (terms or ())]
     json_text, text = _parallax.report_terms(original._core, alignments, queries, options)
     return TermReport(json_text, text)
+
+
+class Diff:
+    """The differences between two versions (`parallax diff`): .data is the CLI's JSON
+    (docs/CLI.md, "diff") as Python objects, .json its text, .text the CLI's text output;
+    .changes the distinct changes across the document (kind, a, b, count, locations)."""
+
+    def __init__(self, core: "_parallax.DiffHandle") -> None:
+        self._core = core
+        self.json = core.json()
+        self.text = core.text()
+        self.data = json.loads(self.json)
+
+    @property
+    def changes(self) -> list:
+        return self.data["changes"]
+
+    def to_tsv(self) -> str:
+        return self._core.tsv()
+
+    def to_html(self, path: Optional[PathLike] = None, title: str = "") -> str:
+        """The side-by-side page of `parallax diff --format html`."""
+        html = self._core.html(title)
+        if path is not None:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(html)
+        return html
+
+    def __repr__(self) -> str:
+        return f"<parallax.Diff {len(self.changes)} distinct changes>"
+
+
+def diff(a: Union[Document, PathLike, Sequence[str]], b: Union[Document, PathLike, Sequence[str]],
+         *, original: Union[Document, PathLike, None] = None, language: str = "",
+         lexicon: Any = "bundled", pair_window: int = 3) -> Diff:
+    """Every word-level difference between two versions of a text in one language, each
+    classified (`parallax diff`). A and B are aligned with each other, or, with original, each
+    with the original and compared through it. Raises OptionError for versions in two
+    languages (compare translations with terms())."""
+    a_doc = _document(a, language)
+    b_doc = _document(b, language)
+    if a_doc.language and b_doc.language and a_doc.language != b_doc.language:
+        raise OptionError(
+            f"{a_doc.source_name} is in '{a_doc.language}' and {b_doc.source_name} in "
+            f"'{b_doc.language}': diff compares two versions in one language (for a "
+            "translation and its original, use terms)")
+    language = language or a_doc.language
+    if original is None:
+        versions = align(a_doc, b_doc, from_=language, to=language, lexicon=lexicon)
+        return Diff(_parallax.diff_versions(versions._core, language, pair_window))
+    original_doc = _document(original, "")
+    to_a = align(original_doc, a_doc, to=language, lexicon=lexicon)
+    to_b = align(original_doc, b_doc, to=language, lexicon=lexicon)
+    return Diff(_parallax.diff_through(to_a._core, to_b._core, language, pair_window))

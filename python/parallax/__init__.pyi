@@ -87,3 +87,16 @@ def align(source: Union[Document, PathLike, Sequence[str]],
 def terms(original: Document, translations: Iterable[Union[Alignment, Document, PathLike]],
           terms: Optional[Iterable[Union[str, tuple[str, str]]]] = ..., *, to: str = ...,
           lexicon: Any = ..., **options: Any) -> TermReport: ...
+
+class Diff:
+    json: str
+    text: str
+    data: dict[str, Any]
+    @property
+    def changes(self) -> list[dict[str, Any]]: ...
+    def to_tsv(self) -> str: ...
+    def to_html(self, path: Optional[PathLike] = ..., title: str = ...) -> str: ...
+
+def diff(a: Union[Document, PathLike, Sequence[str]], b: Union[Document, PathLike, Sequence[str]],
+         *, original: Union[Document, PathLike, None] = ..., language: str = ...,
+         lexicon: Any = ..., pair_window: int = ...) -> Diff: ...
