@@ -540,7 +540,7 @@ void run_batch(const BatchFlags& flags, Console& console) {
   // The manifest: paths relative to its folder.
   const std::string manifest_name = input_name(flags.manifest);
   const std::vector<ManifestEntry> entries =
-      parse_manifest(read_input(flags.manifest), manifest_name);
+      parse_manifest(read_text_input(flags.manifest, ReadOptions{}), manifest_name);
   const std::filesystem::path base = flags.manifest == "-"
                                          ? std::filesystem::path()
                                          : std::filesystem::path(flags.manifest).parent_path();

@@ -57,7 +57,10 @@ std::string input_name(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
-std::string read_input(const std::string& path) {
+namespace {
+
+// All bytes of path, each chunk checked by screen when there is one.
+std::string read_all(const std::string& path, InputScreen* screen) {
   const std::string name = input_name(path);
   // O_CLOEXEC: nothing else runs, but descriptors should not leak into children anyway.
   const FileDescriptor fd(path == "-" ? STDIN_FILENO : open(path.c_str(), O_RDONLY | O_CLOEXEC));
@@ -96,15 +99,29 @@ std::string read_input(const std::string& path) {
                                 system_message(error)));
     }
     bytes.append(chunk.data(), static_cast<size_t>(n));
+    if (screen != nullptr) {
+      screen->check(bytes);
+    }
   }
   return bytes;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path) {
+  return read_all(path, nullptr);
+}
+
+std::string read_text_input(const std::string& path, const ReadOptions& options) {
+  InputScreen screen(input_name(path), options);
+  return read_all(path, &screen);
 }
 
 Document load_document(const std::string& path,
                        const ReadOptions& read_options,
                        const SegmentOptions& segment_options) {
   const std::string name = input_name(path);
-  DecodedText decoded = decode_text(read_input(path), name, read_options);
+  DecodedText decoded = decode_text(read_text_input(path, read_options), name, read_options);
   Document document = segment(std::move(decoded), name, segment_options);
   if (!segment_options.language.empty() && segment_options.on_diagnostic) {
     if (const auto mismatch = script_mismatch(segment_options.language, document.text)) {

@@ -12,11 +12,17 @@ namespace parallax::cli {
 // The name used in messages: "<stdin>" for "-", else the path as given.
 std::string input_name(const std::string& path);
 
-// All bytes of path ("-" = stdin).
+// All bytes of path ("-" = stdin), for a binary file (a prepared lexicon).
 // Throws CannotOpen (missing file, a directory, no permission) and IoError (read failure).
 std::string read_input(const std::string& path);
 
-// read_input, then decode_text and segment. When segment_options names the language, a text
+// All bytes of a text file, checked while they are read by an InputScreen (read.h): a binary
+// container, a NUL byte, a line over options.max_line_bytes or more than
+// options.max_input_bytes stop the reading at once, so that an endless or binary input takes
+// bounded time and memory. Throws CannotOpen, IoError and InputError.
+std::string read_text_input(const std::string& path, const ReadOptions& options);
+
+// read_text_input, then decode_text and segment. When segment_options names the language, a text
 // mostly in another script is reported as a warning through segment_options.on_diagnostic
 // (script_mismatch). Throws CannotOpen, IoError, InputError.
 Document load_document(const std::string& path,

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <parallax/errors.h>
+#include <parallax/read.h>
+
 #include "bundled_lexicon.h"
 #include "input.h"
 
@@ -17,12 +20,24 @@ Lexicon read_lexicon(const std::string& path,
                      const std::string& source_language,
                      const std::string& target_language,
                      Console& console) {
-  std::istringstream in(read_input(path));
+  // Checked like a text input: a binary file or a NUL byte is an error naming line and column.
+  std::string bytes = read_text_input(path, ReadOptions{});
+  if (bytes.empty()) {
+    throw InputError(input_name(path), 0, 0,
+                     "empty lexicon file (check that it is the file you meant; to align without "
+                     "a dictionary, use --no-default-lexicon and no --lexicon)");
+  }
+  std::istringstream in(std::move(bytes));
   LexiconReadOptions options;
   options.source_language = source_language;
   options.target_language = target_language;
   options.on_diagnostic = console.diagnostic_callback();
-  return Lexicon::read_tsv(in, input_name(path), options);
+  Lexicon lexicon = Lexicon::read_tsv(in, input_name(path), options);
+  if (lexicon.empty()) {
+    throw InputError(input_name(path), 0, 0,
+                     "no entry in the lexicon (it needs lines 'source word<TAB>target word')");
+  }
+  return lexicon;
 }
 
 bool is_pair(const Lexicon& lexicon, const std::string& from, const std::string& to) {

@@ -33,6 +33,14 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "file?)")
       ->type_name("N")
       ->capture_default_str();
+  // The limit stops an endless input (a pipe that never closes, /dev/zero) before it fills the
+  // memory: decoding holds about four times the input. 2 GiB is far beyond any book.
+  command
+      .add_option("--max-input-bytes", flags.max_input_bytes,
+                  "Largest accepted input file in bytes (an endless input stops there with an "
+                  "error); at most 4294967294")
+      ->type_name("N")
+      ->capture_default_str();
 }
 
 void add_lexicon_flags(CLI::App& command, std::vector<std::string>& files, bool& no_default) {
@@ -85,6 +93,7 @@ ReadOptions read_options(const InputFlags& flags, const std::string& encoding) {
   ReadOptions options;
   options.encoding = encoding.empty() ? flags.encoding : encoding;
   options.max_line_bytes = flags.max_line_bytes;
+  options.max_input_bytes = flags.max_input_bytes;
   options.validate();
   return options;
 }

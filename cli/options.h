@@ -25,7 +25,8 @@ struct InputFlags {
   std::string paragraphs;          // --paragraphs blank|line ("" = library default)
   std::string encoding;            // --encoding NAME ("" = detect)
   bool allow_empty_lines = false;  // --allow-empty-lines (with --lines)
-  uint32_t max_line_bytes = ReadOptions{}.max_line_bytes;  // --max-line-bytes N
+  uint32_t max_line_bytes = ReadOptions{}.max_line_bytes;    // --max-line-bytes N
+  uint64_t max_input_bytes = ReadOptions{}.max_input_bytes;  // --max-input-bytes N
 };
 
 // The alignment flags of `parallax align` (and of later commands that align).
@@ -41,7 +42,8 @@ struct OutputFlags {
   std::string format;      // --format NAME
 };
 
-// Adds --lines, --paragraphs, --encoding, --allow-empty-lines and --max-line-bytes to command.
+// Adds --lines, --paragraphs, --encoding, --allow-empty-lines, --max-line-bytes and
+// --max-input-bytes to command.
 void add_input_flags(CLI::App& command, InputFlags& flags);
 
 // Adds --max-side, --band and --no-learn to command.

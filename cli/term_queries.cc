@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include <parallax/errors.h>
 #include <parallax/read.h>
 
@@ -13,7 +15,8 @@ namespace parallax::cli {
 
 std::vector<TermQuery> read_terms_file(const std::string& path) {
   const std::string name = input_name(path);
-  const DecodedText decoded = decode_text(read_input(path), name, ReadOptions{});
+  const DecodedText decoded =
+      decode_text(read_text_input(path, ReadOptions{}), name, ReadOptions{});
   std::vector<TermQuery> queries;
   std::string_view rest = decoded.text;
   uint32_t line_number = 0;
@@ -51,6 +54,10 @@ std::vector<TermQuery> term_queries(const std::vector<std::string>& terms,
   std::vector<TermQuery> queries;
   queries.reserve(terms.size());
   for (const std::string& term : terms) {
+    if (term.find_first_not_of(" \t") == std::string::npos) {
+      throw OptionError(fmt::format(
+          "--term '{}': the term is empty (give the word or phrase to look for)", term));
+    }
     queries.push_back(TermQuery{term, {}});
   }
   if (!terms_file.empty()) {

@@ -119,14 +119,83 @@ Location locate(std::string_view bytes, Layout layout, size_t offset) noexcept {
   throw InputError(std::string(source_name), where.line, where.column, message);
 }
 
+constexpr std::string_view kNulMessage =
+    "binary data (NUL byte) (is this a text file? UTF-16 needs a byte order mark)";
+
+std::string line_too_long_message(uint32_t max_line_bytes) {
+  return fmt::format(
+      "line longer than {} bytes (is this a text file? split the line, or raise the limit with "
+      "--max-line-bytes)",
+      max_line_bytes);
+}
+
 void check_no_nul(std::string_view body, Layout layout, std::string_view source_name) {
   const size_t usable = body.size() - body.size() % layout.width;
   for (size_t i = 0; i < usable; i += layout.width) {
     if (unit_at(body, i, layout) == 0) {
-      fail_at(body, layout, i, source_name,
-              "binary data (NUL byte) (is this a text file? UTF-16 needs a byte order mark)");
+      fail_at(body, layout, i, source_name, std::string(kNulMessage));
     }
   }
+}
+
+// The message for input that starts with the magic bytes of a binary format: parallax reads
+// plain text, and "binary data (NUL byte)" would leave the user guessing what to do with a
+// .docx. nullopt for anything else. The magics are the formats' own (ZIP local file header,
+// %PDF-, the OLE2 compound file of DOC/XLS/PPT, gzip, bzip2, xz, 7-Zip, Zstandard, ELF, PNG,
+// JPEG, GIF, RTF); none of them is the start of ordinary text.
+std::optional<std::string> binary_format(std::string_view bytes) {
+  struct Magic {
+    std::string_view bytes;
+    std::string_view looks_like;
+    std::string_view what_to_do;
+  };
+
+  static constexpr std::string_view kConvert = "convert it to plain text first";
+  static constexpr std::array<Magic, 15> kMagics = {{
+      {std::string_view("PK\x03\x04", 4), "a ZIP archive (DOCX, ODT, EPUB and XLSX are ZIP files)",
+       "save it as plain text (.txt) in its editor, or convert it, e.g. with pandoc -t plain"},
+      {std::string_view("PK\x05\x06", 4), "an empty ZIP archive", kConvert},
+      {"%PDF-", "a PDF document", "extract its text first, e.g. with pdftotext"},
+      {std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
+       "a Microsoft Office document (DOC, XLS, PPT)",
+       "save it as plain text (.txt) in its editor, or convert it, e.g. with antiword"},
+      {std::string_view("\x1F\x8B", 2), "gzip-compressed data", "decompress it first (gunzip)"},
+      {"BZh", "bzip2-compressed data", "decompress it first (bunzip2)"},
+      {std::string_view("\xFD"
+                        "7zXZ\x00",
+                        6),
+       "xz-compressed data", "decompress it first (unxz)"},
+      {std::string_view("7z\xBC\xAF\x27\x1C", 6), "a 7-Zip archive", "extract the text first"},
+      {std::string_view("\x28\xB5\x2F\xFD", 4), "Zstandard-compressed data",
+       "decompress it first (unzstd)"},
+      {std::string_view("\x7F"
+                        "ELF",
+                        4),
+       "an executable (ELF)", "give the text file instead"},
+      {std::string_view("\x89PNG\r\n\x1A\n", 8), "a PNG image", "give the text file instead"},
+      {std::string_view("\xFF\xD8\xFF", 3), "a JPEG image", "give the text file instead"},
+      {"GIF87a", "a GIF image", "give the text file instead"},
+      {"GIF89a", "a GIF image", "give the text file instead"},
+      {"{\\rtf", "an RTF document", "save it as plain text (.txt) in its editor"},
+  }};
+  for (const Magic& magic : kMagics) {
+    if (bytes.starts_with(magic.bytes)) {
+      // bzip2's magic is followed by the block size digit; "BZh" alone could be text.
+      if (magic.bytes == "BZh" && (bytes.size() < 4 || bytes[3] < '1' || bytes[3] > '9')) {
+        continue;
+      }
+      return fmt::format("looks like {}, not a text file: parallax reads plain text ({})",
+                         magic.looks_like, magic.what_to_do);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string too_large_message(uint64_t max_input_bytes) {
+  return fmt::format(
+      "more than {} bytes of input (is it endless, like /dev/zero or a pipe that never closes? "
+      "split it, or raise the limit with --max-input-bytes)",
+      max_input_bytes);
 }
 
 void check_line_lengths(std::string_view body,
@@ -138,9 +207,7 @@ void check_line_lengths(std::string_view body,
     ++line;
     if (end - begin > max_line_bytes) {
       throw InputError(std::string(source_name), line, max_line_bytes + 1,
-                       fmt::format("line longer than {} bytes (is this a text file? split the "
-                                   "line, or raise the limit with --max-line-bytes)",
-                                   max_line_bytes));
+                       line_too_long_message(max_line_bytes));
     }
     return true;
   });
@@ -509,6 +576,10 @@ void ReadOptions::validate() const {
   if (max_line_bytes == 0) {
     throw OptionError("--max-line-bytes must be at least 1");
   }
+  if (max_input_bytes == 0 || max_input_bytes > kMaxInputBytesLimit) {
+    throw OptionError(fmt::format("--max-input-bytes must be in 1..{} (got {})",
+                                  kMaxInputBytesLimit, max_input_bytes));
+  }
 }
 
 DecodedText decode_text(std::string_view bytes,
@@ -519,9 +590,11 @@ DecodedText decode_text(std::string_view bytes,
     throw InputError(std::string(source_name), 0, 0,
                      "empty file (nothing to read: check that it is the file you meant)");
   }
-  if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
-    throw InputError(std::string(source_name), 0, 0,
-                     "file too large (4 GiB at most; split it into parts)");
+  if (bytes.size() > options.max_input_bytes) {
+    throw InputError(std::string(source_name), 0, 0, too_large_message(options.max_input_bytes));
+  }
+  if (const std::optional<std::string> binary = binary_format(bytes)) {
+    throw InputError(std::string(source_name), 0, 0, *binary);
   }
   Plan plan =
       options.encoding.empty() ? plan_detected(bytes) : plan_forced(bytes, options.encoding);
@@ -588,6 +661,53 @@ DecodedText decode_text(std::string_view bytes,
     }
   }
   return result;
+}
+
+InputScreen::InputScreen(std::string_view source_name, const ReadOptions& options)
+    : source_name_(source_name), options_(options) {}
+
+void InputScreen::check(std::string_view bytes) {
+  if (bytes.size() > options_.max_input_bytes) {
+    throw InputError(source_name_, 0, 0, too_large_message(options_.max_input_bytes));
+  }
+  // The BOM and the magic bytes need the first few bytes; a shorter input is decode_text's.
+  constexpr size_t kHead = 8;
+  if (!started_) {
+    if (bytes.size() < kHead) {
+      return;
+    }
+    if (const std::optional<std::string> binary = binary_format(bytes)) {
+      throw InputError(source_name_, 0, 0, *binary);
+    }
+    const Plan plan =
+        options_.encoding.empty() ? plan_detected(bytes) : plan_forced(bytes, options_.encoding);
+    unit_width_ = plan.layout.width;
+    big_endian_ = plan.layout.big_endian;
+    bom_ = plan.bom;
+    started_ = true;
+  }
+  const Layout layout{unit_width_, big_endian_};
+  const std::string_view body = bytes.substr(bom_);
+  for (; next_ + layout.width <= body.size(); next_ += layout.width) {
+    const uint32_t unit = unit_at(body, next_, layout);
+    if (unit == '\n' || unit == '\r') {
+      if (!(unit == '\n' && after_cr_)) {
+        ++line_;
+      }
+      line_begin_ = next_ + layout.width;
+      after_cr_ = unit == '\r';
+      continue;
+    }
+    after_cr_ = false;
+    if (unit == 0) {
+      throw InputError(source_name_, line_, static_cast<uint32_t>(next_ - line_begin_ + 1),
+                       std::string(kNulMessage));
+    }
+    if (next_ + layout.width - line_begin_ > options_.max_line_bytes) {
+      throw InputError(source_name_, line_, options_.max_line_bytes + 1,
+                       line_too_long_message(options_.max_line_bytes));
+    }
+  }
 }
 
 }  // namespace parallax

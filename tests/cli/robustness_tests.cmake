@@ -204,3 +204,53 @@ endforeach()
 parallax_cli_test(robust_file_size_limit_segment_json 74 --ulimit-f 1
                   --stderr "^parallax: error: out\\.json: write failed: File too large \\(check free space\\)$"
                   --absent out.json -- segment -q --format json ${CHARTER_EN} -o out.json)
+
+# --- endless and binary inputs (issue #14): checked while read, so they stop at once, in bounded
+# time and memory, instead of filling the memory first (/dev/zero reached 4 GB).
+parallax_cli_test(robust_dev_zero 65 --timeout 20
+                  --stderr "^parallax: error: /dev/zero:1:1: binary data \\(NUL byte\\)"
+                  -- segment /dev/zero)
+parallax_cli_test(robust_dev_urandom 65 --timeout 20
+                  --stderr "^parallax: error: /dev/urandom(:[0-9]+:[0-9]+: binary data \\(NUL byte\\)|: looks like)"
+                  -- segment /dev/urandom)
+# An endless valid text on stdin: `yes` through a named pipe, stopped by --max-input-bytes.
+parallax_cli_test(robust_endless_stdin 65 --timeout 20
+                  --setup "mkfifo in && (yes 'Endless sentence here.' > in 2>/dev/null &)" --stdin in
+                  --stderr "^parallax: error: <stdin>: more than 10000000 bytes of input \\(is it endless, like /dev/zero or a pipe that never closes\\? split it, or raise the limit with --max-input-bytes\\)$"
+                  -- segment -q --max-input-bytes 10000000 -)
+parallax_cli_test(robust_endless_line_stdin 65 --timeout 20
+                  --setup "mkfifo in && (yes 'Endless sentence here.' | tr -d '\\n' > in 2>/dev/null &)"
+                  --stdin in
+                  --stderr "^parallax: error: <stdin>:1:1048577: line longer than 1048576 bytes"
+                  -- segment -q -)
+parallax_cli_test(robust_max_input_bytes_zero 64
+                  --stderr "^parallax: error: --max-input-bytes must be in 1\\.\\.4294967294 \\(got 0\\)"
+                  -- segment --max-input-bytes 0 ${RU})
+# Binary containers are named, with what to do, instead of "binary data (NUL byte) ... UTF-16".
+parallax_cli_test(robust_zip_input 65
+                  --setup "printf 'PK\\003\\004\\024\\000\\006\\000\\010\\000[Content_Types].xml' > t.docx"
+                  --stderr "^parallax: error: t\\.docx: looks like a ZIP archive \\(DOCX, ODT, EPUB and XLSX are ZIP files\\), not a text file: parallax reads plain text \\(save it as plain text \\(\\.txt\\) in its editor, or convert it, e\\.g\\. with pandoc -t plain\\)$"
+                  --absent out.tsv -- align -q t.docx ${EN} -o out.tsv)
+parallax_cli_test(robust_pdf_input 65 --setup "printf '%%PDF-1.7\\n%%\\342\\343\\317\\323\\n' > t.pdf"
+                  --stderr "^parallax: error: t\\.pdf: looks like a PDF document, not a text file: parallax reads plain text \\(extract its text first, e\\.g\\. with pdftotext\\)$"
+                  -- segment t.pdf)
+
+# --- lexicons that were taken silently (issue #14): empty, /dev/null, a NUL byte, no entry.
+set(LEXICON_HEADER "# parallax-lexicon source=ru target=en\\n")
+parallax_cli_test(robust_lexicon_empty 65 --setup ": > l.tsv"
+                  --stderr "^parallax: error: l\\.tsv: empty lexicon file \\(check that it is the file you meant"
+                  --absent out.tsv -- align -q --lines --lexicon l.tsv ${RU} ${EN} -o out.tsv)
+parallax_cli_test(robust_lexicon_dev_null 65
+                  --stderr "^parallax: error: /dev/null: empty lexicon file"
+                  -- align -q --lines --lexicon /dev/null ${RU} ${EN})
+parallax_cli_test(robust_lexicon_nul 65
+                  --setup "printf '${LEXICON_HEADER}статья\\tart\\000icle\\n' > l.tsv"
+                  --stderr "^parallax: error: l\\.tsv:2:17: binary data \\(NUL byte\\)"
+                  -- align -q --lines --lexicon l.tsv ${RU} ${EN})
+parallax_cli_test(robust_lexicon_no_entry 65 --setup "printf '${LEXICON_HEADER}# nothing\\n' > l.tsv"
+                  --stderr "^parallax: error: l\\.tsv: no entry in the lexicon"
+                  -- align -q --lines --lexicon l.tsv ${RU} ${EN})
+# (CMake drops an empty argument: a blank term stands for --term "", checked by hand alike.)
+parallax_cli_test(robust_term_empty 64
+                  --stderr "^parallax: error: --term ' ': the term is empty \\(give the word or phrase to look for\\)"
+                  -- terms --lines --term " " ${RU} ${EN})

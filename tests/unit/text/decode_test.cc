@@ -1,5 +1,8 @@
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -231,6 +234,80 @@ TEST(DecodeText, UnknownEncodingIsAnOptionError) {
   options.encoding = "no-such-charset";
   EXPECT_THROW(options.validate(), OptionError);
   EXPECT_THROW(decode_text("x", "in.txt", options), OptionError);
+}
+
+// The error an InputScreen gives when fed bytes in chunks of chunk_size, or nullopt.
+std::optional<InputError> screen_error(std::string_view bytes,
+                                       size_t chunk_size,
+                                       const ReadOptions& options = {}) {
+  InputScreen screen("in.txt", options);
+  try {
+    for (size_t end = chunk_size; end < bytes.size() + chunk_size; end += chunk_size) {
+      screen.check(bytes.substr(0, std::min(end, bytes.size())));
+    }
+  } catch (const InputError& error) {
+    return error;
+  }
+  return std::nullopt;
+}
+
+// Whatever the chunks, the screen reports what decode_text reports, at the same place.
+TEST(InputScreen, GivesDecodeTextsErrorsForAnyChunking) {
+  ReadOptions options;
+  options.max_line_bytes = 10;
+  const std::vector<std::string> inputs = {std::string("first line\r\nab\0c\n", 17),
+                                           "short\r\nthis line is too long\n",
+                                           "a\rb\r\nc\nd\n\n0123456789X",
+                                           std::string("\xEF\xBB\xBF"
+                                                       "ab\ncd\0",
+                                                       9)};
+  for (const std::string& input : inputs) {
+    const InputError expected = decode_error(input, options);
+    for (const size_t chunk : {1U, 2U, 3U, 8U, 100U}) {
+      const std::optional<InputError> got = screen_error(input, chunk, options);
+      ASSERT_TRUE(got.has_value()) << input << " in chunks of " << chunk;
+      EXPECT_EQ(got->line, expected.line) << input << " in chunks of " << chunk;
+      EXPECT_EQ(got->column, expected.column) << input << " in chunks of " << chunk;
+      EXPECT_EQ(got->message, expected.message);
+    }
+  }
+  EXPECT_FALSE(screen_error("0123456789\r\n0123456789\n", 3, options).has_value());
+}
+
+// An endless input stops at max_input_bytes, in the screen and in decode_text.
+TEST(InputScreen, StopsAtMaxInputBytes) {
+  ReadOptions options;
+  options.max_input_bytes = 1000;
+  std::string endless;
+  for (int k = 0; k < 100; ++k) {
+    endless += "Endless sentence here.\n";
+  }
+  const std::optional<InputError> error = screen_error(endless, 64, options);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(error->message.find("more than 1000 bytes of input"), std::string::npos)
+      << error->message;
+  EXPECT_NE(decode_error(endless, options).message.find("--max-input-bytes"), std::string::npos);
+  options.max_input_bytes = 0;
+  EXPECT_THROW(options.validate(), OptionError);
+}
+
+// A ZIP (DOCX, ODT), a PDF and other containers are named, not called "binary data".
+TEST(InputScreen, NamesBinaryContainers) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {std::string("PK\x03\x04\x14\0\x06\0word/document.xml", 26), "looks like a ZIP archive"},
+      {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "looks like a PDF document"},
+      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "Microsoft Office document"},
+      {std::string("\x1F\x8B\x08\0\0\0\0\0", 8), "gzip-compressed"},
+      {"{\\rtf1\\ansi\\deff0 Hello}", "RTF document"},
+  };
+  for (const auto& [bytes, name] : cases) {
+    const std::optional<InputError> error = screen_error(bytes, 4096);
+    ASSERT_TRUE(error.has_value()) << name;
+    EXPECT_NE(error->message.find(name), std::string::npos) << error->message;
+    EXPECT_NE(error->message.find("plain text"), std::string::npos) << error->message;
+    EXPECT_EQ(decode_error(bytes).message, error->message);
+  }
+  EXPECT_NO_THROW(decode_text("BZh is not bzip2 without its block size.\n", "in.txt", {}));
 }
 
 }  // namespace
