@@ -124,6 +124,19 @@ void write_kind_filters(std::ostream& out, const DiffResult& diff) {
   out << "</span>\n";
 }
 
+// text cut after kMaxShown code points, with "…": whole sentences would crowd the panel (the
+// full text is in the cell's title).
+std::string shortened(std::string_view text) {
+  constexpr size_t kMaxShown = 60;
+  size_t points = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U && points++ == kMaxShown) {
+      return std::string(text.substr(0, i)) + "…";
+    }
+  }
+  return std::string(text);
+}
+
 void write_change_table(std::ostream& out, const DiffResult& diff) {
   out << "<aside id=\"panel\"><h2>Changes</h2>\n<table id=\"changes\"><thead><tr>"
          "<th class=\"num\" title=\"sort by count\">×</th><th class=\"kind\">kind</th>"
@@ -133,10 +146,11 @@ void write_change_table(std::ostream& out, const DiffResult& diff) {
     const auto k = static_cast<int>(change.kind);
     out << fmt::format(
         "<tr class=\"c{}\" data-change=\"{}\"><td class=\"num\">{}</td><td>{}</td>"
-        "<td dir=\"auto\"><mark class=\"e k{}\">{}</mark></td><td dir=\"auto\"><mark "
-        "class=\"e k{}\">{}</mark></td></tr>\n",
-        k, c, change.count, edit_kind_name(change.kind), k, escape_html(change.a), k,
-        escape_html(change.b));
+        "<td dir=\"auto\" title=\"{}\" data-v=\"{}\"><mark class=\"e k{}\">{}</mark></td>"
+        "<td dir=\"auto\" title=\"{}\" data-v=\"{}\"><mark class=\"e k{}\">{}</mark></td></tr>\n",
+        k, c, change.count, edit_kind_name(change.kind), escape_html(change.a),
+        escape_html(change.a), k, escape_html(shortened(change.a)), escape_html(change.b),
+        escape_html(change.b), k, escape_html(shortened(change.b)));
   }
   out << "</tbody></table></aside>\n";
 }
