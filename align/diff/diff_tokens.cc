@@ -179,18 +179,15 @@ struct DiffTokenizer::Impl {
       if (u_isUWhiteSpace(c) != 0 || c == 0x200B || c == 0xFEFF) {
         continue;
       }
-      if (is_dash(c)) {
+      // A run of dashes ("--") is one token: i moves past every following dash.
+      while (is_dash(c) && i < size) {
         int32_t next = i;
-        while (next < size) {
-          UChar32 d = 0;
-          const int32_t at = next;
-          U8_NEXT(p, next, size, d);
-          if (!is_dash(d)) {
-            next = at;
-            break;
-          }
-          i = next;
+        UChar32 d = 0;
+        U8_NEXT(p, next, size, d);
+        if (!is_dash(d)) {
+          break;
         }
+        i = next;
       }
       const auto b = static_cast<size_t>(start);
       add(text.substr(b, static_cast<size_t>(i) - b), base + static_cast<uint32_t>(start),

@@ -101,7 +101,7 @@ std::string page_data(const Document& a, const Document& b, const DiffResult& di
     append_cell(json, a, bead.a, std::move(marks_a));
     json += ",\"b\":";
     append_cell(json, b, bead.b, std::move(marks_b));
-    fmt::format_to(std::back_inserter(json), ",\"m\":{},\"i\":", mask);
+    fmt::format_to(std::back_inserter(json), R"(,"m":{},"i":)", mask);
     append_ids(json, bead.a);
     json += ",\"j\":";
     append_ids(json, bead.b);

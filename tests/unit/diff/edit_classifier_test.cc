@@ -32,7 +32,7 @@ DiffResult diff_one(const Case& c) {
   return diff_versions(a, b, alignment, DiffOptions{});
 }
 
-const Case kCases[] = {
+const std::vector<Case> kCases = {
     {"lexical", "en", "We seek a way.", "We search a way.", EditKind::Lexical, "seek", "search"},
     {"inflection", "en", "A method of negotiation.", "A method of negotiations.",
      EditKind::Inflection, "negotiation", "negotiations"},
