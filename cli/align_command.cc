@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <parallax/align.h>
+#include <parallax/coverage.h>
 #include <parallax/errors.h>
 #include <parallax/formats.h>
 #include <parallax/lexicon.h>
@@ -13,6 +14,7 @@
 #include <parallax/types.h>
 
 #include "commands.h"
+#include "coverage_summary.h"
 #include "input.h"
 #include "lexicons.h"
 #include "options.h"
@@ -36,6 +38,15 @@ struct AlignCommandFlags {
   AlignFlags align;
   OutputFlags output;
 };
+
+// A warning when a long stretch of one text has no counterpart in the other (a partial
+// translation, an excerpt, a missing chapter), so that a partial alignment is not taken for a
+// bad one or the reverse. Scattered omissions are ordinary and not reported.
+void report_coverage(const Coverage& coverage, Console& console) {
+  for (const std::string& line : coverage_summary(coverage)) {
+    console.warning("partial coverage: " + line);
+  }
+}
 
 void run_align(const AlignCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
@@ -64,6 +75,7 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
   Output output(flags.output.path, inputs);
   const Alignment alignment = align(source, target, options, lexicon);
   console.end_progress();
+  report_coverage(coverage_of(alignment), console);
   std::ostream& out = output.stream();
   if (flags.output.format == "beads") {
     write_beads(out, alignment);

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <parallax/coverage.h>
 #include <parallax/formats.h>
 
 #include "formats/joined_text.h"
@@ -33,6 +34,39 @@ Json ids_json(IndexRange range) {
   return ids;
 }
 
+// {"first": 0-based id, "last": id} of a non-empty range, null for an empty one.
+Json range_json(IndexRange range) {
+  if (range.empty()) {
+    return nullptr;
+  }
+  Json j;
+  j["first"] = range.begin;
+  j["last"] = range.end - 1;
+  return j;
+}
+
+Json side_coverage_json(const SideCoverage& side) {
+  Json j;
+  j["sentences"] = side.sentences;
+  j["covered"] = range_json(side.covered);
+  j["uncovered"] = side.uncovered;
+  Json gaps = Json::array();
+  for (const IndexRange& gap : side.gaps) {
+    gaps.push_back(range_json(gap));
+  }
+  j["gaps"] = std::move(gaps);
+  return j;
+}
+
+Json coverage_json(const Alignment& alignment) {
+  const Coverage coverage = coverage_of(alignment);
+  Json j;
+  j["partial"] = coverage.partial();
+  j["source"] = side_coverage_json(coverage.source);
+  j["target"] = side_coverage_json(coverage.target);
+  return j;
+}
+
 using formats::joined_text;
 
 // 3 decimals, as in the other formats; the double nearest to the rounded value prints
@@ -50,6 +84,7 @@ void write_json(std::ostream& out,
   Json root;
   root["source"] = document_json(source);
   root["target"] = document_json(target);
+  root["coverage"] = coverage_json(alignment);
   Json beads = Json::array();
   for (const Bead& bead : alignment.beads) {
     Json b;

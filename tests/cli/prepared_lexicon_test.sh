@@ -58,7 +58,9 @@ case "$case_name" in
       [ -f "$lexicons/$from-$to.prepared" ] || fail "the build wrote no $from-$to.prepared"
       align "prepared-$from-$to" "$lexicons" "$from" "$to" "$source" "$target"
       align "plain-$from-$to" plain "$from" "$to" "$source" "$target"
-      [ ! -s "prepared-$from-$to.err" ] || fail "$from-$to: stderr is not empty"
+      # The Text+Berg document has a 36-sentence stretch without counterpart: its coverage
+      # warning (align_command.cc) is expected; anything else is not.
+      ! grep -qv "partial coverage" "prepared-$from-$to.err" || fail "$from-$to: stderr is not empty"
       cmp "prepared-$from-$to.beads" "plain-$from-$to.beads" ||
         fail "$from-$to: other beads with the prepared lexicon"
     done

@@ -6,8 +6,12 @@ set(LETTERS "${PROJECT_SOURCE_DIR}/corpora/khrushchev-1963-06-08")
 parallax_cli_test(partial_letter_first 0
                   --check "test $(grep -cE '^.([0-8]).:.([1-9]).:' stdout.txt) -eq 9"
                   --check "awk -F'[][]' '$2 != \"\" && $4 != \"\" && $4 != $2 + 1 { exit 1 }' stdout.txt"
+                  --stderr "^parallax: warning: partial coverage: original covers translation sentences 2–10 of 61. 52 translation sentences have no counterpart \\(11–61\\)$"
                   -- align --format beads ${LETTERS}.en-embassy.partial.txt ${LETTERS}.en.txt)
 parallax_cli_test(partial_letter_second 0
                   --check "test $(grep -cE '^.([1-9]).:.([0-8]).:' stdout.txt) -eq 9"
                   --check "awk -F'[][]' '$2 != \"\" && $4 != \"\" && $2 != $4 + 1 { exit 1 }' stdout.txt"
                   -- align --format beads ${LETTERS}.en.txt ${LETTERS}.en-embassy.partial.txt)
+parallax_cli_test(partial_letter_json 0 --file-has out.json "^    \"partial\": true,$"
+                  --file-has out.json "^      \"uncovered\": 52,$"
+                  -- align --format json -o out.json ${LETTERS}.en.txt ${LETTERS}.en-embassy.partial.txt)

@@ -19,6 +19,8 @@ void write_tsv(std::ostream& out,
                const Alignment& alignment);
 
 // {"source": {file, language, encoding, sentences}, "target": {...},
+//  "coverage": {"partial", "source": {sentences, covered: {first, last} or null, uncovered,
+//               gaps: [{first, last}]}, "target": {...}}  (parallax/coverage.h; 0-based ids)
 //  "beads": [{"source_ids", "target_ids", "source", "target", "confidence", "evidence"}]}
 void write_json(std::ostream& out,
                 const Document& source,

@@ -1,0 +1,43 @@
+#include "coverage_summary.h"
+
+#include <fmt/format.h>
+
+namespace parallax::cli {
+
+namespace {
+
+// "61–419, 500–510": the long runs, 1-based and inclusive.
+std::string runs(const std::vector<IndexRange>& gaps) {
+  std::string out;
+  for (const IndexRange& gap : gaps) {
+    out += fmt::format("{}{}–{}", out.empty() ? "" : ", ", gap.begin + 1, gap.end);
+  }
+  return out;
+}
+
+// The line for `side` (named `name`), covered by the other text (named `other`).
+std::string side_line(const SideCoverage& side, const char* name, const char* other) {
+  const std::string covered =
+      side.covered.empty()
+          ? fmt::format("{} covers none of the {} {} sentences", other, side.sentences, name)
+          : fmt::format("{} covers {} sentences {}–{} of {}", other, name, side.covered.begin + 1,
+                        side.covered.end, side.sentences);
+  const std::string gaps = side.gaps.empty() ? "" : fmt::format(" ({})", runs(side.gaps));
+  return fmt::format("{}; {} {} sentence{} {} no counterpart{}", covered, side.uncovered, name,
+                     side.uncovered == 1 ? "" : "s", side.uncovered == 1 ? "has" : "have", gaps);
+}
+
+}  // namespace
+
+std::vector<std::string> coverage_summary(const Coverage& coverage) {
+  std::vector<std::string> lines;
+  if (!coverage.source.gaps.empty()) {
+    lines.push_back(side_line(coverage.source, "original", "translation"));
+  }
+  if (!coverage.target.gaps.empty()) {
+    lines.push_back(side_line(coverage.target, "translation", "original"));
+  }
+  return lines;
+}
+
+}  // namespace parallax::cli
