@@ -1,0 +1,151 @@
+// The word aligner against the hand-aligned sentence pairs of
+// tests/quality/renderings/word_alignment.gold.tsv (sure links): precision, recall and F1
+// (AER = 1 - F1 with sure links only), printed and held above a floor. The documents are the
+// rendering sets, one sentence per line, aligned line to line; the aligner trains on all
+// their lines, as `parallax terms --lines` would.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include <parallax/lexicon.h>
+
+#include "corpus.h"
+#include "documents.h"
+#include "score/sentence_features.h"
+#include "terms/link_prior.h"
+#include "terms/token_stream.h"
+#include "terms/word_aligner.h"
+#include "text/tokenizer.h"
+
+namespace parallax {
+namespace {
+
+const std::string kDir = std::string(PARALLAX_SOURCE_DIR) + "/tests/quality/renderings/";
+
+std::vector<std::string> lines_of(const std::string& path) {
+  std::istringstream in(testing::read_file(path));
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+struct Scores {
+  size_t proposed = 0;  // links the aligner gives on the gold pairs
+  size_t gold = 0;
+  size_t correct = 0;
+};
+
+// The position of word#K (folded) among the word tokens of sentence i, or kNoId.
+uint32_t position_of(const terms::TokenStream& stream, uint32_t i, const std::string& word) {
+  const size_t hash = word.rfind('#');
+  const std::string form = hash == std::string::npos ? word : word.substr(0, hash);
+  int rank = hash == std::string::npos ? 1 : std::stoi(word.substr(hash + 1));
+  for (uint32_t p = stream.sentence_begin[i]; p < stream.sentence_begin[i + 1]; ++p) {
+    if (stream.is_word(p) && stream.folded[stream.folded_ids[p]] == form && --rank == 0) {
+      return p;
+    }
+  }
+  return terms::kNoId;
+}
+
+// Scores one set (name, files, languages) with options; gold lines of other sets are skipped.
+Scores score_set(const std::string& name,
+                 const std::string& source_file,
+                 const std::string& target_file,
+                 const std::string& source_language,
+                 const std::string& target_language,
+                 const terms::WordAlignerOptions& options) {
+  const Document source = testing::make_document(lines_of(kDir + source_file), source_language);
+  const Document target = testing::make_document(lines_of(kDir + target_file), target_language);
+  text::Tokenizer source_tokenizer(source_language);
+  text::Tokenizer target_tokenizer(target_language);
+  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
+  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+  const terms::TokenStream source_stream =
+      terms::make_token_stream(source, source_tokenizer, source_features);
+  const terms::TokenStream target_stream =
+      terms::make_token_stream(target, target_tokenizer, target_features);
+  Alignment alignment;
+  const auto n = static_cast<uint32_t>(std::min(source.sentences.size(), target.sentences.size()));
+  for (uint32_t i = 0; i < n; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  const PreparedLexicon lexicon =
+      source_language == target_language
+          ? PreparedLexicon{}
+          : PreparedLexicon(testing::bundled_lexicon(), source_language, target_language);
+  const terms::WordAligner aligner(
+      source_stream, target_stream, alignment,
+      terms::build_link_prior(source_features, target_features, lexicon, source_language,
+                              target_language),
+      std::vector<bool>(n, true), options);
+  Scores scores;
+  std::istringstream gold(testing::read_file(kDir + "word_alignment.gold.tsv"));
+  for (std::string line; std::getline(gold, line);) {
+    if (line.empty() || line[0] == '#' || !line.starts_with(name + "\t")) {
+      continue;
+    }
+    std::istringstream fields(line.substr(name.size() + 1));
+    uint32_t i = 0;
+    fields >> i;
+    std::vector<terms::PositionLink> want;
+    for (std::string link; fields >> link;) {
+      const size_t equals = link.find('=');
+      const uint32_t p = position_of(source_stream, i, link.substr(0, equals));
+      const uint32_t q = position_of(target_stream, i, link.substr(equals + 1));
+      EXPECT_NE(p, terms::kNoId) << name << " line " << i << ": " << link;
+      EXPECT_NE(q, terms::kNoId) << name << " line " << i << ": " << link;
+      want.emplace_back(p, q);
+    }
+    const std::vector<terms::PositionLink> got = aligner.align(alignment.beads.at(i));
+    scores.gold += want.size();
+    scores.proposed += got.size();
+    for (const terms::PositionLink& link : got) {
+      scores.correct += std::count(want.begin(), want.end(), link) > 0 ? 1U : 0U;
+    }
+  }
+  return scores;
+}
+
+double f1(const Scores& s) {
+  return s.proposed + s.gold == 0
+             ? 0.0
+             : 2.0 * static_cast<double>(s.correct) / static_cast<double>(s.proposed + s.gold);
+}
+
+void print(const char* label, const Scores& s) {
+  std::printf("%-34s P %.3f  R %.3f  F1 %.3f  AER %.3f  (%zu proposed, %zu gold)\n", label,
+              static_cast<double>(s.correct) / static_cast<double>(std::max<size_t>(1, s.proposed)),
+              static_cast<double>(s.correct) / static_cast<double>(std::max<size_t>(1, s.gold)),
+              f1(s), 1.0 - f1(s), s.proposed, s.gold);
+}
+
+TEST(WordAlignmentQuality, HandAlignedPairs) {
+  std::map<std::string, terms::WordAlignerOptions> variants;
+  variants["grow-diag-final-and"] = terms::WordAlignerOptions{};
+  variants["grow-diag-final"].final_and = false;
+  variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
+  std::map<std::string, std::pair<Scores, Scores>> results;
+  for (const auto& [label, options] : variants) {
+    results[label] = {
+        score_set("debian-faq", "debian-faq.ru.txt", "debian-faq.en.txt", "ru", "en", options),
+        score_set("matthew-1-2", "matthew-1-2.kjv.txt", "matthew-1-2.web.txt", "en", "en",
+                  options)};
+    print(("ru-en " + label).c_str(), results[label].first);
+    print(("en-en " + label).c_str(), results[label].second);
+  }
+  // Floors a little under the figures measured when this test was written (docs/EVALUATION.md).
+  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.55);
+  EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.75);
+}
+
+}  // namespace
+}  // namespace parallax
