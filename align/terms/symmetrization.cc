@@ -1,9 +1,27 @@
 #include "terms/symmetrization.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <map>
 
 namespace parallax::terms {
+
+namespace {
+
+// How many of the four diagonal neighbours of (i, j) are linked (links sorted).
+int neighbours(const std::vector<WordLink>& links, uint32_t i, uint32_t j) {
+  int count = 0;
+  for (const int di : {-1, 1}) {
+    for (const int dj : {-1, 1}) {
+      const WordLink next{i + static_cast<uint32_t>(di), j + static_cast<uint32_t>(dj)};
+      count += std::binary_search(links.begin(), links.end(), next) ? 1 : 0;
+    }
+  }
+  return count;
+}
+
+}  // namespace
 
 std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
                                           const std::vector<uint32_t>& target_of,
@@ -78,6 +96,60 @@ std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of
     }
   }
   return out;
+}
+
+void pair_repeats_by_neighbours(std::vector<WordLink>& links,
+                                const std::vector<uint32_t>& source_ids,
+                                const std::vector<uint32_t>& target_ids) {
+  constexpr size_t kMaxRepeats = 4;
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<size_t>> groups;
+  for (size_t k = 0; k < links.size(); ++k) {
+    groups[{source_ids[links[k].first], target_ids[links[k].second]}].push_back(k);
+  }
+  bool changed = false;
+  for (const auto& [ids, members] : groups) {
+    if (members.size() < 2 || members.size() > kMaxRepeats) {
+      continue;
+    }
+    std::vector<uint32_t> sources;
+    std::vector<uint32_t> targets;
+    for (const size_t k : members) {
+      sources.push_back(links[k].first);
+      targets.push_back(links[k].second);
+    }
+    std::vector<uint32_t> distinct = sources;
+    std::sort(distinct.begin(), distinct.end());
+    std::vector<uint32_t> order = targets;
+    std::sort(order.begin(), order.end());
+    if (std::adjacent_find(distinct.begin(), distinct.end()) != distinct.end() ||
+        std::adjacent_find(order.begin(), order.end()) != order.end()) {
+      continue;  // one word linked to two repeats: not a pairing
+    }
+    const auto score = [&](const std::vector<uint32_t>& pairing) {
+      int total = 0;
+      for (size_t k = 0; k < sources.size(); ++k) {
+        total += neighbours(links, sources[k], pairing[k]);
+      }
+      return total;
+    };
+    std::vector<uint32_t> best = targets;
+    int best_score = score(targets);
+    do {
+      if (const int current = score(order); current > best_score) {
+        best = order;
+        best_score = current;
+      }
+    } while (std::next_permutation(order.begin(), order.end()));
+    if (best != targets) {
+      for (size_t k = 0; k < members.size(); ++k) {
+        links[members[k]].second = best[k];
+      }
+      changed = true;
+    }
+  }
+  if (changed) {
+    std::sort(links.begin(), links.end());
+  }
 }
 
 }  // namespace parallax::terms

@@ -22,4 +22,16 @@ std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of
                                           const std::vector<uint32_t>& target_of,
                                           bool final_and = true);
 
+// Repeats of one word linked to repeats of one translation ("Совета Безопасности ... мира и
+// безопасности ... Совет Безопасности" / "Security Council ... Security Council ... peace and
+// security") paired again by their neighbours: of the ways to pair the k linked sources with the
+// k linked targets of one (source id, target id) (k ≤ 4, each word in one link), the one whose
+// links have the most linked diagonal neighbours wins, the current pairing on ties. Model 2
+// pairs repeats by the diagonal alone, which crosses them when the translation reorders the
+// mentions. links sorted by (i, j), and kept so; source_ids[i], target_ids[j] are the words'
+// vocabulary ids. O(links · log links) plus k! per group.
+void pair_repeats_by_neighbours(std::vector<WordLink>& links,
+                                const std::vector<uint32_t>& source_ids,
+                                const std::vector<uint32_t>& target_ids);
+
 }  // namespace parallax::terms

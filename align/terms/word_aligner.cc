@@ -141,8 +141,10 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
       forward_.viterbi(IdPair{source_words.ids, target_words.ids});
   const std::vector<uint32_t> target_of =
       backward_.viterbi(IdPair{target_words.ids, source_words.ids});
+  std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
+  pair_repeats_by_neighbours(links, source_words.ids, target_words.ids);
   std::vector<PositionLink> out;
-  for (const WordLink& link : grow_diag_final_and(source_of, target_of, final_and_)) {
+  for (const WordLink& link : links) {
     out.emplace_back(source_words.positions[link.first], target_words.positions[link.second]);
   }
   return out;

@@ -9,7 +9,8 @@
 // from target, with the prior links (link_prior.h: dictionary, identical words, cognates,
 // stems) as pseudo-counts. A bead's words are aligned by both models' Viterbi alignments,
 // symmetrised by grow-diag-final-and (symmetrization.h): one word may link to several
-// ("родил" -> "became ... father") and several to one.
+// ("родил" -> "became ... father") and several to one. Repeats of a word linked to repeats of
+// its translation are then paired by their linked neighbours, not by the diagonal alone.
 #pragma once
 
 #include <cstdint>

@@ -22,11 +22,11 @@ struct TermOptions {
   // Words allowed between two consecutive words of a multiword term in the original
   // ("шпионские, подлинные инспекции" with 1). Range 0..8; cost linear in it.
   uint32_t max_gap = 1;
-  // Unlinked words allowed between two linked words of a rendering ("kingdom of heaven",
-  // "inspections for espionage" with 1). Range 0..8.
+  // Content words not aligned to the term allowed between two words of a rendering that are
+  // ("inspections for espionage" with 1). Range 0..8.
   uint32_t max_rendering_gap = 1;
-  // A word link weaker than this (learned probability, cognate ratio, dictionary weight) is
-  // not used for renderings. Range [0, 1]; higher is more precise and renders fewer.
+  // Unused since the word aligner replaced the bead linker (kept for the API and validated).
+  // Range [0, 1].
   float min_link_strength = 0.1F;
   // propose_terms: at most this many terms (0 = no limit).
   uint32_t max_proposed = 30;
@@ -63,8 +63,9 @@ struct TermLocation {
 
 // Renderings with the same normalized form.
 struct Variant {
-  std::string rendering;  // the most frequent surface form (spaces collapsed; pieces joined by " … ")
-  std::string key;        // case-folded stems joined by one space ("secur council")
+  std::string
+      rendering;    // the most frequent surface form (spaces collapsed; pieces joined by " … ")
+  std::string key;  // case-folded stems joined by one space ("secur council")
   uint32_t count = 0;
   bool expected = false;                // equals the glossary rendering of the term
   std::vector<TermLocation> locations;  // in document order
@@ -119,16 +120,19 @@ struct TermReport {
   std::vector<TermResult> terms;
 };
 
-// Finds every occurrence of every query in the original (through stems, allowing
-// options.max_gap words inside multiword terms) and, in each translation, the words that
-// render it inside its bead: word links from the dictionary, identical words (same-language
-// pairs), transliterations and cognates, and IBM Model 1 trained on the translation's beads,
-// chosen by competitive linking per bead. Terms keep the query order unless
-// options.only_divergent.
+// Finds every occurrence of every query in the original (inflections of its words, allowing
+// options.max_gap words inside multiword terms) and, in each translation, the phrase that
+// renders it inside its bead: the words of each bead are aligned by two IBM Model 2 models with
+// a diagonal prior trained on the translation's beads (the dictionary, identical words,
+// transliterations and cognates as prior counts), symmetrised by grow-diag-final-and, and the
+// rendering is the phrase consistent with those links (docs/TERMS.md). Occurrences in beads
+// without translation sentences are reported as without counterpart. Terms keep the query
+// order unless options.only_divergent.
 // Throws OptionError (options, a Translation with a null document or alignment, an alignment
-// that does not cover the documents). Time: tokenizing every document once, Model 1 on each
-// alignment, then linear in the number of occurrences (the original is indexed once; no term
-// rescans the text). Thread-safe; deterministic.
+// that does not cover the documents). Time: tokenizing every document once, training the
+// aligner on each alignment (O(5 · Σ m·n) over at most 20k beads of m and n words), then
+// linear in the number of occurrences (the original is indexed once; no term rescans the
+// text). Thread-safe; deterministic.
 TermReport report_terms(const Document& original,
                         const std::vector<Translation>& translations,
                         const std::vector<TermQuery>& queries,

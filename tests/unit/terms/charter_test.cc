@@ -87,6 +87,33 @@ TEST(CharterTerms, InternationalPeaceAndSecurity) {
   EXPECT_GE(count_of(renderings, "intern peac and secur"), 31U);
 }
 
+// Issue #11: bead 70 names the Council twice and "безопасности" a third time, in another
+// order than the English ("... reports from the Security Council; ... the measures that the
+// Security Council has decided upon or taken to maintain international peace and security").
+// The crossed links gave "Council" and "international peace"; both are whole now.
+TEST(CharterTerms, CrossedMentionsInOneBeadAreRenderedWhole) {
+  const Charter& c = charter();
+  const TermReport report = report_terms(
+      c.russian, {Translation{&c.english, &c.alignment, &c.lexicon}},
+      {{"Совет Безопасности", ""}, {"международного мира и безопасности", ""}}, TermOptions{});
+  const auto bead_70 = [&](const TermResult& term) {
+    std::vector<std::string> renderings;
+    for (const Variant& variant : term.translations.at(0).variants) {
+      for (const TermLocation& location : variant.locations) {
+        if (location.bead == 70) {
+          renderings.push_back(variant.rendering);
+        }
+      }
+    }
+    return renderings;
+  };
+  ASSERT_EQ(c.alignment.beads.at(70).source, (IndexRange{70, 71}));
+  EXPECT_EQ(bead_70(report.terms.at(0)),
+            (std::vector<std::string>{"Security Council", "Security Council"}));
+  EXPECT_EQ(bead_70(report.terms.at(1)),
+            std::vector<std::string>{"international peace and security"});
+}
+
 TEST(CharterTerms, GeneralAssembly) {
   const Charter& c = charter();
   const TermReport report =

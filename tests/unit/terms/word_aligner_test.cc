@@ -64,9 +64,7 @@ TEST(TermsDiagonalModel, PriorCountsDecideWhatTheTextCannot) {
   EXPECT_EQ(primed.viterbi(pairs[0]), (std::vector<uint32_t>{1, 0}));
 }
 
-// Issue #11 (Charter bead 70): a bead that names a term twice had its links crossed by the
-// old linker ("Security Council" reported as "Council"); the aligner keeps each mention's
-// words together along the diagonal.
+// A bead that names a term twice: each mention's words are linked to its own translation.
 TEST(TermsWordAligner, AlignsRepeatedMentionsInOrder) {
   const Document source = make_document(
       {"Совет решает.", "Доклады Совета и решения Совета.", "Совет и доклады."}, "ru");
@@ -101,6 +99,23 @@ TEST(TermsWordAligner, AlignsRepeatedMentionsInOrder) {
   EXPECT_TRUE(linked(6, 11));
   EXPECT_FALSE(linked(3, 11));
   EXPECT_FALSE(linked(6, 6));
+}
+
+// Issue #11 (Charter bead 70): repeats of a word linked to repeats of its translation in
+// another order are paired by their neighbours, not crossed by the diagonal.
+TEST(TermsSymmetrization, PairsReorderedRepeatsByTheirNeighbours) {
+  // Source: Совета(0) Безопасности(1) мира(2) и(3) безопасности(4) Совет(5) Безопасности(6);
+  // target: Security(0) Council(1) Security(2) Council(3) peace(4) and(5) security(6).
+  const std::vector<uint32_t> source_ids = {10, 11, 12, 13, 11, 10, 11};
+  const std::vector<uint32_t> target_ids = {21, 20, 21, 20, 22, 23, 21};
+  // As the diagonal pairs them: the middle "безопасности" takes the second "Security".
+  Links links = {{0, 1}, {1, 0}, {2, 4}, {3, 5}, {4, 2}, {5, 3}, {6, 6}};
+  terms::pair_repeats_by_neighbours(links, source_ids, target_ids);
+  EXPECT_EQ(links, (Links{{0, 1}, {1, 0}, {2, 4}, {3, 5}, {4, 6}, {5, 3}, {6, 2}}));
+  // Nothing to gain: unchanged.
+  Links plain = {{0, 1}, {1, 0}, {5, 3}, {6, 2}};
+  terms::pair_repeats_by_neighbours(plain, source_ids, target_ids);
+  EXPECT_EQ(plain, (Links{{0, 1}, {1, 0}, {5, 3}, {6, 2}}));
 }
 
 }  // namespace

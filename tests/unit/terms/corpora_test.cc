@@ -1,0 +1,104 @@
+// Issue #11: on every bundled corpus pair, no variant made only of function words ("the",
+// "a") is reported for a term with a content word, whatever the terms (all the proposed ones,
+// no limit).
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include <parallax/align.h>
+#include <parallax/lexicon.h>
+#include <parallax/terms.h>
+
+#include "corpus.h"
+#include "terms/stop_words.h"
+#include "text/tokenizer.h"
+
+namespace parallax {
+namespace {
+
+// The words of text, lowercase (ASCII letters only folded: enough for the English sides).
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text + " ") {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isspace(byte) != 0 || c == ',' || c == '.' || c == ';' || c == ':' || c == '"') {
+      if (!word.empty() && word != "…") {
+        words.push_back(word);
+      }
+      word.clear();
+    } else {
+      word += static_cast<char>(std::tolower(byte));
+    }
+  }
+  return words;
+}
+
+bool only_function_words(const std::string& text, const std::unordered_set<std::string>& list) {
+  const std::vector<std::string> words = words_of(text);
+  return std::all_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return list.contains(word); });
+}
+
+void check_pair(const std::string& original_file,
+                const std::string& original_language,
+                const std::string& translation_file,
+                const std::string& translation_language) {
+  const std::string dir = std::string(PARALLAX_SOURCE_DIR) + "/corpora/";
+  const Document original = testing::load_corpus(dir + original_file, original_language);
+  const Document translation = testing::load_corpus(dir + translation_file, translation_language);
+  const PreparedLexicon lexicon =
+      original_language == translation_language
+          ? PreparedLexicon{}
+          : PreparedLexicon(testing::bundled_lexicon(), original_language, translation_language);
+  const Alignment alignment = align(original, translation, AlignOptions{}, lexicon);
+  TermOptions options;
+  options.max_proposed = 0;
+  options.min_occurrences = 2;
+  const std::vector<TermQuery> queries = propose_terms(original, options);
+  const TermReport report =
+      report_terms(original, {Translation{&translation, &alignment, &lexicon}}, queries, options);
+  const std::unordered_set<std::string> source_list = terms::function_words(original_language);
+  const std::unordered_set<std::string> target_list = terms::function_words(translation_language);
+  size_t variants = 0;
+  // A term is a function word when each of its words is one or an inflection of one
+  // ("такие" of "такой"), as function_word_flags decides for lowercase words.
+  text::Tokenizer tokenizer(original_language);
+  std::unordered_set<std::string> listed_stems;
+  for (const std::string& word : source_list) {
+    listed_stems.insert(tokenizer.stem(word));
+  }
+  const auto function_term = [&](const std::string& text) {
+    const std::vector<text::Token> tokens = tokenizer.tokenize(text, 0);
+    return std::all_of(tokens.begin(), tokens.end(), [&](const text::Token& token) {
+      return token.kind == text::TokenKind::Punct || source_list.contains(token.folded) ||
+             listed_stems.contains(token.stem);
+    });
+  };
+  for (const TermResult& term : report.terms) {
+    if (function_term(term.term)) {
+      continue;
+    }
+    for (const Variant& variant : term.translations.at(0).variants) {
+      ++variants;
+      EXPECT_FALSE(only_function_words(variant.rendering, target_list))
+          << original_file << ": \"" << term.term << "\" rendered \"" << variant.rendering << "\" "
+          << variant.count << " times";
+    }
+  }
+  EXPECT_GT(variants, 0U) << original_file;
+}
+
+TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnly) {
+  check_pair("un-charter.ru.txt", "ru", "un-charter.en.txt", "en");
+  check_pair("hotline-memorandum-1963.ru.txt", "ru", "hotline-memorandum-1963.en.txt", "en");
+  check_pair("khrushchev-1963-06-08.en.txt", "en", "khrushchev-1963-06-08.en-embassy.partial.txt",
+             "en");
+}
+
+}  // namespace
+}  // namespace parallax
