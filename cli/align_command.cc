@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <parallax/align.h>
+#include <parallax/corrections.h>
 #include <parallax/coverage.h>
 #include <parallax/errors.h>
 #include <parallax/formats.h>
@@ -13,6 +14,7 @@
 #include <parallax/report.h>
 #include <parallax/types.h>
 
+#include "anchors.h"
 #include "commands.h"
 #include "coverage_summary.h"
 #include "input.h"
@@ -32,6 +34,7 @@ struct AlignCommandFlags {
   std::string source_encoding;  // overrides --encoding for SOURCE
   std::string target_encoding;  // overrides --encoding for TARGET
   std::vector<std::string> lexicons;
+  std::vector<std::string> anchors;  // --anchors FILE (at most one)
   bool no_default_lexicon = false;
   bool quiet = false;
   InputFlags input;
@@ -61,6 +64,7 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
 
   const Document source = load_document(flags.source, source_read, source_segment);
   const Document target = load_document(flags.target, target_read, target_segment);
+  const std::vector<Bead> fixed = read_fixed_beads(flags.anchors, source, {&target}).front();
   const std::string from = flags.from.empty() ? source.language : flags.from;
   const std::string to = flags.to.empty() ? target.language : flags.to;
   // align names every missing dictionary, for a same-language pair too, and warns about a
@@ -72,8 +76,11 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
   std::vector<std::string> inputs = flags.lexicons;
   inputs.push_back(flags.source);
   inputs.push_back(flags.target);
+  inputs.insert(inputs.end(), flags.anchors.begin(), flags.anchors.end());
   Output output(flags.output.path, inputs);
-  const Alignment alignment = align(source, target, options, lexicon);
+  const Alignment alignment = fixed.empty()
+                                  ? align(source, target, options, lexicon)
+                                  : align_with_fixed_beads(source, target, fixed, options, lexicon);
   console.end_progress();
   report_coverage(coverage_of(alignment), console);
   std::ostream& out = output.stream();
@@ -125,6 +132,7 @@ void add_align_command(CLI::App& app, Session& session) {
   add_output_flags(*command, flags->output, {"tsv", "beads", "json", "tmx", "html"});
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
+  add_anchors_flag(*command, flags->anchors, false);
   add_quiet_flag(*command, flags->quiet);
   command->callback([flags, &session] {
     session.run = [flags, &session] { run_align(*flags, session.console); };

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <parallax/corrections.h>
 #include <parallax/errors.h>
 #include <parallax/read.h>
 
@@ -104,7 +105,8 @@ AlignedTranslations align_translations(const Document& original,
                                        bool no_default_lexicon,
                                        const AlignOptions& options,
                                        Console& console,
-                                       const LexiconNotes& notes) {
+                                       const LexiconNotes& notes,
+                                       const std::vector<std::vector<Bead>>& fixed) {
   AlignedTranslations out;
   out.alignments.reserve(translations.size());
   for (const Document& translation : translations) {
@@ -114,7 +116,11 @@ AlignedTranslations align_translations(const Document& original,
       it->second = load_lexicons(lexicon_paths, no_default_lexicon, from, language, console, notes);
     }
     out.lexicon_of.push_back(&it->second);
-    out.alignments.push_back(align(original, translation, options, it->second));
+    const size_t k = out.alignments.size();
+    out.alignments.push_back(
+        k < fixed.size() && !fixed[k].empty()
+            ? align_with_fixed_beads(original, translation, fixed[k], options, it->second)
+            : align(original, translation, options, it->second));
   }
   return out;
 }

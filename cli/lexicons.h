@@ -52,7 +52,8 @@ struct AlignedTranslations {
 };
 
 // to: the language of every translation, "" = each translation's own. The lexicons are
-// load_lexicons(lexicon_paths, no_default_lexicon, from, to, console, notes).
+// load_lexicons(lexicon_paths, no_default_lexicon, from, to, console, notes). fixed: per
+// translation the beads fixed by hand (read_fixed_beads), kept as they are; empty = none.
 AlignedTranslations align_translations(const Document& original,
                                        const std::vector<Document>& translations,
                                        const std::string& from,
@@ -61,6 +62,7 @@ AlignedTranslations align_translations(const Document& original,
                                        bool no_default_lexicon,
                                        const AlignOptions& options,
                                        Console& console,
-                                       const LexiconNotes& notes = {});
+                                       const LexiconNotes& notes = {},
+                                       const std::vector<std::vector<Bead>>& fixed = {});
 
 }  // namespace parallax::cli

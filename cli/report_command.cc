@@ -19,6 +19,7 @@
 #include <parallax/terms.h>
 #include <parallax/types.h>
 
+#include "anchors.h"
 #include "commands.h"
 #include "input.h"
 #include "lexicons.h"
@@ -42,6 +43,7 @@ struct ReportCommandFlags {
   float doubtful_below = ReportOptions{}.doubtful_below;
   uint32_t max_proposed = 10;  // fewer than `terms` proposes: each term takes page colours
   std::vector<std::string> lexicons;
+  std::vector<std::string> anchors;  // --anchors FILE, at most one per translation
   bool no_default_lexicon = false;
   bool quiet = false;
   InputFlags input;
@@ -88,11 +90,18 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   inputs.push_back(flags.original);
   inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
   inputs.push_back(flags.terms_file);
+  inputs.insert(inputs.end(), flags.anchors.begin(), flags.anchors.end());
+  std::vector<const Document*> translation_documents;
+  for (const Document& document : documents) {
+    translation_documents.push_back(&document);
+  }
+  const std::vector<std::vector<Bead>> fixed =
+      read_fixed_beads(flags.anchors, original, translation_documents);
   Output output(flags.output.path, inputs);
 
   const AlignedTranslations aligned =
       align_translations(original, documents, from, flags.to, flags.lexicons,
-                         flags.no_default_lexicon, align_opts, console);
+                         flags.no_default_lexicon, align_opts, console, {}, fixed);
   std::vector<ReportColumn> columns;
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {
@@ -180,6 +189,7 @@ void add_report_command(CLI::App& app, Session& session) {
       ->capture_default_str();
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
+  add_anchors_flag(*command, flags->anchors, true);
   add_quiet_flag(*command, flags->quiet);
   command->callback([flags, &session] {
     session.run = [flags, &session] { run_report(*flags, session.console); };

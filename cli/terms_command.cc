@@ -17,6 +17,7 @@
 #include <parallax/terms_formats.h>
 #include <parallax/types.h>
 
+#include "anchors.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "input.h"
@@ -37,6 +38,7 @@ struct TermsCommandFlags {
   std::string from;                // --from: language of ORIGINAL ("" = detect)
   std::string to;                  // --to: language of every TRANSLATION ("" = detect each)
   std::vector<std::string> lexicons;
+  std::vector<std::string> anchors;  // --anchors FILE, at most one per translation
   bool no_default_lexicon = false;
   uint32_t max_gap = TermOptions{}.max_gap;
   uint32_t max_proposed = TermOptions{}.max_proposed;
@@ -116,13 +118,20 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   inputs.push_back(flags.original);
   inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
   inputs.push_back(flags.terms_file);
+  inputs.insert(inputs.end(), flags.anchors.begin(), flags.anchors.end());
+  std::vector<const Document*> translation_documents;
+  for (const Document& document : documents) {
+    translation_documents.push_back(&document);
+  }
+  const std::vector<std::vector<Bead>> fixed =
+      read_fixed_beads(flags.anchors, original, translation_documents);
   Output output(flags.output.path, inputs);
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
   const AlignedTranslations aligned =
       align_translations(original, documents, from, flags.to, flags.lexicons,
-                         flags.no_default_lexicon, align_opts, console, notes);
+                         flags.no_default_lexicon, align_opts, console, notes, fixed);
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {
     translations.push_back(
@@ -207,6 +216,7 @@ void add_terms_command(CLI::App& app, Session& session) {
       ->check(CLI::IsMember({"mismatch"}));
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
+  add_anchors_flag(*command, flags->anchors, true);
   add_quiet_flag(*command, flags->quiet);
   command->callback([flags, &session] {
     session.run = [flags, &session] { run_terms(*flags, session.console); };

@@ -6,10 +6,16 @@
 // up front takes seconds and hundreds of MB in Chromium; the JSON parses in milliseconds.
 //
 // JSON data (id "report-data"):
-//   {"columns": [{"name", "language"}],          the original first
+//   {"editable": 1 when there is one translation (the page then edits beads, #16),
+//    "columns": [{"name", "language", "checksum", "count", "texts"}],   the original first;
+//              checksum = text_checksum (parallax/corrections.h), count = sentences,
+//              texts = each sentence's text (only when editable)
 //    "rows": [{"c": [cell per column], "s": [begin, end per column], "q": confidence,
 //              "d": 1 if doubtful, "z": 1 if 1-0/0-1, "p": 1 if a paragraph starts,
-//              "x": [0 ok | 1 low | 2 null, per column] (doubtful rows only)}],
+//              "x": [0 ok | 1 low | 2 null, per column] (doubtful rows only),
+//              "k": 1 if every bead of the row is checked by hand}],
+//   With one translation a row is one bead (report_rows), so "s" gives the bead's sentence
+//   ranges on both sides, the empty side's position included.
 //    "jumps": [[row...]]}                          rows of each panel entry, ascending
 // A cell is a list of pieces: a string (text), 0 (paragraph break), or [id, text]: a mark,
 // id >= 0 the colour of a variant (class vN), id < 0 an occurrence of term -id-1 (class t).
@@ -30,6 +36,7 @@
 
 #include <fmt/format.h>
 
+#include <parallax/corrections.h>
 #include <parallax/report.h>
 
 #include "formats/html_assets.h"  // generated from formats/assets/ (CMakeLists.txt)
@@ -186,19 +193,56 @@ int cell_state(const ReportCell& cell, float doubtful_below) {
   return cell.confidence < doubtful_below ? 1 : 0;
 }
 
-std::string rows_json(const std::vector<ReportRow>& rows,
-                      const std::vector<const Document*>& documents,
-                      const TermLayout& layout,
-                      const ReportOptions& options) {
-  std::string json = "{\"columns\":[";
+// Every bead of the row, in every translation, is checked by hand.
+bool row_checked(const ReportRow& row, const std::vector<ReportColumn>& translations) {
+  for (size_t k = 0; k < translations.size(); ++k) {
+    const IndexRange beads = row.cells[k + 1].beads;
+    for (uint32_t b = beads.begin; b < beads.end; ++b) {
+      if (!translations[k].alignment->beads[b].checked) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// The columns' metadata; with one translation (the page can then edit beads) each text's
+// sentences too, since an edited bead is rebuilt from them.
+void append_columns_json(std::string& json,
+                         const std::vector<const Document*>& documents,
+                         bool editable) {
+  json += "\"columns\":[";
   for (size_t c = 0; c < documents.size(); ++c) {
+    const Document& document = *documents[c];
     json += c == 0 ? "{\"name\":" : ",{\"name\":";
-    append_json_string(json, documents[c]->source_name);
+    append_json_string(json, document.source_name);
     json += ",\"language\":";
-    append_json_string(json, documents[c]->language);
+    append_json_string(json, document.language);
+    json += ",\"checksum\":";
+    append_json_string(json, text_checksum(document.text));
+    fmt::format_to(std::back_inserter(json), ",\"count\":{}", document.sentences.size());
+    if (editable) {
+      json += ",\"texts\":[";
+      for (size_t i = 0; i < document.sentences.size(); ++i) {
+        json += i == 0 ? "" : ",";
+        append_json_string(json, document.sentence_text(i));
+      }
+      json += ']';
+    }
     json += '}';
   }
-  json += "],\n\"rows\":[\n";
+  json += ']';
+}
+
+std::string rows_json(const std::vector<ReportRow>& rows,
+                      const std::vector<const Document*>& documents,
+                      const std::vector<ReportColumn>& translations,
+                      const TermLayout& layout,
+                      const ReportOptions& options) {
+  const bool editable = translations.size() == 1;
+  std::string json = editable ? "{\"editable\":1," : "{";
+  append_columns_json(json, documents, editable);
+  json += ",\n\"rows\":[\n";
   const std::vector<Mark> no_marks;
   for (size_t r = 0; r < rows.size(); ++r) {
     const ReportRow& row = rows[r];
@@ -231,6 +275,9 @@ std::string rows_json(const std::vector<ReportRow>& rows,
     }
     if (row.paragraph_start) {
       json += ",\"p\":1";
+    }
+    if (row_checked(row, translations)) {
+      json += ",\"k\":1";
     }
     json += '}';
   }
@@ -314,7 +361,7 @@ void write_html_report(std::ostream& out,
   }
   out << "</tr></thead>\n<tbody id=\"rows\"></tbody></table><div id=\"sentinel\"></div>"
          "</section>\n</div>\n<script type=\"application/json\" id=\"report-data\">";
-  out << rows_json(rows, documents, layout, options);
+  out << rows_json(rows, documents, translations, layout, options);
   out << "</script>\n<script>\n" << assets::kReportJs << "</script>\n</body>\n</html>\n";
 }
 

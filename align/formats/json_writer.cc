@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <parallax/corrections.h>
 #include <parallax/coverage.h>
 #include <parallax/formats.h>
 
@@ -23,6 +24,7 @@ Json document_json(const Document& document) {
   j["language"] = document.language;
   j["encoding"] = document.encoding;
   j["sentences"] = document.sentences.size();
+  j["checksum"] = text_checksum(document.text);  // ties corrections to these contents
   return j;
 }
 
@@ -94,6 +96,7 @@ void write_json(std::ostream& out,
     b["target"] = joined_text(target, bead.target);
     b["confidence"] = rounded_confidence(bead.confidence);
     b["evidence"] = bead.evidence;
+    b["checked"] = bead.checked;
     beads.push_back(std::move(b));
   }
   root["beads"] = std::move(beads);

@@ -1,6 +1,6 @@
 // TMX 1.4b (https://www.gala-global.org/tmx-14b): one <tu> per bead that has both sides.
 // Each <tu> carries the bead's confidence and sentence ids as <prop type="x-...">, which
-// TMX allows for tool-specific data.
+// TMX allows for tool-specific data, and x-checked = yes when a person fixed or verified it.
 #include <cassert>
 #include <ostream>
 #include <string>
@@ -64,6 +64,9 @@ void write_tmx(std::ostream& out,
     add_prop(tu, "x-confidence", fmt::format("{:.3f}", bead.confidence));
     add_prop(tu, "x-source-ids", ids_text(bead.source));
     add_prop(tu, "x-target-ids", ids_text(bead.target));
+    if (bead.checked) {
+      add_prop(tu, "x-checked", "yes");  // a person fixed or verified the bead
+    }
     add_tuv(tu, source_language, joined_text(source, bead.source));
     add_tuv(tu, target_language, joined_text(target, bead.target));
   }

@@ -1,6 +1,9 @@
 // TSV: one bead per line, "source text<TAB>target text<TAB>confidence<TAB>source ids<TAB>
 // target ids". Ids are 0-based and comma-separated ("3,4"; empty for an empty side), the
-// confidence has 3 decimals. No header line, so that files concatenate.
+// confidence has 3 decimals. No header line, so that files concatenate. When some bead was
+// checked by hand (parallax/corrections.h) every line has a sixth column, "yes" or "no"; an
+// alignment without corrections keeps the five columns it always had.
+#include <algorithm>
 #include <cassert>
 #include <ostream>
 
@@ -41,6 +44,8 @@ void write_tsv(std::ostream& out,
                const Document& source,
                const Document& target,
                const Alignment& alignment) {
+  const bool checked_column = std::any_of(alignment.beads.begin(), alignment.beads.end(),
+                                          [](const Bead& bead) { return bead.checked; });
   std::string line;
   for (const Bead& bead : alignment.beads) {
     line.clear();
@@ -51,6 +56,9 @@ void write_tsv(std::ostream& out,
     append_ids(line, bead.source);
     line += '\t';
     append_ids(line, bead.target);
+    if (checked_column) {
+      line += bead.checked ? "\tyes" : "\tno";
+    }
     line += '\n';
     out << line;
   }

@@ -12,22 +12,26 @@ namespace parallax {
 void write_beads(std::ostream& out, const Alignment& alignment);
 
 // One bead per line: source text, target text, confidence, source ids, target ids; the
-// sentences of a bead joined by a space; tabs and newlines inside text become spaces.
+// sentences of a bead joined by a space; tabs and newlines inside text become spaces. When a
+// bead is checked, every line has a sixth column: "yes" (checked) or "no".
 void write_tsv(std::ostream& out,
                const Document& source,
                const Document& target,
                const Alignment& alignment);
 
-// {"source": {file, language, encoding, sentences}, "target": {...},
+// {"source": {file, language, encoding, sentences, checksum}, "target": {...},
 //  "coverage": {"partial", "source": {sentences, covered: {first, last} or null, uncovered,
 //               gaps: [{first, last}]}, "target": {...}}  (parallax/coverage.h; 0-based ids)
-//  "beads": [{"source_ids", "target_ids", "source", "target", "confidence", "evidence"}]}
+//  "beads": [{"source_ids", "target_ids", "source", "target", "confidence", "evidence",
+//             "checked"}]}
 void write_json(std::ostream& out,
                 const Document& source,
                 const Document& target,
                 const Alignment& alignment);
 
-// TMX 1.4b, one <tu> per bead that has both sides; creationtool names tool_version.
+// TMX 1.4b, one <tu> per bead that has both sides; creationtool names tool_version. Each <tu>
+// has <prop type="x-confidence">, "x-source-ids", "x-target-ids", and "x-checked" = "yes"
+// when the bead is checked.
 void write_tmx(std::ostream& out,
                const Document& source,
                const Document& target,

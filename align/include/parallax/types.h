@@ -62,6 +62,7 @@ struct Bead {
   // the match keys (stems) and origin dictionary|identical|cognate|learned
   // ("совет=council (dictionary)"); "" when no word links.
   std::string evidence;
+  bool checked = false;  // a person fixed or verified the bead (parallax/corrections.h)
 };
 
 // A complete, monotone partition of both documents into beads.

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <parallax/corrections.h>
 #include <parallax/formats.h>
 #include <parallax/types.h>
 
@@ -103,6 +104,15 @@ TEST(TsvWriter, WritesTextsConfidenceAndIds) {
             "\tAdded.\t0.000\t\t2\n");
 }
 
+TEST(TsvWriter, AddsACheckedColumnOnlyWhenABeadIsChecked) {
+  Fixture f;
+  f.alignment.beads[1].checked = true;
+  EXPECT_EQ(tsv_of(f.source, f.target, f.alignment),
+            "Совет собрался. Он решил.\tThe council met and decided.\t0.873\t0,1\t0\tno\n"
+            "Конец.\tThe end.\t1.000\t2\t1\tyes\n"
+            "\tAdded.\t0.000\t\t2\tno\n");
+}
+
 TEST(TsvWriter, TurnsTabsAndNewlinesIntoSpaces) {
   const Document source = make_document("s", "ru", {"a\tb", "c\nd\r\ne"});
   const Document target = make_document("t", "en", {"x <&> \"y\""});
@@ -140,6 +150,15 @@ TEST(JsonWriter, RoundTripsMetadataAndBeads) {
   EXPECT_EQ(last["source_ids"], nlohmann::json::array());
   EXPECT_EQ(last["source"], "");
   EXPECT_EQ(last["target"], "Added.");
+}
+
+TEST(JsonWriter, MarksCheckedBeadsAndGivesChecksums) {
+  Fixture f;
+  f.alignment.beads[1].checked = true;
+  const nlohmann::json j = nlohmann::json::parse(json_of(f.source, f.target, f.alignment));
+  EXPECT_EQ(j["beads"][0]["checked"], false);
+  EXPECT_EQ(j["beads"][1]["checked"], true);
+  EXPECT_EQ(j["source"]["checksum"], text_checksum(f.source.text));
 }
 
 TEST(JsonWriter, PrintsConfidenceWithAtMostThreeDecimals) {
@@ -192,6 +211,18 @@ TEST(TmxWriter, ParsesBackWithHeaderAndOneTuPerTwoSidedBead) {
   EXPECT_STREQ(units[0].find_child_by_attribute("prop", "type", "x-source-ids").text().get(),
                "0,1");
   EXPECT_STREQ(units[1].child("tuv").child("seg").text().get(), "Конец.");
+}
+
+TEST(TmxWriter, MarksCheckedBeadsWithAProperty) {
+  Fixture f;
+  f.alignment.beads[1].checked = true;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(tmx_of(f.source, f.target, f.alignment).c_str()));
+  const pugi::xml_node first = doc.child("tmx").child("body").child("tu");
+  EXPECT_FALSE(first.find_child_by_attribute("prop", "type", "x-checked"));
+  EXPECT_STREQ(
+      first.next_sibling("tu").find_child_by_attribute("prop", "type", "x-checked").text().get(),
+      "yes");
 }
 
 TEST(TmxWriter, EscapesMarkupAndDropsForbiddenControls) {
