@@ -47,7 +47,7 @@ using formats::append_tmx_skeleton;
 void add_prop(pugi::xml_node node, const char* type, const std::string& value) {
   pugi::xml_node prop = node.append_child("prop");
   prop.append_attribute("type") = type;
-  prop.text().set(value.c_str());
+  prop.text().set(formats::xml_text(value).c_str());
 }
 
 }  // namespace
@@ -117,10 +117,11 @@ void write_nway_tmx(std::ostream& out,
       append_ids(ids, row.cells[c].sentences);
       add_prop(tuv, "x-ids", ids);
       tuv.append_child("seg").text().set(
-          joined_text(*documents[c], row.cells[c].sentences).c_str());
+          formats::xml_text(joined_text(*documents[c], row.cells[c].sentences)).c_str());
     }
   }
-  // XML 1.0 cannot hold control characters other than TAB, LF and CR, even escaped.
+  // XML 1.0 cannot hold control characters other than TAB, LF and CR, even escaped (nor
+  // U+FFFE, U+FFFF: formats::xml_text left them out).
   doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars, pugi::encoding_utf8);
 }
 

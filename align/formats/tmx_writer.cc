@@ -35,13 +35,13 @@ std::string ids_text(IndexRange range) {
 void add_prop(pugi::xml_node tu, const char* type, const std::string& value) {
   pugi::xml_node prop = tu.append_child("prop");
   prop.append_attribute("type") = type;
-  prop.text().set(value.c_str());
+  prop.text().set(formats::xml_text(value).c_str());
 }
 
 void add_tuv(pugi::xml_node tu, const std::string& language, const std::string& text) {
   pugi::xml_node tuv = tu.append_child("tuv");
   tuv.append_attribute("xml:lang") = language.c_str();
-  tuv.append_child("seg").text().set(text.c_str());
+  tuv.append_child("seg").text().set(formats::xml_text(text).c_str());
 }
 
 }  // namespace
@@ -71,8 +71,8 @@ void write_tmx(std::ostream& out,
     add_tuv(tu, target_language, joined_text(target, bead.target));
   }
 
-  // XML 1.0 cannot hold control characters other than TAB, LF and CR, even escaped; they
-  // are dropped rather than producing a file no TMX reader accepts.
+  // XML 1.0 cannot hold control characters other than TAB, LF and CR, U+FFFE or U+FFFF, even
+  // escaped: formats::xml_text dropped them rather than produce a file no TMX reader accepts.
   doc.save(out, "  ", pugi::format_default | pugi::format_skip_control_chars, pugi::encoding_utf8);
 }
 

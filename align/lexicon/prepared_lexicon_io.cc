@@ -2,7 +2,8 @@
 // fingerprint that says whether it is still what its sources would give.
 //
 // Layout, every integer little-endian, a string = u32 byte length + bytes:
-//   magic kMagic, u32 kVersion, u64 fingerprint,
+//   magic kMagic, u32 kVersion, u64 fingerprint, u64 checksum (Hasher over the payload: every
+//   byte after it),
 //   string source_language, string target_language,
 //   u32 source key count, u32 target key count, u32 entry count,
 //   source keys (strings), target keys (strings),
@@ -15,6 +16,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,7 +38,7 @@ constexpr std::string_view kMagic = "parallax prepared lexicon\n";
 // Bump it when the layout above, the tokenizer's keys (fold, stem, word breaking) or the rules
 // of PreparedLexicon's constructor change: files written before are then ignored, and the
 // build writes the bundled ones again.
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: the payload checksum
 constexpr size_t kEntryBytes = 2 + 4 * 4 + 4;
 
 // FNV-1a (64-bit offset basis and prime) over 8-byte little-endian words rather than bytes, with
@@ -208,30 +210,36 @@ uint64_t prepared_lexicon_fingerprint(std::span<const std::string_view> inputs,
 void write_prepared_lexicon(std::ostream& out,
                             const PreparedLexicon& lexicon,
                             uint64_t fingerprint) {
-  out.write(kMagic.data(), static_cast<std::streamsize>(kMagic.size()));
-  put_u32(out, kVersion);
-  put_integer(out, fingerprint, 8);
-  put_string(out, lexicon.source_language());
-  put_string(out, lexicon.target_language());
-  put_u32(out, static_cast<uint32_t>(lexicon.source_keys().size()));
-  put_u32(out, static_cast<uint32_t>(lexicon.target_keys().size()));
-  put_u32(out, static_cast<uint32_t>(lexicon.entries().size()));
+  std::ostringstream payload;
+  put_string(payload, lexicon.source_language());
+  put_string(payload, lexicon.target_language());
+  put_u32(payload, static_cast<uint32_t>(lexicon.source_keys().size()));
+  put_u32(payload, static_cast<uint32_t>(lexicon.target_keys().size()));
+  put_u32(payload, static_cast<uint32_t>(lexicon.entries().size()));
   for (const std::vector<std::string>* keys : {&lexicon.source_keys(), &lexicon.target_keys()}) {
     for (const std::string& key : *keys) {
-      put_string(out, key);
+      put_string(payload, key);
     }
   }
   for (const PreparedLexicon::Entry& entry : lexicon.entries()) {
-    put_integer(out, entry.source_count, 1);
-    put_integer(out, entry.target_count, 1);
+    put_integer(payload, entry.source_count, 1);
+    put_integer(payload, entry.target_count, 1);
     for (const uint32_t index : entry.source) {
-      put_u32(out, index);
+      put_u32(payload, index);
     }
     for (const uint32_t index : entry.target) {
-      put_u32(out, index);
+      put_u32(payload, index);
     }
-    put_u32(out, std::bit_cast<uint32_t>(entry.weight));
+    put_u32(payload, std::bit_cast<uint32_t>(entry.weight));
   }
+  const std::string bytes = std::move(payload).str();
+  Hasher checksum;
+  checksum.add_bytes(bytes);
+  out.write(kMagic.data(), static_cast<std::streamsize>(kMagic.size()));
+  put_u32(out, kVersion);
+  put_integer(out, fingerprint, 8);
+  put_integer(out, checksum.value(), 8);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 std::optional<PreparedLexicon> read_prepared_lexicon(std::string_view bytes,
@@ -247,6 +255,12 @@ std::optional<PreparedLexicon> read_prepared_lexicon(std::string_view bytes,
       cursor.integer(8, "the fingerprint") != expected_fingerprint) {
     return std::nullopt;
   }
+  // Checked last, so that a damaged structure is named where it breaks; a change the structure
+  // cannot show (one letter of a key, a weight still in range) is caught here.
+  const size_t checksum_at = cursor.offset();
+  const uint64_t checksum = cursor.integer(8, "the checksum");
+  Hasher payload;
+  payload.add_bytes(bytes.substr(cursor.offset()));
   std::string source_language(cursor.string("the source language"));
   std::string target_language(cursor.string("the target language"));
   // Each key takes at least its length, each entry kEntryBytes.
@@ -276,6 +290,10 @@ std::optional<PreparedLexicon> read_prepared_lexicon(std::string_view bytes,
   if (cursor.remaining() != 0) {
     cursor.fail(cursor.offset(), fmt::format("the file goes on for {} bytes after the last entry",
                                              cursor.remaining()));
+  }
+  if (payload.value() != checksum) {
+    cursor.fail(checksum_at,
+                "the checksum does not match the contents (changed or damaged since written)");
   }
   return PreparedLexicon(std::move(source_language), std::move(target_language), std::move(entries),
                          std::move(source_keys), std::move(target_keys));

@@ -10,6 +10,7 @@
 #   stale       a prepared file whose TSV was changed afterwards is not used: the beads equal
 #               those of the changed TSV alone
 #   damaged     a truncated prepared file gives a warning naming it, and the TSV files are used
+#   changed_letter  the same for one letter changed in a key (seen by the payload checksum)
 # LEXICON_DIR is the build's lexicon folder; CORPORA_DIR the repository's corpora/;
 # TEXTBERG_DIR the textberg-de-fr-dev evaluation set (src/ and tgt/).
 # Exit: 0 pass, 1 fail (with the reason), 77 skipped (no evaluation data).
@@ -98,6 +99,20 @@ case "$case_name" in
     grep -Eq "^parallax: warning: damaged/ru-en\.prepared: damaged at byte [0-9]+: .*; the TSV files are read instead$" \
       damaged.err || fail "no warning naming the damaged file"
     cmp damaged.beads plain.beads || fail "other beads than with the TSV files"
+    ;;
+  changed_letter)
+    # One letter of a target key changed: the file is still well-formed, and was used silently
+    # (other beads, no warning); the payload checksum now names it.
+    mkdir changed
+    cp "$lexicons/en-ru.tsv" "$lexicons/ru-en.prepared" changed/
+    offset=$(grep -abo 'council' changed/ru-en.prepared | head -1 | cut -d: -f1)
+    [ -n "$offset" ] || fail "no key 'council' in the prepared file"
+    printf 'k' | dd of=changed/ru-en.prepared bs=1 seek=$((offset + 5)) conv=notrunc 2>/dev/null
+    align changed changed ru en "$ru" "$en"
+    align plain plain ru en "$ru" "$en"
+    grep -Eq "^parallax: warning: changed/ru-en\.prepared: damaged at byte [0-9]+: the checksum does not match the contents .*; the TSV files are read instead$" \
+      changed.err || fail "no warning naming the changed file"
+    cmp changed.beads plain.beads || fail "other beads than with the TSV files"
     ;;
   *)
     echo "prepared_lexicon_test.sh: unknown case $case_name" >&2

@@ -254,3 +254,15 @@ parallax_cli_test(robust_lexicon_no_entry 65 --setup "printf '${LEXICON_HEADER}#
 parallax_cli_test(robust_term_empty 64
                   --stderr "^parallax: error: --term ' ': the term is empty \\(give the word or phrase to look for\\)"
                   -- terms --lines --term " " ${RU} ${EN})
+
+# --- XML outputs hold only XML 1.0 characters (issue #14): U+FFFE and U+FFFF in a text gave a
+# TMX that xmllint rejects. (The property test is unit TmxWriter.EveryOutputIsXml….)
+parallax_cli_test(robust_tmx_noncharacters 0
+                  --setup "printf 'Article 1\\nThe \\357\\277\\276Purposes\\357\\277\\277 are\\001 these.\\n' > nc.en.txt"
+                  --check "! command -v xmllint >/dev/null || xmllint --noout out.tmx"
+                  --file-has out.tmx "<seg>The Purposes are these.</seg>"
+                  -- align -q --lines --from en --to en --format tmx nc.en.txt nc.en.txt -o out.tmx)
+parallax_cli_test(robust_report_tmx_noncharacters 0
+                  --setup "printf 'Article 1\\nThe \\357\\277\\276Purposes\\357\\277\\277 are these.\\n' > nc.en.txt"
+                  --check "! command -v xmllint >/dev/null || xmllint --noout out.tmx"
+                  -- report -q --lines --from en --to en --format tmx nc.en.txt nc.en.txt -o out.tmx)

@@ -25,7 +25,8 @@ uint64_t prepared_lexicon_fingerprint(std::span<const std::string_view> inputs,
                                       std::string_view source_language,
                                       std::string_view target_language);
 
-// Writes lexicon with fingerprint in the binary format that read_prepared_lexicon reads.
+// Writes lexicon with fingerprint and a checksum of the rest in the binary format that
+// read_prepared_lexicon reads.
 // Linear. Errors are left in the stream's state for the caller to check.
 void write_prepared_lexicon(std::ostream& out,
                             const PreparedLexicon& lexicon,
@@ -36,7 +37,8 @@ void write_prepared_lexicon(std::ostream& out,
 // expected_fingerprint: the caller then prepares the lexicon from its sources. Throws
 // InputError naming source_name and the byte offset when the header matches but the rest is
 // damaged (truncated, a count or key index out of range, a weight outside (0, 1], trailing
-// bytes): never trusts a count or an index. Linear in bytes.size(). Thread-safe.
+// bytes, or any other change that the payload checksum in the header shows, such as one letter
+// of a key): never trusts a count or an index. Linear in bytes.size(). Thread-safe.
 std::optional<PreparedLexicon> read_prepared_lexicon(std::string_view bytes,
                                                      std::string_view source_name,
                                                      uint64_t expected_fingerprint);

@@ -1,6 +1,9 @@
 // Writers of alignments: exact output for beads and TSV, JSON and TMX parsed back.
+#include <array>
+#include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -8,6 +11,7 @@
 
 #include <parallax/corrections.h>
 #include <parallax/formats.h>
+#include <parallax/report.h>
 #include <parallax/types.h>
 
 #include <pugixml.hpp>
@@ -250,6 +254,118 @@ TEST(TmxWriter, WritesAnEmptyBodyForAnEmptyAlignment) {
   EXPECT_TRUE(doc.child("tmx").child("body"));
   EXPECT_FALSE(doc.child("tmx").child("body").child("tu"));
   EXPECT_EQ(text.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0), 0U) << text;
+}
+
+// Random text of characters XML 1.0 allows and forbids (C0 controls, U+FFFE, U+FFFF, surrogates
+// and other ill-formed UTF-8, markup), and what an XML reader must get back: the same text
+// without the forbidden ones.
+struct XmlCase {
+  std::string text;
+  std::string expected;
+};
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+XmlCase random_xml_case(std::mt19937& rng) {
+  // Allowed: TAB, LF and CR are kept in a <seg>; the rest of the table's first half is ordinary.
+  constexpr std::array<char32_t, 14> kAllowed = {U'a',   U'Я',   U'<',    U'&',    U'"',
+                                                 U']',   U'>',   U'\t',   0x20,    0xD7FF,
+                                                 0xE000, 0xFFFD, 0x10000, 0x10FFFF};
+  constexpr std::array<char32_t, 6> kForbidden = {0x0, 0x1, 0x8, 0x1F, 0xFFFE, 0xFFFF};
+  std::uniform_int_distribution<int> length(1, 12);
+  std::uniform_int_distribution<int> kind(0, 9);
+  XmlCase result;
+  for (int k = length(rng); k > 0; --k) {
+    const int which = kind(rng);
+    if (which < 6) {
+      const char32_t c = kAllowed[std::uniform_int_distribution<size_t>(0, 13)(rng)];
+      append_utf8(result.text, c);
+      append_utf8(result.expected, c);
+    } else if (which < 8) {
+      append_utf8(result.text, kForbidden[std::uniform_int_distribution<size_t>(0, 5)(rng)]);
+    } else if (which == 8) {
+      result.text += "\xED\xA0\x80";  // a lone surrogate, U+D800, as CESU would write it
+    } else {
+      result.text += "\xFF";  // never valid in UTF-8
+    }
+  }
+  return result;
+}
+
+// Every character of text is one XML 1.0 allows.
+bool only_xml_chars(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
+      return false;
+    }
+    if (text.substr(i, 3) == "\xEF\xBF\xBE" || text.substr(i, 3) == "\xEF\xBF\xBF" ||
+        byte == 0xFF ||
+        (byte == 0xED && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every name, attribute and text of the document, depth first.
+void expect_only_xml_chars(const pugi::xml_node& node) {
+  EXPECT_TRUE(only_xml_chars(node.name())) << node.name();
+  EXPECT_TRUE(only_xml_chars(node.value())) << node.value();
+  for (const pugi::xml_attribute& attribute : node.attributes()) {
+    EXPECT_TRUE(only_xml_chars(attribute.value())) << attribute.value();
+  }
+  for (const pugi::xml_node& child : node.children()) {
+    expect_only_xml_chars(child);
+  }
+}
+
+// Property (issue #14): whatever the texts, file names and languages hold, both TMX writers
+// give a document that parses back, holds only XML 1.0 characters, and keeps every allowed
+// character of each text. U+FFFE and U+FFFF gave files xmllint rejects.
+TEST(TmxWriter, EveryOutputIsXmlThatParsesBackToTheAllowedText) {
+  std::mt19937 rng(14);
+  for (int round = 0; round < 200; ++round) {
+    SCOPED_TRACE(round);
+    const XmlCase source_text = random_xml_case(rng);
+    const XmlCase target_text = random_xml_case(rng);
+    const XmlCase name = random_xml_case(rng);
+    const XmlCase language = random_xml_case(rng);
+    const Document source = make_document("s" + name.text, language.text, {source_text.text});
+    const Document target = make_document(name.text, "en", {target_text.text});
+    const Alignment alignment{{bead(0, 1, 0, 1, 0.5F)}};
+
+    std::ostringstream nway;
+    ReportOptions options;
+    options.tool_version = name.text;
+    write_nway_tmx(nway, source, {ReportColumn{&target, &alignment}}, options);
+    for (const std::string& text : {tmx_of(source, target, alignment), nway.str()}) {
+      pugi::xml_document doc;
+      ASSERT_TRUE(doc.load_string(text.c_str(), pugi::parse_default | pugi::parse_ws_pcdata))
+          << text;
+      expect_only_xml_chars(doc);
+      const pugi::xml_node tuv = doc.child("tmx").child("body").child("tu").child("tuv");
+      EXPECT_EQ(std::string(tuv.child("seg").text().get()), source_text.expected);
+      EXPECT_EQ(std::string(tuv.next_sibling("tuv").child("seg").text().get()),
+                target_text.expected);
+    }
+  }
 }
 
 }  // namespace

@@ -164,9 +164,9 @@ TEST(PreparedLexiconIo, BadWordCountsAndWeightsAreDamage) {
 TEST(PreparedLexiconIo, HugeCountsAndTrailingBytesAreDamage) {
   const PreparedLexicon lexicon = small_lexicon();
   const std::string good = written(lexicon);
-  // After magic, version, fingerprint and the languages "ru" and "en" (4 + 2 bytes each): the
-  // three counts.
-  const size_t counts = kMagicBytes + 4 + 8 + 6 + 6;
+  // After magic, version, fingerprint, checksum and the languages "ru" and "en" (4 + 2 bytes
+  // each): the three counts.
+  const size_t counts = kMagicBytes + 4 + 8 + 8 + 6 + 6;
   std::string bytes = good;
   put_u32(bytes, counts, 0xFFFFFFFFU);
   EXPECT_NE(read_error(bytes).find("4294967295 source keys do not fit"), std::string::npos);
@@ -177,19 +177,33 @@ TEST(PreparedLexiconIo, HugeCountsAndTrailingBytesAreDamage) {
             std::string::npos);
 }
 
-// Every byte changed in turn: a lexicon (a changed key), nullopt or InputError, never a crash
-// (run under the asan preset).
+// Every byte changed in turn: nullopt (the header) or InputError, never a crash (run under the
+// asan preset) and never a lexicon: the checksum sees what the structure cannot.
 TEST(PreparedLexiconIo, AnyChangedByteIsHandled) {
   const std::string good = written(small_lexicon());
   for (size_t i = 0; i < good.size(); ++i) {
+    SCOPED_TRACE(i);
     std::string bytes = good;
     bytes[i] = static_cast<char>(bytes[i] ^ 0x5A);
     try {
-      read(bytes);
+      EXPECT_FALSE(read(bytes).has_value());
     } catch (const InputError&) {
       // Damaged, as reported.
     }
   }
+}
+
+// One letter changed in a target key keeps the file well-formed: it used to load, silently
+// giving other beads (issue #14). The checksum names it.
+TEST(PreparedLexiconIo, ChangedLetterInATargetKeyIsDamage) {
+  std::string bytes = written(small_lexicon());
+  const size_t key = bytes.find("council");
+  ASSERT_NE(key, std::string::npos);
+  bytes[key + 5] = 'k';
+  EXPECT_EQ(read_error(bytes),
+            "damaged at byte " + std::to_string(kMagicBytes + 4 + 8) +
+                ": the checksum does not match the contents (changed or damaged since written) "
+                "(delete the file or write it again)");
 }
 
 TEST(PreparedLexiconIo, FingerprintFollowsItsInputs) {
