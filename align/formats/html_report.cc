@@ -304,6 +304,33 @@ void write_variant_styles(std::ostream& out, size_t colours) {
   }
 }
 
+// The editing tools (report.js, makeEditor): buttons with their keys, the exports, the
+// texts' checksums. Editing needs one translation (a row is then one bead).
+void write_edit_bar(std::ostream& out, bool editable) {
+  if (!editable) {
+    out << "<span id=\"edit-note\"></span>\n";
+    return;
+  }
+  out << "<div id=\"editbar\">Edit the current bead (click a row): "
+         "<button data-edit=\"m\" title=\"m\">merge with next (m)</button>"
+         "<button data-edit=\"x\" title=\"x\">split after first sentences (x)</button>"
+         "<button data-edit=\"s\" title=\"s\">split off last original sentence (s)</button>"
+         "<button data-edit=\"t\" title=\"t\">split off last translation sentence (t)</button>"
+         "<button data-edit=\"u\" title=\"u\">original: pull next up (u)</button>"
+         "<button data-edit=\"d\" title=\"d\">original: push last down (d)</button>"
+         "<button data-edit=\"U\" title=\"U\">translation: pull up (U)</button>"
+         "<button data-edit=\"D\" title=\"D\">translation: push down (D)</button>"
+         "<button data-edit=\"c\" title=\"c\">checked (c)</button>"
+         "<button data-edit=\"z\" title=\"z\">undo (z)</button>"
+         "<button data-edit=\"y\" title=\"y\">redo (y)</button> · export: "
+         "<button data-export=\"corrections\">corrections</button>"
+         "<button data-export=\"tsv\">TSV</button><button data-export=\"tmx\">TMX</button> · "
+         "<span class=\"count\" id=\"edit-count\">0</span> beads checked · "
+         "<span id=\"edit-status\" aria-live=\"polite\"></span> "
+         "<span class=\"keys\" id=\"checksums\" title=\"checksums of the texts (fnv1a64)\">"
+         "</span></div>\n";
+}
+
 }  // namespace
 
 void write_html_report(std::ostream& out,
@@ -348,7 +375,9 @@ void write_html_report(std::ostream& out,
          "<input type=\"search\" id=\"search\" placeholder=\"Search all columns\" "
          "aria-label=\"Search all columns\">\n<span id=\"shown\"></span>\n"
          "<span class=\"keys\">j/k or n/p: next/previous doubtful bead · /: search</span>\n"
-         "<span id=\"jump-status\" aria-live=\"polite\"></span>\n</header>\n<div id=\"main\">\n";
+         "<span id=\"jump-status\" aria-live=\"polite\"></span>\n";
+  write_edit_bar(out, translations.size() == 1);
+  out << "</header>\n<div id=\"main\">\n";
   out << panel.str();
   out << R"(<section id="view"><table id="report"><thead><tr><th class="num">#</th>)";
   for (const Document* document : documents) {

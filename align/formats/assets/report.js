@@ -4,6 +4,8 @@
 'use strict';
 var data = JSON.parse(document.getElementById('report-data').textContent);
 var rows = data.rows, jumps = data.jumps, ncol = data.columns.length;
+// Row index now -> row index in the data (jumps name data rows); edits replace rows.
+rows.forEach(function (r, i) { r.o = i; });
 var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');
 var search = document.getElementById('search'), onlyDoubtful = document.getElementById('only-doubtful');
 var shown = document.getElementById('shown'), status = document.getElementById('jump-status');
@@ -32,12 +34,13 @@ function renderRow(i) {
   if (r.d) cls.push('doubtful');
   if (r.z) cls.push('null');
   if (r.p) cls.push('para');
+  if (r.k) cls.push('checked');
   if (i === current) cls.push('current');
   tr.className = cls.join(' ');
   var th = document.createElement('th');
   th.className = 'num';
   th.textContent = String(i + 1);
-  th.title = 'confidence ' + r.q.toFixed(3);
+  th.title = 'confidence ' + r.q.toFixed(3) + (r.k ? ' · checked by hand' : '');
   tr.appendChild(th);
   for (var c = 0; c < ncol; ++c) {
     var td = document.createElement('td');
@@ -145,7 +148,11 @@ function nextDoubtful(step) {
 // Next row of a panel entry after the current row (wrapping), among the visible rows; when
 // the filters hide them all, the filters are cleared.
 function jump(button) {
-  var list = jumps[Number(button.dataset.jump)];
+  var list = [];
+  (jumps[Number(button.dataset.jump)] || []).forEach(function (o) {
+    var i = editor ? editor.rowOfData(o) : o;
+    if (i !== undefined) list.push(i);
+  });
   if (!list || list.length === 0) return;
   var candidates = list.filter(function (i) { return position.has(i); });
   if (candidates.length === 0) {
@@ -186,6 +193,11 @@ document.addEventListener('keydown', function (e) {
   if (e.key === 'j' || e.key === 'n') { nextDoubtful(1); e.preventDefault(); }
   if (e.key === 'k' || e.key === 'p') { nextDoubtful(-1); e.preventDefault(); }
   if (e.key === '/') { search.focus(); e.preventDefault(); }
+  if (editor && editor.key(e)) e.preventDefault();
+});
+tbody.addEventListener('click', function (e) {
+  var tr = e.target.closest('tr');
+  if (tr) setCurrent(Number(tr.dataset.row));
 });
 document.querySelectorAll('button[data-jump]').forEach(function (button) {
   button.addEventListener('click', function () { jump(button); });
@@ -197,6 +209,264 @@ if ('IntersectionObserver' in window) {
 }
 window.addEventListener('scroll', fill, {passive: true});
 window.addEventListener('resize', function () { setBarHeight(); fill(); });
+// Editing beads by hand (one translation only: a row is then one bead, its sentence ranges in
+// r.s = [source begin, end, target begin, end]). Every edit builds the new beads of the rows it
+// touches, and is refused unless the whole still is a partition of both texts in order. The
+// beads are kept in localStorage under the texts' checksums, so a closed tab loses nothing.
+function makeEditor() {
+  var cols = data.columns, m = cols[0].count, n = cols[1].count;
+  var storageKey = 'parallax-edits:' + cols[0].checksum + ':' + cols[1].checksum;
+  var original = rows.slice(), undo = [], redo = [];
+  var byStart = new Map(), dataRow = new Map();
+  original.forEach(function (r) { byStart.set(r.s.join(','), r); });
+  var editStatus = document.getElementById('edit-status');
+
+  function beadOf(r) { return [r.s[0], r.s[1], r.s[2], r.s[3], r.k ? 1 : 0]; }
+  function joined(c, a, b) { return cols[c].texts.slice(a, b).join(' '); }
+  // The row of a bead: the report's own row (its marks kept) when the bead is unchanged.
+  function rowOf(b) {
+    var kept = byStart.get(b.slice(0, 4).join(','));
+    if (kept) {
+      var same = Object.assign({}, kept);
+      same.k = b[4];
+      if (b[4]) { delete same.d; delete same.x; }
+      return same;
+    }
+    var r = {c: [[joined(0, b[0], b[1])], [joined(1, b[2], b[3])]], s: b.slice(0, 4), q: 1, k: b[4]};
+    if (b[0] === b[1] || b[2] === b[3]) r.z = 1;
+    if (!b[4]) { r.d = 1; r.x = [0, r.z ? 2 : 1]; }
+    return r;
+  }
+  function current_beads() { return rows.map(beadOf); }
+  // The invariant: beads follow each other on both sides and cover both texts, none empty.
+  function valid(beads) {
+    var i = 0, j = 0;
+    for (var k = 0; k < beads.length; ++k) {
+      var b = beads[k];
+      if (b[0] !== i || b[2] !== j || b[1] < b[0] || b[3] < b[2]) return false;
+      if (b[0] === b[1] && b[2] === b[3]) return false;
+      i = b[1]; j = b[3];
+    }
+    return i === m && j === n;
+  }
+  function setRows(beads) {
+    rows = beads.map(rowOf);
+    dataRow = new Map();
+    rows.forEach(function (r, i) { if (r.o !== undefined) dataRow.set(r.o, i); });
+    haystack = null;
+    document.getElementById('edit-count').textContent =
+        String(rows.filter(function (r) { return r.k; }).length);
+  }
+  function save() {
+    var beads = current_beads(), same = beads.length === original.length &&
+        beads.every(function (b, i) { return b.join(',') === beadOf(original[i]).join(','); });
+    try {
+      if (same) localStorage.removeItem(storageKey);
+      else localStorage.setItem(storageKey, JSON.stringify(beads));
+    } catch (err) {
+      editStatus.textContent = 'cannot keep the edits in this browser: ' + err.message;
+    }
+  }
+  function show(at) {
+    applyFilters();
+    goTo(Math.max(0, Math.min(at, rows.length - 1)));
+  }
+  // Applies beads (the new state) if valid; at = the row to show after.
+  function commit(beads, at, what) {
+    if (!valid(beads)) {
+      editStatus.textContent = what + ': refused (every sentence must stay in exactly one bead)';
+      return false;
+    }
+    undo.push(current_beads());
+    redo = [];
+    setRows(beads);
+    save();
+    show(at);
+    editStatus.textContent = what;
+    return true;
+  }
+  // Replaces beads [from, from + count) of the current state by replacement (each checked).
+  function edit(from, count, replacement, at, what) {
+    if (from < 0 || from + count > rows.length) {
+      editStatus.textContent = what + ': no such bead';
+      return false;
+    }
+    var beads = current_beads();
+    replacement = replacement.filter(function (b) { return b[0] !== b[1] || b[2] !== b[3]; });
+    replacement.forEach(function (b) { b[4] = 1; });
+    Array.prototype.splice.apply(beads, [from, count].concat(replacement));
+    return commit(beads, at, what);
+  }
+  var actions = {
+    merge: function (i) {
+      var a = beadOf(rows[i]), b = i + 1 < rows.length ? beadOf(rows[i + 1]) : null;
+      if (!b) { editStatus.textContent = 'merge: the last bead has no next'; return false; }
+      return edit(i, 2, [[a[0], b[1], a[2], b[3]]], i, 'merged beads ' + (i + 1) + ' and ' + (i + 2));
+    },
+    // Split after the first sentence on both sides ([a, a+1) × [c, c+1) and the rest).
+    split: function (i) {
+      var b = beadOf(rows[i]), p = Math.min(b[0] + 1, b[1]), q = Math.min(b[2] + 1, b[3]);
+      if ((p === b[1] && q === b[3]) || (p === b[0] && q === b[2])) {
+        editStatus.textContent = 'split: bead ' + (i + 1) + ' has one sentence';
+        return false;
+      }
+      return edit(i, 1, [[b[0], p, b[2], q], [p, b[1], q, b[3]]], i, 'split bead ' + (i + 1));
+    },
+    // Split off the last sentence of one side as a bead of its own (1-0 or 0-1) below.
+    splitSide: function (i, side) {
+      var b = beadOf(rows[i]), lo = side ? b[2] : b[0], hi = side ? b[3] : b[1];
+      if (hi === lo || (hi - lo === 1 && (side ? b[1] === b[0] : b[3] === b[2]))) {
+        editStatus.textContent = 'split: nothing to split off';
+        return false;
+      }
+      var first = side ? [b[0], b[1], b[2], hi - 1] : [b[0], hi - 1, b[2], b[3]];
+      var last = side ? [b[1], b[1], hi - 1, hi] : [hi - 1, hi, b[3], b[3]];
+      return edit(i, 1, [first, last], i,
+                  'split the last ' + (side ? 'translation' : 'original') + ' sentence off bead ' + (i + 1));
+    },
+    // Moves the boundary between bead i and i+1 on one side by one sentence: up = the next
+    // bead's first sentence joins bead i; down = bead i's last sentence goes to the next.
+    move: function (i, side, up) {
+      if (i + 1 >= rows.length) { editStatus.textContent = 'move: the last bead has no next'; return false; }
+      var a = beadOf(rows[i]), b = beadOf(rows[i + 1]), e = side ? 3 : 1, f = side ? 2 : 0;
+      if (up ? b[e] === b[f] : a[e] === a[f]) {
+        editStatus.textContent = 'move: no sentence to move on that side';
+        return false;
+      }
+      var d = up ? 1 : -1;
+      a[e] += d; b[f] += d;
+      return edit(i, 2, [a, b], i, 'moved a sentence ' + (up ? 'up' : 'down') + ' between beads ' +
+                  (i + 1) + ' and ' + (i + 2));
+    },
+    check: function (i) {
+      var beads = current_beads();
+      beads[i][4] = beads[i][4] ? 0 : 1;
+      return commit(beads, i, (beads[i][4] ? 'checked' : 'unchecked') + ' bead ' + (i + 1));
+    },
+    undo: function (i) {
+      if (!undo.length) { editStatus.textContent = 'nothing to undo'; return false; }
+      redo.push(current_beads());
+      setRows(undo.pop());
+      save();
+      show(i);
+      editStatus.textContent = 'undone';
+      return true;
+    },
+    redo: function (i) {
+      if (!redo.length) { editStatus.textContent = 'nothing to redo'; return false; }
+      undo.push(current_beads());
+      setRows(redo.pop());
+      save();
+      show(i);
+      editStatus.textContent = 'redone';
+      return true;
+    },
+  };
+  var keys = {m: ['merge'], x: ['split'], s: ['splitSide', 0], t: ['splitSide', 1],
+              u: ['move', 0, true], d: ['move', 0, false], U: ['move', 1, true],
+              D: ['move', 1, false], c: ['check'], z: ['undo'], y: ['redo'], Z: ['redo']};
+
+  // Exports, as the CLI writes them (docs/FORMATS.md, docs/CLI.md).
+  function idList(a, b) { var ids = []; for (var i = a; i < b; ++i) ids.push(i); return ids; }
+  function corrections() {
+    var side = function (c) { return {file: cols[c].name, checksum: cols[c].checksum, sentences: cols[c].count}; };
+    var beads = current_beads().filter(function (b) { return b[4]; }).map(function (b) {
+      var o = {source_ids: idList(b[0], b[1]), target_ids: idList(b[2], b[3])};
+      if (b[0] === b[1]) o.source_at = b[0];
+      if (b[2] === b[3]) o.target_at = b[2];
+      o.source = joined(0, b[0], b[1]);
+      o.target = joined(1, b[2], b[3]);
+      return o;
+    });
+    return JSON.stringify({format: 'parallax corrections', version: 1, source: side(0),
+                           target: side(1), beads: beads}, null, 2) + '\n';
+  }
+  function flat(text) { return text.replace(/[\t\n\r]/g, ' '); }
+  function tsv() {
+    var withChecked = rows.some(function (r) { return r.k; });
+    return rows.map(function (r) {
+      var b = beadOf(r), line = [flat(joined(0, b[0], b[1])), flat(joined(1, b[2], b[3])),
+        (b[4] ? 1 : r.q).toFixed(3), idList(b[0], b[1]).join(','), idList(b[2], b[3]).join(',')];
+      if (withChecked) line.push(b[4] ? 'yes' : 'no');
+      return line.join('\t') + '\n';
+    }).join('');
+  }
+  function xml(text) {
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+  function tmx() {
+    var lang = function (c) { return xml(cols[c].language || 'und'); };
+    var meta = document.querySelector('meta[name="generator"]');
+    var version = meta ? meta.content.replace(/^parallax /, '') : '';
+    var out = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' +
+        '<tmx version="1.4">\n  <header creationtool="parallax" creationtoolversion="' + xml(version) +
+        '" segtype="sentence" o-tmf="parallax" adminlang="en" srclang="' + lang(0) +
+        '" datatype="plaintext" />\n  <body>\n';
+    rows.forEach(function (r) {
+      var b = beadOf(r);
+      if (b[0] === b[1] || b[2] === b[3]) return;
+      var prop = function (type, value) { return '      <prop type="' + type + '">' + value + '</prop>\n'; };
+      out += '    <tu>\n' + prop('x-confidence', (b[4] ? 1 : r.q).toFixed(3)) +
+          prop('x-source-ids', idList(b[0], b[1]).join(',')) +
+          prop('x-target-ids', idList(b[2], b[3]).join(',')) + (b[4] ? prop('x-checked', 'yes') : '') +
+          '      <tuv xml:lang="' + lang(0) + '">\n        <seg>' + xml(joined(0, b[0], b[1])) +
+          '</seg>\n      </tuv>\n      <tuv xml:lang="' + lang(1) + '">\n        <seg>' +
+          xml(joined(1, b[2], b[3])) + '</seg>\n      </tuv>\n    </tu>\n';
+    });
+    return out + '  </body>\n</tmx>\n';
+  }
+  function stem(c) { return cols[c].name.replace(/^.*\//, '').replace(/\.[^.]*$/, ''); }
+  function download(name, type, text) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], {type: type}));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  var exports = {
+    corrections: function () { download(stem(1) + '.corrections.json', 'application/json', corrections()); },
+    tsv: function () { download(stem(1) + '.corrected.tsv', 'text/tab-separated-values', tsv()); },
+    tmx: function () { download(stem(1) + '.corrected.tmx', 'application/xml', tmx()); },
+  };
+  document.querySelectorAll('button[data-edit]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var act = keys[button.dataset.edit];
+      actions[act[0]](Math.max(current, 0), act[1], act[2]);
+    });
+  });
+  document.querySelectorAll('button[data-export]').forEach(function (button) {
+    button.addEventListener('click', function () { exports[button.dataset.export](); });
+  });
+  document.getElementById('checksums').textContent =
+      cols[0].checksum + ' · ' + cols[1].checksum;
+
+  var stored = null;
+  try { stored = JSON.parse(localStorage.getItem(storageKey) || 'null'); } catch (err) { stored = null; }
+  if (stored && valid(stored)) {
+    setRows(stored);
+    editStatus.textContent = 'edits restored from this browser';
+  } else {
+    setRows(current_beads());
+  }
+  return {
+    rowOfData: function (o) { return dataRow.get(o); },
+    key: function (e) {
+      var act = keys[e.key];
+      if (!act) return false;
+      actions[act[0]](Math.max(current, 0), act[1], act[2]);
+      return true;
+    },
+    beads: current_beads, corrections: corrections, tsv: tsv, tmx: tmx,
+  };
+}
+var editor = data.editable ? makeEditor() : null;
+window.parallaxEditor = editor;  // for tests and the console: corrections(), tsv(), tmx()
+if (!data.editable) {
+  document.getElementById('edit-note').textContent =
+      'Editing beads needs a report with one translation.';
+}
 setBarHeight();
 applyFilters();
 document.body.dataset.ready = '1';
