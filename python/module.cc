@@ -231,8 +231,6 @@ TermOptions term_options(const py::dict& settings) {
       options.max_gap = py::cast<uint32_t>(value);
     } else if (name == "max_rendering_gap") {
       options.max_rendering_gap = py::cast<uint32_t>(value);
-    } else if (name == "min_link_strength") {
-      options.min_link_strength = py::cast<float>(value);
     } else if (name == "max_proposed") {
       options.max_proposed = py::cast<uint32_t>(value);
     } else if (name == "min_occurrences") {

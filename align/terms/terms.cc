@@ -266,10 +266,6 @@ void TermOptions::validate() const {
     throw OptionError(
         fmt::format("max_rendering_gap must be in 0..{} (got {})", kMaxGap, max_rendering_gap));
   }
-  if (!(min_link_strength >= 0.0F && min_link_strength <= 1.0F)) {
-    throw OptionError(
-        fmt::format("min_link_strength must be in [0, 1] (got {})", min_link_strength));
-  }
   if (min_occurrences < 2) {
     throw OptionError(fmt::format("min_occurrences must be at least 2 (got {})", min_occurrences));
   }

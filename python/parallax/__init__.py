@@ -288,7 +288,7 @@ def terms(original: Document, translations: Iterable[Union[Alignment, Document, 
 
     translations: Alignments made with original as their source, or Documents/paths, which
     are aligned here. terms: strings, or (term, expected rendering) pairs; None proposes terms
-    and keeps the divergent ones. options: max_gap, max_rendering_gap, min_link_strength,
+    and keeps the divergent ones. options: max_gap, max_rendering_gap,
     max_proposed, min_occurrences (docs/TERMS.md). The GIL is released while reporting."""
     original = _document(original, "")
     alignments = []

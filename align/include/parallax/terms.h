@@ -25,9 +25,6 @@ struct TermOptions {
   // Content words not aligned to the term allowed between two words of a rendering that are
   // ("inspections for espionage" with 1). Range 0..8.
   uint32_t max_rendering_gap = 1;
-  // Unused since the word aligner replaced the bead linker (kept for the API and validated).
-  // Range [0, 1].
-  float min_link_strength = 0.1F;
   // propose_terms: at most this many terms (0 = no limit).
   uint32_t max_proposed = 30;
   // propose_terms: a term must occur at least this often in the original (>= 2).

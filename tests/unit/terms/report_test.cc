@@ -143,7 +143,7 @@ TEST(TermsOptions, ValidateRejectsOutOfRangeValues) {
   options.max_gap = 9;
   EXPECT_THROW(options.validate(), OptionError);
   options = TermOptions{};
-  options.min_link_strength = 1.5F;
+  options.max_rendering_gap = 9;
   EXPECT_THROW(options.validate(), OptionError);
   options = TermOptions{};
   options.min_occurrences = 1;
