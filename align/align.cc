@@ -388,7 +388,7 @@ void report(const AlignOptions& options, std::string_view stage, uint64_t done, 
 
 void AlignOptions::validate() const {
   if (max_side < 1 || max_side > 4) {
-    throw OptionError(fmt::format("max_side must be in 1..4 (got {})", max_side));
+    throw OptionError(fmt::format("--max-side must be in 1..4 (got {})", max_side));
   }
 }
 

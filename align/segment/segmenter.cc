@@ -427,6 +427,15 @@ bool is_language_code(std::string_view code) noexcept {
   if (!std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return false;
   }
+  // A code of the right shape that names no language ("xx") was taken silently, and the text
+  // then segmented with root rules: it must be one of ICU's ISO 639 codes.
+  bool known = false;
+  for (const char* const* iso = icu::Locale::getISOLanguages(); *iso != nullptr && !known; ++iso) {
+    known = primary == *iso;
+  }
+  if (!known) {
+    return false;
+  }
   if (dash == std::string_view::npos) {
     return true;
   }
@@ -499,7 +508,9 @@ constexpr size_t kDetectionSample = size_t{256} * 1024;
 void SegmentOptions::validate() const {
   if (!language.empty() && !is_language_code(language)) {
     throw OptionError(fmt::format(
-        "--language: '{}' is not an ISO 639-1 code (use a code such as ru, en, de, zh)", language));
+        "language '{}' is not an ISO 639 code (use a code such as ru, en, de, zh, or leave "
+        "--from, --to or --lang out to detect it)",
+        language));
   }
 }
 

@@ -260,7 +260,7 @@ std::string_view flag_name(TermFlag flag) noexcept {
 
 void TermOptions::validate() const {
   if (max_gap > kMaxGap) {
-    throw OptionError(fmt::format("max_gap must be in 0..{} (got {})", kMaxGap, max_gap));
+    throw OptionError(fmt::format("--max-gap must be in 0..{} (got {})", kMaxGap, max_gap));
   }
   if (max_rendering_gap > kMaxGap) {
     throw OptionError(

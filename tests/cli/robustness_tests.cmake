@@ -266,3 +266,11 @@ parallax_cli_test(robust_report_tmx_noncharacters 0
                   --setup "printf 'Article 1\\nThe \\357\\277\\276Purposes\\357\\277\\277 are these.\\n' > nc.en.txt"
                   --check "! command -v xmllint >/dev/null || xmllint --noout out.tmx"
                   -- report -q --lines --from en --to en --format tmx nc.en.txt nc.en.txt -o out.tmx)
+
+# --- option errors name the flag, and an unknown language is an error (issue #14).
+parallax_cli_test(robust_max_side_names_flag 64
+                  --stderr "^parallax: error: --max-side must be in 1\\.\\.4 \\(got 9\\)"
+                  -- align --lines --max-side 9 ${RU} ${EN})
+parallax_cli_test(robust_unknown_language 64
+                  --stderr "^parallax: error: language 'xx' is not an ISO 639 code \\(use a code such as ru, en, de, zh, or leave --from, --to or --lang out to detect it\\)"
+                  -- align --lines --from xx ${RU} ${EN})
