@@ -204,8 +204,9 @@ void add_terms_command(CLI::App& app, Session& session) {
       ->type_name("N")
       ->capture_default_str();
   command
-      ->add_option("--max-proposed", flags->max_proposed,
-                   "Without terms: how many proposed terms to examine (0 = all)")
+      ->add_option("--max-proposals,--max-proposed", flags->max_proposed,
+                   "Without terms: how many proposed terms to examine (0 = all; "
+                   "--max-proposed is the old name)")
       ->type_name("N")
       ->capture_default_str();
   command

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -12,43 +13,92 @@ namespace parallax::terms {
 
 namespace {
 
-// A shorter candidate occurring mostly inside a longer one ("Объединенных Наций" inside
-// "Организации Объединенных Наций") adds nothing to the report.
-constexpr double kSubsumedShare = 0.8;
-constexpr size_t kMaxContentWords = 3;
+// A candidate is kept when at least this share of its occurrences (and min_occurrences of
+// them) lie outside every longer kept candidate: "Совета" inside "Совета Безопасности" is
+// folded into it, a "Совета" that also stands alone often enough is proposed too.
+constexpr double kFreeShare = 0.4;
+// A single word preceded by one and the same function word this often is a piece of a fixed
+// prepositional expression ("в соответствии с", "с целью"), not a term of its own.
+constexpr double kGovernedShare = 0.7;
+// A single word must recur this many times min_occurrences (outside longer kept candidates):
+// recurring ordinary words ("fact", "possible", "say") outnumber the single-word terms, which
+// tend to recur more ("inspections" ×10 in the letter of 8 June 1963).
+constexpr uint32_t kSingleWordFactor = 2;
+// A lowercase single word shorter than this (in letters) is an ordinary word ("fact", "well",
+// "мер", "должны"), however often it recurs; the short words are the common ones.
+constexpr size_t kMinSingleWordLetters = 7;
+// Content words of the longest candidate ("поддержания международного мира и безопасности").
+constexpr uint32_t kMaxContentWords = 5;
 
 // A candidate: the ids of its tokens from first to last (inner function words included).
 using Key = std::u32string;  // ids as char32_t, for the standard hash
 
+// Positions of the first and last token of one occurrence.
+struct Occurrence {
+  uint32_t first = 0;
+  uint32_t last = 0;
+};
+
 struct Candidate {
   uint32_t count = 0;
   uint32_t content_words = 0;
-  uint32_t container_count = 0;  // largest count of a longer candidate containing it
+  uint32_t free_count = 0;  // occurrences outside every longer kept candidate
+  std::vector<Occurrence> occurrences;
   std::map<std::string, uint32_t> surfaces;
 };
 
-// Calls visit(key, first, last, content_words) for every candidate starting at position p.
+bool ends_with(std::string_view word, std::string_view suffix) noexcept {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+// Whether the lowercase Russian word looks like a verb form (infinitive, reflexive, third
+// person present), which ends a noun phrase: "уполномочивается", "угрожать", "могут". Nouns in
+// "-сть" ("часть", "ответственность") are not; a few nouns are misread ("институт").
+bool russian_verb_form(std::string_view word) noexcept {
+  if (ends_with(word, "ть")) {
+    return !ends_with(word, "сть");
+  }
+  for (const std::string_view suffix : {"тся", "ут", "ют", "ят", "ает", "яет", "ует", "еет"}) {
+    if (ends_with(word, suffix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+size_t letters(std::string_view utf8) noexcept {
+  return static_cast<size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Calls visit(key, first, last, content_words) for every candidate starting at position p:
+// 1 to kMaxContentWords content words, at most one function word (joining) between two of them,
+// within one phrase (phrase_break), starting and ending with a content word.
 template <typename Visit>
 void candidates_at(const TokenStream& stream,
+                   const std::string& text,
                    const std::vector<bool>& content,
+                   const std::vector<bool>& joining,
                    uint32_t p,
                    Visit&& visit) {
   if (!content[p]) {
     return;
   }
-  const uint32_t end = stream.sentence_begin[stream.sentence_of[p] + 1];
   Key key(1, static_cast<char32_t>(stream.ids[p]));
   visit(key, p, p, 1U);
   uint32_t last = p;
   for (uint32_t words = 2; words <= kMaxContentWords; ++words) {
+    if (phrase_break(stream, text, last)) {
+      return;
+    }
     uint32_t q = last + 1;
-    if (q < end && !content[q] && stream.kinds[q] == text::TokenKind::Word &&
-        stream.ids[q] != kNoId && q + 1 < end && content[q + 1]) {
-      key.push_back(
-          static_cast<char32_t>(stream.ids[q]));  // one function word inside: "мира и безопасности"
+    if (joining[q] && stream.kinds[q] == text::TokenKind::Word && stream.ids[q] != kNoId &&
+        !phrase_break(stream, text, q) && content[q + 1]) {
+      // one function word inside: "мира и безопасности", "Совет по Опеке"
+      key.push_back(static_cast<char32_t>(stream.ids[q]));
       ++q;
     }
-    if (q >= end || !content[q]) {
+    if (!content[q]) {
       return;
     }
     key.push_back(static_cast<char32_t>(stream.ids[q]));
@@ -57,55 +107,107 @@ void candidates_at(const TokenStream& stream,
   }
 }
 
+// Every candidate occurring at least min_occurrences times, with its occurrences and surface
+// forms. Two passes: count, then collect the recurring ones.
+std::unordered_map<Key, Candidate> recurring_candidates(const Document& original,
+                                                        const TokenStream& stream,
+                                                        const std::vector<bool>& content,
+                                                        const std::vector<bool>& is_function,
+                                                        uint32_t min_occurrences) {
+  std::unordered_map<Key, Candidate> candidates;
+  for (uint32_t p = 0; p < stream.size(); ++p) {
+    candidates_at(stream, original.text, content, is_function, p,
+                  [&](const Key& key, uint32_t, uint32_t, uint32_t words) {
+                    Candidate& candidate = candidates[key];
+                    ++candidate.count;
+                    candidate.content_words = words;
+                  });
+  }
+  std::erase_if(candidates,
+                [&](const auto& entry) { return entry.second.count < min_occurrences; });
+  for (uint32_t p = 0; p < stream.size(); ++p) {
+    candidates_at(stream, original.text, content, is_function, p,
+                  [&](const Key& key, uint32_t first, uint32_t last, uint32_t) {
+                    const auto it = candidates.find(key);
+                    if (it != candidates.end()) {
+                      it->second.occurrences.push_back(Occurrence{first, last});
+                      ++it->second.surfaces[collapsed_text(
+                          original.text, Span{stream.spans[first].begin, stream.spans[last].end})];
+                    }
+                  });
+  }
+  return candidates;
+}
+
+// Keeps the maximal candidates: longest first, each counts its occurrences not inside an
+// occurrence of a longer kept one (free_count) and is kept if enough of them remain. Returns
+// the kept ones. ordinary(candidate) says whether a single word is dropped.
+template <typename Ordinary>
+std::vector<const Candidate*> fold_nested(std::unordered_map<Key, Candidate>& candidates,
+                                          size_t stream_size,
+                                          uint32_t min_occurrences,
+                                          Ordinary&& ordinary) {
+  std::vector<std::pair<const Key*, Candidate*>> order;
+  order.reserve(candidates.size());
+  for (auto& [key, candidate] : candidates) {
+    order.emplace_back(&key, &candidate);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    const size_t a_size = a.first->size();
+    const size_t b_size = b.first->size();
+    return std::tie(b.second->content_words, b_size, b.second->count, *a.first) <
+           std::tie(a.second->content_words, a_size, a.second->count, *b.first);
+  });
+  // reach[p]: one past the last position of the longest kept occurrence starting at p (0: none).
+  std::vector<uint32_t> reach(stream_size, 0);
+  constexpr uint32_t kMaxSpan = 2 * kMaxContentWords - 1;
+  const auto inside_kept = [&](const Occurrence& occurrence) {
+    const uint32_t from = occurrence.first >= kMaxSpan ? occurrence.first - kMaxSpan + 1 : 0;
+    for (uint32_t f = from; f <= occurrence.first; ++f) {
+      if (reach[f] > occurrence.last) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<const Candidate*> kept;
+  for (auto& [key, candidate] : order) {
+    for (const Occurrence& occurrence : candidate->occurrences) {
+      candidate->free_count += inside_kept(occurrence) ? 0U : 1U;
+    }
+    if (candidate->content_words == 1 && ordinary(*candidate)) {
+      continue;
+    }
+    const uint32_t needed =
+        candidate->content_words == 1 ? kSingleWordFactor * min_occurrences : min_occurrences;
+    if (candidate->free_count < needed || static_cast<double>(candidate->free_count) <
+                                              kFreeShare * static_cast<double>(candidate->count)) {
+      continue;
+    }
+    kept.push_back(candidate);
+    for (const Occurrence& occurrence : candidate->occurrences) {
+      reach[occurrence.first] = std::max(reach[occurrence.first], occurrence.last + 1);
+    }
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<TermQuery> propose(const Document& original,
                                const TokenStream& stream,
                                const std::vector<bool>& is_function,
                                const TermOptions& options) {
+  const bool russian = original.language == "ru";
   std::vector<bool> content(stream.size(), false);
   for (size_t p = 0; p < stream.size(); ++p) {
-    content[p] =
-        stream.kinds[p] == text::TokenKind::Word && stream.ids[p] != kNoId && !is_function[p];
+    content[p] = stream.kinds[p] == text::TokenKind::Word && stream.ids[p] != kNoId &&
+                 !is_function[p] &&
+                 !(russian && !stream.capitalized[p] &&
+                   russian_verb_form(stream.folded[stream.folded_ids[p]]));
   }
-
-  std::unordered_map<Key, Candidate> candidates;
-  for (uint32_t p = 0; p < stream.size(); ++p) {
-    candidates_at(stream, content, p, [&](const Key& key, uint32_t, uint32_t, uint32_t words) {
-      Candidate& candidate = candidates[key];
-      ++candidate.count;
-      candidate.content_words = words;
-    });
-  }
-  std::erase_if(candidates,
-                [&](const auto& entry) { return entry.second.count < options.min_occurrences; });
-  for (uint32_t p = 0; p < stream.size(); ++p) {
-    candidates_at(stream, content, p, [&](const Key& key, uint32_t first, uint32_t last, uint32_t) {
-      const auto it = candidates.find(key);
-      if (it != candidates.end()) {
-        ++it->second.surfaces[collapsed_text(
-            original.text, Span{stream.spans[first].begin, stream.spans[last].end})];
-      }
-    });
-  }
-
-  // Sub-candidates: every shorter contiguous slice of the key that is itself a candidate.
-  for (const auto& [key, candidate] : candidates) {
-    if (candidate.content_words < 2) {
-      continue;
-    }
-    for (size_t begin = 0; begin < key.size(); ++begin) {
-      for (size_t end = begin + 1; end <= key.size(); ++end) {
-        if (end - begin == key.size()) {
-          continue;
-        }
-        const auto sub = candidates.find(key.substr(begin, end - begin));
-        if (sub != candidates.end()) {
-          sub->second.container_count = std::max(sub->second.container_count, candidate.count);
-        }
-      }
-    }
-  }
+  std::unordered_map<Key, Candidate> candidates =
+      recurring_candidates(original, stream, content, is_function, options.min_occurrences);
 
   struct Ranked {
     uint64_t score = 0;
@@ -113,20 +215,48 @@ std::vector<TermQuery> propose(const Document& original,
   };
 
   std::vector<Ranked> ranked;
-  for (const auto& [key, candidate] : candidates) {
-    if (static_cast<double>(candidate.container_count) >=
-        kSubsumedShare * static_cast<double>(candidate.count)) {
-      continue;
+  // Whether most occurrences of the most frequent form of a single word follow one and the
+  // same function word (stems gather "отношении" and "отношений").
+  const auto governed = [&](const Candidate& candidate) {
+    std::unordered_map<uint32_t, uint32_t> forms;
+    std::map<std::pair<uint32_t, uint32_t>, uint32_t> before;  // (form, function word)
+    uint32_t most_form = 0;
+    uint32_t most_before = 0;
+    for (const Occurrence& occurrence : candidate.occurrences) {
+      const uint32_t p = occurrence.first;
+      const uint32_t form = stream.folded_ids[p];
+      most_form = std::max(most_form, ++forms[form]);
+      if (p > 0 && !content[p - 1] && stream.kinds[p - 1] == text::TokenKind::Word &&
+          !phrase_break(stream, original.text, p - 1)) {
+        most_before = std::max(most_before, ++before[std::pair(form, stream.folded_ids[p - 1])]);
+      }
     }
+    return static_cast<double>(most_before) >= kGovernedShare * static_cast<double>(most_form);
+  };
+  // A single word is dropped when it is a short lowercase word or part of a fixed
+  // prepositional expression.
+  const auto ordinary = [&](const Candidate& candidate) {
+    const uint32_t p = candidate.occurrences.front().first;
+    const auto capitalized = std::count_if(
+        candidate.occurrences.begin(), candidate.occurrences.end(),
+        [&](const Occurrence& occurrence) { return stream.capitalized[occurrence.first]; });
+    // Mostly lowercase: a capital at the start of a sentence does not make a name.
+    return (2 * static_cast<size_t>(capitalized) <= candidate.occurrences.size() &&
+            letters(stream.folded[stream.folded_ids[p]]) < kMinSingleWordLetters) ||
+           governed(candidate);
+  };
+  for (const Candidate* candidate :
+       fold_nested(candidates, stream.size(), options.min_occurrences, ordinary)) {
     // The most frequent surface form; ties go to the smallest (std::map order).
     const auto best =
-        std::max_element(candidate.surfaces.begin(), candidate.surfaces.end(),
+        std::max_element(candidate->surfaces.begin(), candidate->surfaces.end(),
                          [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best == candidate.surfaces.end()) {
+    if (best == candidate->surfaces.end()) {
       continue;
     }
-    ranked.push_back(
-        Ranked{static_cast<uint64_t>(candidate.count) * candidate.content_words, best->first});
+    // Frequency × length: a long expression recurring as often as a word is the better term.
+    ranked.push_back(Ranked{static_cast<uint64_t>(candidate->free_count) * candidate->content_words,
+                            best->first});
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     return std::tie(b.score, a.text) < std::tie(a.score, b.text);

@@ -154,7 +154,7 @@ TEST(ProposeTerms, ProposesRecurringExpressionsWithoutFunctionWordsAtTheEdges) {
   std::vector<std::string> sentences;
   for (int k = 0; k < 4; ++k) {
     sentences.emplace_back("The Security Council of the world met.");
-    sentences.emplace_back("The maintenance of international peace and security matters.");
+    sentences.emplace_back("The maintenance of international peace and security is the aim.");
   }
   sentences.emplace_back("A council met.");
   const Document original = make_document(sentences, "en");
@@ -169,9 +169,87 @@ TEST(ProposeTerms, ProposesRecurringExpressionsWithoutFunctionWordsAtTheEdges) {
     EXPECT_EQ(query.text.find(" the"), std::string::npos) << query.text;
   }
   ASSERT_FALSE(texts.empty());
-  // The longest recurring expressions come first (occurrences x content words).
-  EXPECT_EQ(texts[0], "international peace and security");
+  // The maximal recurring expressions come first (occurrences x content words).
+  EXPECT_EQ(texts[0], "maintenance of international peace and security");
   EXPECT_NE(std::find(texts.begin(), texts.end(), "Security Council"), texts.end());
+}
+
+std::vector<std::string> proposed_texts(const std::vector<std::string>& sentences,
+                                        const std::string& language) {
+  const Document original = make_document(sentences, language);
+  std::vector<std::string> texts;
+  for (const TermQuery& query : propose_terms(original, TermOptions{})) {
+    texts.push_back(query.text);
+  }
+  return texts;
+}
+
+bool contains(const std::vector<std::string>& texts, const std::string& text) {
+  return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+// "Совет" recurs in three longer terms, never alone: it is folded into them, however often it
+// recurs in all (the old proposer kept it, since no single longer term held 80% of it).
+TEST(ProposeTerms, FoldsAWordNestedInSeveralLongerTerms) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 4; ++k) {
+    sentences.emplace_back("Совет Безопасности принимает решение.");
+    sentences.emplace_back("Экономический и Социальный Совет собирается ежегодно.");
+    sentences.emplace_back("Вопрос передается в Совет по Опеке.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  EXPECT_TRUE(contains(texts, "Совет Безопасности"));
+  EXPECT_TRUE(contains(texts, "Экономический и Социальный Совет"));
+  EXPECT_TRUE(contains(texts, "Совет по Опеке"));
+  for (const std::string fragment : {"Совет", "Безопасности", "Социальный Совет", "Опеке"}) {
+    EXPECT_FALSE(contains(texts, fragment)) << fragment;
+  }
+}
+
+// A word nested in a longer term that also recurs often on its own is proposed as well.
+TEST(ProposeTerms, KeepsANestedWordThatOftenStandsAlone) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 6; ++k) {
+    sentences.emplace_back("Совет Безопасности принимает решение.");
+    sentences.emplace_back("Совет, как всегда, прав.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  EXPECT_TRUE(contains(texts, "Совет Безопасности"));
+  EXPECT_TRUE(contains(texts, "Совет"));
+  EXPECT_FALSE(contains(texts, "Безопасности"));
+}
+
+// The fragments of "cessation of nuclear tests" are folded into it (the letter of 8 June 1963
+// gave "tests", "nuclear", "cessation", "nuclear tests" and "cessation of tests").
+TEST(ProposeTerms, FoldsTheFragmentsOfAnEnglishPhrase) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 4; ++k) {
+    sentences.emplace_back("We seek the cessation of nuclear tests at once.");
+    sentences.emplace_back("They spoke about the cessation of nuclear tests again.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "en");
+  EXPECT_TRUE(contains(texts, "cessation of nuclear tests"));
+  for (const std::string fragment : {"tests", "nuclear", "cessation", "nuclear tests"}) {
+    EXPECT_FALSE(contains(texts, fragment)) << fragment;
+  }
+}
+
+// Phrase edges are content words, and a verb ends a Russian noun phrase: no "в соответствии
+// с", no "Устав обязывает".
+TEST(ProposeTerms, RussianEdgesAreNeitherFunctionWordsNorVerbs) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 4; ++k) {
+    sentences.emplace_back("Генеральная Ассамблея действует в соответствии с Уставом.");
+    sentences.emplace_back("Генеральная Ассамблея уполномочивается рассматривать вопросы.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  EXPECT_TRUE(contains(texts, "Генеральная Ассамблея"));
+  for (const std::string& text : texts) {
+    EXPECT_EQ(text.find("уполномочивается"), std::string::npos) << text;
+    EXPECT_EQ(text.find("действует"), std::string::npos) << text;
+    EXPECT_NE(text.rfind("в ", 0), 0U) << text;
+    EXPECT_FALSE(text.ends_with(" с")) << text;
+  }
 }
 
 }  // namespace
