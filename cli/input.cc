@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <parallax/documents.h>
+
 #include "exit_codes.h"
 #include "language_check.h"
 #include <fcntl.h>
@@ -121,8 +123,8 @@ Document load_document(const std::string& path,
                        const ReadOptions& read_options,
                        const SegmentOptions& segment_options) {
   const std::string name = input_name(path);
-  DecodedText decoded = decode_text(read_text_input(path, read_options), name, read_options);
-  Document document = segment(std::move(decoded), name, segment_options);
+  Document document =
+      read_document(read_text_input(path, read_options), name, read_options, segment_options);
   if (!segment_options.language.empty() && segment_options.on_diagnostic) {
     if (const auto mismatch = script_mismatch(segment_options.language, document.text)) {
       segment_options.on_diagnostic(Diagnostic{Severity::Warning, name, 0, *mismatch});

@@ -22,7 +22,8 @@ std::string read_input(const std::string& path);
 // bounded time and memory. Throws CannotOpen, IoError and InputError.
 std::string read_text_input(const std::string& path, const ReadOptions& options);
 
-// read_text_input, then decode_text and segment. When segment_options names the language, a text
+// read_text_input, then read_document (plain text or a document, detected from the bytes).
+// When segment_options names the language, a text
 // mostly in another script is reported as a warning through segment_options.on_diagnostic
 // (script_mismatch). Throws CannotOpen, IoError, InputError.
 Document load_document(const std::string& path,

@@ -42,14 +42,16 @@ void write_text(std::ostream& out, const Document& document) {
   }
 }
 
-// {file, language, encoding, sentences: [{id, paragraph, line, begin, end, text}]};
-// begin and end are byte offsets into the decoded (UTF-8, NFC) text.
+// {file, language, encoding, format, sentences: [{id, paragraph, line, location, begin, end,
+// text}]}; begin and end are byte offsets into the decoded (UTF-8, NFC) text (for a document:
+// its extracted text, one line per paragraph), location where the sentence starts in the input.
 void write_json(std::ostream& out, const Document& document) {
   using Json = nlohmann::ordered_json;
   Json root;
   root["file"] = document.source_name;
   root["language"] = document.language;
   root["encoding"] = document.encoding;
+  root["format"] = document.format;
   Json sentences = Json::array();
   for (size_t i = 0; i < document.sentences.size(); ++i) {
     const Sentence& sentence = document.sentences[i];
@@ -57,6 +59,7 @@ void write_json(std::ostream& out, const Document& document) {
     s["id"] = i;
     s["paragraph"] = sentence.paragraph;
     s["line"] = sentence.line;
+    s["location"] = document.location_of(i);
     s["begin"] = sentence.span.begin;
     s["end"] = sentence.span.end;
     s["text"] = document.sentence_text(i);

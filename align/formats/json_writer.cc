@@ -23,6 +23,7 @@ Json document_json(const Document& document) {
   j["file"] = document.source_name;
   j["language"] = document.language;
   j["encoding"] = document.encoding;
+  j["format"] = document.format;
   j["sentences"] = document.sentences.size();
   j["checksum"] = text_checksum(document.text);  // ties corrections to these contents
   return j;
@@ -69,6 +70,15 @@ Json coverage_json(const Alignment& alignment) {
   return j;
 }
 
+// Where each sentence of range starts in its input ("L12", "p4", "page2"; docs/FORMATS.md).
+Json locations_json(const Document& document, IndexRange range) {
+  Json locations = Json::array();
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    locations.push_back(document.location_of(i));
+  }
+  return locations;
+}
+
 using formats::joined_text;
 
 // 3 decimals, as in the other formats; the double nearest to the rounded value prints
@@ -97,6 +107,8 @@ void write_json(std::ostream& out,
     b["confidence"] = rounded_confidence(bead.confidence);
     b["evidence"] = bead.evidence;
     b["checked"] = bead.checked;
+    b["source_locations"] = locations_json(source, bead.source);
+    b["target_locations"] = locations_json(target, bead.target);
     beads.push_back(std::move(b));
   }
   root["beads"] = std::move(beads);

@@ -1,8 +1,10 @@
 // TSV: one bead per line, "source text<TAB>target text<TAB>confidence<TAB>source ids<TAB>
-// target ids". Ids are 0-based and comma-separated ("3,4"; empty for an empty side), the
-// confidence has 3 decimals. No header line, so that files concatenate. When some bead was
-// checked by hand (parallax/corrections.h) every line has a sixth column, "yes" or "no"; an
-// alignment without corrections keeps the five columns it always had.
+// target ids<TAB>source locations<TAB>target locations". Ids are 0-based and comma-separated
+// ("3,4"; empty for an empty side), the confidence has 3 decimals, a location says where a
+// sentence starts in its input ("L12": line 12 of a text; "p4", "page2", ... in a document;
+// docs/FORMATS.md), one per id. No header line, so that files concatenate. When some bead was
+// checked by hand (parallax/corrections.h) every line has an eighth column, "yes" or "no"; an
+// alignment without corrections keeps seven columns.
 #include <algorithm>
 #include <cassert>
 #include <ostream>
@@ -38,6 +40,23 @@ void append_ids(std::string& line, IndexRange range) {
   }
 }
 
+// Locations hold no TAB or LF by construction (document readers collapse white space), but
+// a comma inside one (an XLIFF unit id) would be ambiguous: it becomes "%2C".
+void append_locations(std::string& line, const Document& document, IndexRange range) {
+  for (uint32_t i = range.begin; i < range.end; ++i) {
+    if (i != range.begin) {
+      line += ',';
+    }
+    for (const char c : document.location_of(i)) {
+      if (c == ',') {
+        line += "%2C";
+      } else {
+        line += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void write_tsv(std::ostream& out,
@@ -56,6 +75,10 @@ void write_tsv(std::ostream& out,
     append_ids(line, bead.source);
     line += '\t';
     append_ids(line, bead.target);
+    line += '\t';
+    append_locations(line, source, bead.source);
+    line += '\t';
+    append_locations(line, target, bead.target);
     if (checked_column) {
       line += bead.checked ? "\tyes" : "\tno";
     }

@@ -676,6 +676,19 @@ void InputScreen::check(std::string_view bytes) {
     if (bytes.size() < kHead) {
       return;
     }
+    // The binary documents read_document reads (detect_format in documents/documents.cc):
+    // their bytes are not text, so only their size is checked.
+    if (bytes.starts_with(std::string_view("PK\x03\x04", 4)) ||
+        bytes.starts_with(std::string_view("PK\x05\x06", 4)) ||
+        bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+      document_ = true;
+      started_ = true;
+    }
+  }
+  if (document_) {
+    return;
+  }
+  if (!started_) {
     if (const std::optional<std::string> binary = binary_format(bytes)) {
       throw InputError(source_name_, 0, 0, *binary);
     }

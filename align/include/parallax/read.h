@@ -8,6 +8,9 @@
 
 namespace parallax {
 
+// Which text of an XLIFF file is read as the document.
+enum class XliffSide { Source, Target };
+
 struct ReadOptions {
   // Encoding name as ICU knows it ("UTF-8", "windows-1251", "KOI8-R", "IBM866", "UTF-16LE").
   // Empty: detect (BOM first, then valid UTF-8, then ICU's charset detector).
@@ -18,6 +21,11 @@ struct ReadOptions {
   // It bounds the memory an endless input (a pipe that never closes, /dev/zero) can take:
   // decoding holds about four times the input (bytes, UTF-16, UTF-8, line starts).
   uint64_t max_input_bytes = uint64_t{1} << 31;
+  // XLIFF input: read the <source> or the <target> of each unit.
+  XliffSide xliff_side = XliffSide::Source;
+  // DOCX/ODT input: largest accepted uncompressed size of one part of the ZIP archive, in
+  // bytes (a guard against ZIP bombs); larger parts are an InputError.
+  uint64_t max_part_bytes = uint64_t{256} << 20;
 
   void validate() const;  // throws OptionError
 };
@@ -46,7 +54,9 @@ DecodedText decode_text(std::string_view bytes,
 
 // Checks raw input while it is being read, before it is all in memory, so that an endless or
 // binary stream (/dev/zero, /dev/urandom, `yes | parallax segment -`) stops at the first bad
-// chunk with the error decode_text would give: a binary container named by its magic bytes, a
+// chunk with the error decode_text would give: a binary container named by its magic bytes
+// (except the documents read_document reads, DOCX/ODT in ZIP and PDF, whose size alone is
+// checked; parallax/documents.h), a
 // NUL byte, a line over max_line_bytes, more than max_input_bytes in all. The encoding proper is
 // checked by decode_text once the input is complete. Linear in the input over all calls; one
 // screen per input, not shared between threads.
@@ -70,6 +80,7 @@ class InputScreen {
   size_t line_begin_ = 0;  // offset in the body where the current line starts
   uint32_t line_ = 1;
   bool after_cr_ = false;  // the last unit was CR: a LF now ends no new line
+  bool document_ = false;  // a binary document parallax reads (ZIP, PDF): only the size counts
 };
 
 }  // namespace parallax

@@ -34,6 +34,8 @@ struct Sentence {
   Span span;               // bytes of the sentence in Document::text (trimmed of outer spaces)
   uint32_t paragraph = 0;  // 0-based paragraph index
   uint32_t line = 0;       // 1-based line of the original input where the sentence starts
+                           // (documents: of the extracted text, one line per paragraph)
+  uint32_t location = 0;   // documents: index into Document::locations of where it starts
 };
 
 // A decoded, normalized (NFC, "\n" line ends, no BOM) text split into sentences.
@@ -45,10 +47,20 @@ struct Document {
   std::string text;         // UTF-8, NFC
   std::vector<Sentence> sentences;
   uint32_t paragraph_count = 0;
+  std::string format = "text";  // "text", "docx", "odt", "html", "xliff", "pdf"
+  // Documents: the places sentences start at ("p12", "page3", ...; docs/FORMATS.md), indexed
+  // by Sentence::location. Empty for text, whose sentences are located by their line.
+  std::vector<std::string> locations;
 
   std::string_view sentence_text(size_t i) const {
     const Span s = sentences[i].span;
     return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+
+  // Where sentence i starts in the input: "L<line>" for text, else its document location.
+  std::string location_of(size_t i) const {
+    const Sentence& s = sentences[i];
+    return locations.empty() ? "L" + std::to_string(s.line) : locations[s.location];
   }
 };
 

@@ -103,25 +103,27 @@ TEST(BeadsWriter, WritesNothingForEmptyAlignment) {
 TEST(TsvWriter, WritesTextsConfidenceAndIds) {
   const Fixture f;
   EXPECT_EQ(tsv_of(f.source, f.target, f.alignment),
-            "Совет собрался. Он решил.\tThe council met and decided.\t0.873\t0,1\t0\n"
-            "Конец.\tThe end.\t1.000\t2\t1\n"
-            "\tAdded.\t0.000\t\t2\n");
+            "Совет собрался. Он решил.\tThe council met and decided.\t0.873\t0,1\t0\tL1,L2\tL1\n"
+            "Конец.\tThe end.\t1.000\t2\t1\tL3\tL2\n"
+            "\tAdded.\t0.000\t\t2\t\tL3\n");
 }
 
 TEST(TsvWriter, AddsACheckedColumnOnlyWhenABeadIsChecked) {
   Fixture f;
   f.alignment.beads[1].checked = true;
-  EXPECT_EQ(tsv_of(f.source, f.target, f.alignment),
-            "Совет собрался. Он решил.\tThe council met and decided.\t0.873\t0,1\t0\tno\n"
-            "Конец.\tThe end.\t1.000\t2\t1\tyes\n"
-            "\tAdded.\t0.000\t\t2\tno\n");
+  EXPECT_EQ(
+      tsv_of(f.source, f.target, f.alignment),
+      "Совет собрался. Он решил.\tThe council met and decided.\t0.873\t0,1\t0\tL1,L2\tL1\tno\n"
+      "Конец.\tThe end.\t1.000\t2\t1\tL3\tL2\tyes\n"
+      "\tAdded.\t0.000\t\t2\t\tL3\tno\n");
 }
 
 TEST(TsvWriter, TurnsTabsAndNewlinesIntoSpaces) {
   const Document source = make_document("s", "ru", {"a\tb", "c\nd\r\ne"});
   const Document target = make_document("t", "en", {"x <&> \"y\""});
   const Alignment alignment{{bead(0, 2, 0, 1, 0.5F)}};
-  EXPECT_EQ(tsv_of(source, target, alignment), "a b c d  e\tx <&> \"y\"\t0.500\t0,1\t0\n");
+  EXPECT_EQ(tsv_of(source, target, alignment),
+            "a b c d  e\tx <&> \"y\"\t0.500\t0,1\t0\tL1,L2\tL1\n");
 }
 
 TEST(TsvWriter, UsesTheOriginalSpansOnly) {
@@ -129,7 +131,18 @@ TEST(TsvWriter, UsesTheOriginalSpansOnly) {
   const Document source = make_document("s", "ru", {"Один.", "Два."}, "\n\n");
   const Document target = make_document("t", "en", {"One. Two."});
   const Alignment alignment{{bead(0, 2, 0, 1, 0.9F)}};
-  EXPECT_EQ(tsv_of(source, target, alignment), "Один. Два.\tOne. Two.\t0.900\t0,1\t0\n");
+  EXPECT_EQ(tsv_of(source, target, alignment), "Один. Два.\tOne. Two.\t0.900\t0,1\t0\tL1,L2\tL1\n");
+}
+
+TEST(TsvWriter, WritesDocumentLocationsWithCommasEscaped) {
+  Document source = make_document("s.docx", "ru", {"Один.", "Два."});
+  source.format = "xliff";
+  source.locations = {"unit:a,b", "unit:c"};
+  source.sentences[1].location = 1;
+  const Document target = make_document("t", "en", {"One. Two."});
+  const Alignment alignment{{bead(0, 2, 0, 1, 0.9F)}};
+  EXPECT_EQ(tsv_of(source, target, alignment),
+            "Один. Два.\tOne. Two.\t0.900\t0,1\t0\tunit:a%2Cb,unit:c\tL1\n");
 }
 
 TEST(JsonWriter, RoundTripsMetadataAndBeads) {
@@ -150,6 +163,9 @@ TEST(JsonWriter, RoundTripsMetadataAndBeads) {
   EXPECT_EQ(first["target"], "The council met and decided.");
   EXPECT_DOUBLE_EQ(first["confidence"].get<double>(), 0.873);
   EXPECT_EQ(first["evidence"], "dict:совет→council");
+  EXPECT_EQ(first["source_locations"], nlohmann::json::array({"L1", "L2"}));
+  EXPECT_EQ(first["target_locations"], nlohmann::json::array({"L1"}));
+  EXPECT_EQ(j["source"]["format"], "text");
   const nlohmann::json& last = j["beads"][2];
   EXPECT_EQ(last["source_ids"], nlohmann::json::array());
   EXPECT_EQ(last["source"], "");
