@@ -57,7 +57,10 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
     throw OptionError("SOURCE and TARGET cannot both be '-' (stdin can be read only once)");
   }
   const ReadOptions source_read = read_options(flags.input, flags.source_encoding);
-  const ReadOptions target_read = read_options(flags.input, flags.target_encoding);
+  ReadOptions target_read = read_options(flags.input, flags.target_encoding);
+  if (flags.input.xliff_side.empty()) {
+    target_read.xliff_side = XliffSide::Target;  // `align x.xlf x.xlf` checks its translation
+  }
   const SegmentOptions source_segment = segment_options(flags.input, flags.from, console);
   const SegmentOptions target_segment = segment_options(flags.input, flags.to, console);
   const AlignOptions options = align_options(flags.align, console);

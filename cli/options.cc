@@ -41,6 +41,11 @@ void add_input_flags(CLI::App& command, InputFlags& flags) {
                   "error); at most 4294967294")
       ->type_name("N")
       ->capture_default_str();
+  command
+      .add_option("--xliff-side", flags.xliff_side,
+                  "Which text of an XLIFF input is read: 'source' or 'target' (default: source; "
+                  "for align, the TARGET file's target)")
+      ->check(CLI::IsMember({"source", "target"}));
 }
 
 void add_lexicon_flags(CLI::App& command, std::vector<std::string>& files, bool& no_default) {
@@ -94,6 +99,7 @@ ReadOptions read_options(const InputFlags& flags, const std::string& encoding) {
   options.encoding = encoding.empty() ? flags.encoding : encoding;
   options.max_line_bytes = flags.max_line_bytes;
   options.max_input_bytes = flags.max_input_bytes;
+  options.xliff_side = flags.xliff_side == "target" ? XliffSide::Target : XliffSide::Source;
   options.validate();
   return options;
 }

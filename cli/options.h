@@ -27,6 +27,7 @@ struct InputFlags {
   bool allow_empty_lines = false;  // --allow-empty-lines (with --lines)
   uint32_t max_line_bytes = ReadOptions{}.max_line_bytes;    // --max-line-bytes N
   uint64_t max_input_bytes = ReadOptions{}.max_input_bytes;  // --max-input-bytes N
+  std::string xliff_side;  // --xliff-side source|target ("" = source; align's TARGET: target)
 };
 
 // The alignment flags of `parallax align` (and of later commands that align).
@@ -43,7 +44,7 @@ struct OutputFlags {
 };
 
 // Adds --lines, --paragraphs, --encoding, --allow-empty-lines, --max-line-bytes and
-// --max-input-bytes to command.
+// --max-input-bytes and --xliff-side to command.
 void add_input_flags(CLI::App& command, InputFlags& flags);
 
 // Adds --max-side, --band and --no-learn to command.

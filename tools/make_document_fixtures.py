@@ -20,6 +20,7 @@ Each format exercises what real files do:
   paragraphs continued across pages, and long words hyphenated at line ends (the reader must
   join them again); one text object per line, as word processors write them.
 """
+import hashlib
 import html
 import pathlib
 import sys
@@ -270,6 +271,63 @@ def write_features(folder):
         zip_write(archive, 'content.xml', FEATURES_ODT)
     whole = (folder / 'features.docx').read_bytes()
     (folder / 'truncated.docx').write_bytes(whole[:len(whole) // 2])
+    write_bad_pdfs(folder)
+
+
+PDF_PADDING = bytes.fromhex('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a')
+
+
+def rc4(key, data):
+    state = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + state[i] + key[i % len(key)]) % 256
+        state[i], state[j] = state[j], state[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + state[i]) % 256
+        state[i], state[j] = state[j], state[i]
+        out.append(byte ^ state[(state[i] + state[j]) % 256])
+    return bytes(out)
+
+
+def pdf_file(objects, trailer_extra=''):
+    out = bytearray(b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f'{number} 0 obj\n{body}\nendobj\n'.encode('latin-1')
+    xref = len(out)
+    out += f'xref\n0 {len(objects) + 1}\n0000000000 65535 f \n'.encode()
+    for offset in offsets:
+        out += f'{offset:010d} 00000 n \n'.encode()
+    out += (f'trailer\n<< /Size {len(objects) + 1} /Root 1 0 R {trailer_extra}>>\nstartxref\n'
+            f'{xref}\n%%EOF\n').encode()
+    return bytes(out)
+
+
+def write_bad_pdfs(folder):
+    """no-text.pdf: one page that only draws a rectangle (a scan has an image instead);
+    encrypted.pdf: RC4 40-bit (standard security handler, revision 2) with user password
+    "secret", so that nothing opens it without the password."""
+    page = ('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>')
+    drawing = '10 10 100 100 re f'
+    objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+               page, f'<< /Length {len(drawing)} >>\nstream\n{drawing}\nendstream']
+    (folder / 'no-text.pdf').write_bytes(pdf_file(objects))
+    user = (b'secret' + PDF_PADDING)[:32]
+    owner = rc4(hashlib.md5(user).digest()[:5], user)
+    file_id = bytes(range(16))
+    permissions = -4
+    key = hashlib.md5(user + owner + permissions.to_bytes(4, 'little', signed=True) +
+                      file_id).digest()[:5]
+    check = rc4(key, PDF_PADDING)
+    encrypt = (f'<< /Filter /Standard /V 1 /R 2 /O <{owner.hex()}> /U <{check.hex()}> '
+               f'/P {permissions} >>')
+    objects.append(encrypt)
+    (folder / 'encrypted.pdf').write_bytes(
+        pdf_file(objects, f'/Encrypt 5 0 R /ID [<{file_id.hex()}> <{file_id.hex()}>] '))
 
 
 def main():

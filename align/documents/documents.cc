@@ -83,6 +83,8 @@ std::string_view format_name(InputFormat format) noexcept {
       return "xliff";
     case InputFormat::Pdf:
       return "pdf";
+    case InputFormat::Tmx:
+      return "tmx";
   }
   return "text";
 }
@@ -104,6 +106,9 @@ InputFormat detect_format(std::string_view bytes) noexcept {
   const std::string_view root = root_element(head);
   if (root == "xliff") {
     return InputFormat::Xliff;
+  }
+  if (root == "tmx") {
+    return InputFormat::Tmx;
   }
   if (starts_with_nocase(skip_prolog(head, true), "<!doctype html") ||
       starts_with_nocase(root, "html")) {
@@ -128,6 +133,7 @@ ExtractedText extract_text(InputFormat format,
     case InputFormat::Pdf:
       return documents::read_pdf(bytes, source_name, options);
     case InputFormat::Text:
+    case InputFormat::Tmx:
       break;
   }
   throw OptionError(fmt::format("extract_text: {} is not a document format", format_name(format)));
@@ -141,6 +147,12 @@ Document read_document(std::string_view bytes,
   const InputFormat format = detect_format(bytes);
   if (format == InputFormat::Text) {
     return segment(decode_text(bytes, source_name, read_options), source_name, segment_options);
+  }
+  if (format == InputFormat::Tmx) {
+    throw InputError(std::string(source_name), 0, 0,
+                     "a TMX translation memory: its units are aligned already (`parallax terms "
+                     "FILE.tmx --from LANG` reports on them; to read one language as a text, "
+                     "export it from your CAT tool)");
   }
   ExtractedText extracted = extract_text(format, bytes, source_name, read_options);
   if (extracted.text.empty()) {

@@ -5,12 +5,14 @@
 // (their result is kept). Headers, footers and comments are not read.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include <parallax/errors.h>
 
+#include "documents/nesting_guard.h"
 #include "documents/readers.h"
 #include "documents/text_builder.h"
 #include "documents/xml_part.h"
@@ -23,10 +25,12 @@ namespace {
 
 class DocxWalker {
  public:
-  explicit DocxWalker(TextBuilder& builder) : builder_(builder) {}
+  DocxWalker(TextBuilder& builder, std::string source_name)
+      : builder_(builder), source_name_(std::move(source_name)) {}
 
   // Children of a container of paragraphs and tables (<w:body>, a cell, a note, a text box).
   void blocks(const pugi::xml_node& container, const std::string& cell) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : container.children()) {
       const std::string_view name = local_name(child);
       if (name == "p") {
@@ -57,6 +61,7 @@ class DocxWalker {
   }
 
   void inline_content(const pugi::xml_node& node, std::vector<pugi::xml_node>& boxes) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : node.children()) {
       const std::string_view name = local_name(child);
       if (name == "t") {
@@ -98,6 +103,8 @@ class DocxWalker {
   }
 
   TextBuilder& builder_;
+  std::string source_name_;
+  uint32_t depth_ = 0;
   uint32_t paragraph_count_ = 0;
   uint32_t table_count_ = 0;
 };
@@ -161,7 +168,7 @@ ExtractedText read_docx(std::string_view bytes,
   pugi::xml_document xml;
   parse_xml(xml, *main, source_name, main_name);
   TextBuilder builder;
-  DocxWalker walker(builder);
+  DocxWalker walker(builder, std::string(source_name));
   const pugi::xml_node root = xml.document_element();
   for (const pugi::xml_node child : root.children()) {
     if (local_name(child) == "body") {

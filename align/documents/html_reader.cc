@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 #include <unicode/utf8.h>
@@ -14,6 +15,7 @@
 #include <parallax/errors.h>
 #include <parallax/read.h>
 
+#include "documents/nesting_guard.h"
 #include "documents/readers.h"
 #include "documents/text_builder.h"
 #include <gumbo.h>
@@ -24,18 +26,17 @@ namespace {
 
 bool is_block(GumboTag tag) noexcept {
   static constexpr std::array kBlocks = {
-      GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE,  GUMBO_TAG_ASIDE,      GUMBO_TAG_BLOCKQUOTE,
-      GUMBO_TAG_BODY,    GUMBO_TAG_CAPTION,  GUMBO_TAG_CENTER,     GUMBO_TAG_DD,
-      GUMBO_TAG_DETAILS, GUMBO_TAG_DIALOG,   GUMBO_TAG_DIV,        GUMBO_TAG_DL,
-      GUMBO_TAG_DT,      GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,
-      GUMBO_TAG_FOOTER,  GUMBO_TAG_FORM,     GUMBO_TAG_H1,         GUMBO_TAG_H2,
-      GUMBO_TAG_H3,      GUMBO_TAG_H4,       GUMBO_TAG_H5,         GUMBO_TAG_H6,
-      GUMBO_TAG_HEADER,  GUMBO_TAG_HGROUP,   GUMBO_TAG_HR,         GUMBO_TAG_LI,
-      GUMBO_TAG_LEGEND,  GUMBO_TAG_MAIN,     GUMBO_TAG_NAV,        GUMBO_TAG_OL,
-      GUMBO_TAG_P,       GUMBO_TAG_PRE,      GUMBO_TAG_SECTION,    GUMBO_TAG_SUMMARY,
-      GUMBO_TAG_TABLE,   GUMBO_TAG_TBODY,    GUMBO_TAG_TD,         GUMBO_TAG_TFOOT,
-      GUMBO_TAG_TH,      GUMBO_TAG_THEAD,    GUMBO_TAG_TR,         GUMBO_TAG_UL,
-      GUMBO_TAG_HTML,
+      GUMBO_TAG_ADDRESS,  GUMBO_TAG_ARTICLE,    GUMBO_TAG_ASIDE,   GUMBO_TAG_BLOCKQUOTE,
+      GUMBO_TAG_BODY,     GUMBO_TAG_CAPTION,    GUMBO_TAG_CENTER,  GUMBO_TAG_DD,
+      GUMBO_TAG_DETAILS,  GUMBO_TAG_DIV,        GUMBO_TAG_DL,      GUMBO_TAG_DT,
+      GUMBO_TAG_FIELDSET, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,  GUMBO_TAG_FOOTER,
+      GUMBO_TAG_FORM,     GUMBO_TAG_H1,         GUMBO_TAG_H2,      GUMBO_TAG_H3,
+      GUMBO_TAG_H4,       GUMBO_TAG_H5,         GUMBO_TAG_H6,      GUMBO_TAG_HEADER,
+      GUMBO_TAG_HGROUP,   GUMBO_TAG_HR,         GUMBO_TAG_LI,      GUMBO_TAG_LEGEND,
+      GUMBO_TAG_MAIN,     GUMBO_TAG_NAV,        GUMBO_TAG_OL,      GUMBO_TAG_P,
+      GUMBO_TAG_PRE,      GUMBO_TAG_SECTION,    GUMBO_TAG_SUMMARY, GUMBO_TAG_TABLE,
+      GUMBO_TAG_TBODY,    GUMBO_TAG_TD,         GUMBO_TAG_TFOOT,   GUMBO_TAG_TH,
+      GUMBO_TAG_THEAD,    GUMBO_TAG_TR,         GUMBO_TAG_UL,      GUMBO_TAG_HTML,
   };
   for (const GumboTag block : kBlocks) {
     if (tag == block) {
@@ -69,7 +70,8 @@ struct OutputDeleter {
 
 class HtmlWalker {
  public:
-  explicit HtmlWalker(TextBuilder& builder) : builder_(builder) {}
+  HtmlWalker(TextBuilder& builder, std::string source_name)
+      : builder_(builder), source_name_(std::move(source_name)) {}
 
   void node(const GumboNode& node) {
     switch (node.type) {
@@ -94,6 +96,7 @@ class HtmlWalker {
 
  private:
   void element(const GumboElement& element) {
+    const NestingGuard guard(depth_, source_name_);
     if (is_dropped(element.tag)) {
       return;
     }
@@ -132,6 +135,8 @@ class HtmlWalker {
   }
 
   TextBuilder& builder_;
+  std::string source_name_;
+  uint32_t depth_ = 0;
   bool new_paragraph_ = true;
   uint32_t paragraph_count_ = 0;
 };
@@ -167,7 +172,7 @@ ExtractedText read_html(std::string_view bytes,
     throw InputError(std::string(source_name), 0, 0, "the HTML parser failed (out of memory?)");
   }
   TextBuilder builder;
-  HtmlWalker walker(builder);
+  HtmlWalker walker(builder, std::string(source_name));
   walker.node(*output->root);
   return builder.finish();
 }

@@ -5,12 +5,14 @@
 // text) left out; generated indexes (table of contents) and comments left out.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include <parallax/errors.h>
 
+#include "documents/nesting_guard.h"
 #include "documents/readers.h"
 #include "documents/text_builder.h"
 #include "documents/xml_part.h"
@@ -37,9 +39,11 @@ struct Note {
 
 class OdtWalker {
  public:
-  explicit OdtWalker(TextBuilder& builder) : builder_(builder) {}
+  OdtWalker(TextBuilder& builder, std::string source_name)
+      : builder_(builder), source_name_(std::move(source_name)) {}
 
   void blocks(const pugi::xml_node& container, const std::string& cell) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : container.children()) {
       const std::string_view name = local_name(child);
       if (name == "p" || name == "h") {
@@ -73,6 +77,7 @@ class OdtWalker {
   }
 
   void inline_content(const pugi::xml_node& node, std::vector<pugi::xml_node>& frames) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         builder_.append(child.value());
@@ -105,6 +110,7 @@ class OdtWalker {
     const uint32_t number = ++table_count_;
     uint32_t row = 0;
     const auto rows = [&](const pugi::xml_node& parent, const auto& self) -> void {
+      const NestingGuard guard(depth_, source_name_);
       for (const pugi::xml_node child : parent.children()) {
         const std::string_view name = local_name(child);
         if (name == "table-row") {
@@ -126,6 +132,8 @@ class OdtWalker {
   }
 
   TextBuilder& builder_;
+  std::string source_name_;
+  uint32_t depth_ = 0;
   std::vector<Note> notes_;
   uint32_t paragraph_count_ = 0;
   uint32_t table_count_ = 0;
@@ -155,7 +163,7 @@ ExtractedText read_odt(std::string_view bytes,
   pugi::xml_document xml;
   parse_xml(xml, *content, source_name, "content.xml");
   TextBuilder builder;
-  OdtWalker walker(builder);
+  OdtWalker walker(builder, std::string(source_name));
   for (const pugi::xml_node body : xml.document_element().children()) {
     if (local_name(body) != "body") {
       continue;

@@ -93,14 +93,19 @@ double leading(const std::vector<Line>& lines, size_t begin, size_t end) {
   return steps[steps.size() / 2];
 }
 
+const uint8_t* bytes_of(std::string_view text) noexcept {
+  return reinterpret_cast<const uint8_t*>(text.data());
+}
+
 // The last code point of text (0 if none) and the one before it.
 std::pair<UChar32, UChar32> last_two(std::string_view text) {
   UChar32 last = 0;
   UChar32 before = 0;
-  size_t i = 0;
-  while (i < text.size()) {
+  int64_t i = 0;
+  const auto size = static_cast<int64_t>(text.size());
+  while (i < size) {
     UChar32 c = 0;
-    U8_NEXT(text.data(), i, text.size(), c);
+    U8_NEXT(bytes_of(text), i, size, c);
     before = last;
     last = c;
   }
@@ -111,9 +116,9 @@ UChar32 first_code_point(std::string_view text) {
   if (text.empty()) {
     return 0;
   }
-  size_t i = 0;
+  int64_t i = 0;
   UChar32 c = 0;
-  U8_NEXT(text.data(), i, text.size(), c);
+  U8_NEXT(bytes_of(text), i, static_cast<int64_t>(text.size()), c);
   return c;
 }
 
@@ -147,9 +152,9 @@ void append_line(TextBuilder& builder, std::string_view line, std::string_view n
   const bool hyphen = last == '-' || last == 0x2010 || last == 0x00AD;
   const bool joins = hyphen && u_isalpha(before) != 0 && u_islower(first_code_point(next)) != 0;
   if (joins || last == 0x00AD) {
-    size_t cut = line.size();
-    U8_BACK_1(reinterpret_cast<const uint8_t*>(line.data()), 0, cut);
-    builder.append(line.substr(0, cut));
+    auto cut = static_cast<int32_t>(line.size());  // one line of a page: far below 2 GiB
+    U8_BACK_1(bytes_of(line), 0, cut);
+    builder.append(line.substr(0, static_cast<size_t>(cut)));
     return;
   }
   builder.append(line);

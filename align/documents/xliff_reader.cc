@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include <parallax/errors.h>
 
+#include "documents/nesting_guard.h"
 #include "documents/readers.h"
 #include "documents/text_builder.h"
 #include "documents/xml_part.h"
@@ -27,7 +29,8 @@ bool is_native_code(std::string_view name) noexcept {
 
 class XliffWalker {
  public:
-  XliffWalker(TextBuilder& builder, std::string_view side) : builder_(builder), side_(side) {}
+  XliffWalker(TextBuilder& builder, std::string_view side, std::string source_name)
+      : builder_(builder), side_(side), source_name_(std::move(source_name)) {}
 
   void files(const pugi::xml_node& root) {
     uint32_t count = 0;
@@ -38,7 +41,7 @@ class XliffWalker {
     for (const pugi::xml_node file : root.children()) {
       if (local_name(file) == "file") {
         prefix_ = count > 1 ? fmt::format("f{}/", ++number) : "";
-        containers(file, 0);
+        containers(file);
       }
     }
   }
@@ -49,13 +52,14 @@ class XliffWalker {
 
  private:
   // <file>, <body>, <group>: everything but units is looked into for units.
-  void containers(const pugi::xml_node& node, uint32_t depth) {
+  void containers(const pugi::xml_node& node) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : node.children()) {
       const std::string_view name = local_name(child);
       if (name == "trans-unit" || name == "unit") {
         unit(child);
       } else if (name == "group" || name == "body") {
-        containers(child, depth + 1);
+        containers(child);
       }
     }
   }
@@ -73,6 +77,9 @@ class XliffWalker {
       } else if (name == "segment" || name == "ignorable") {
         const std::string_view segment_id = attribute(child, "id").value();
         builder_.relocate(segment_id.empty() ? id : fmt::format("{}/{}", id, segment_id));
+        // Segments are apart even where no <ignorable> holds the space between them (an
+        // ignorable's target is often left out: its source then stands for it).
+        builder_.append(" ");
         for (const pugi::xml_node part : child.children()) {
           if (local_name(part) == side_) {
             inline_content(part);
@@ -86,6 +93,7 @@ class XliffWalker {
   }
 
   void inline_content(const pugi::xml_node& node) {
+    const NestingGuard guard(depth_, source_name_);
     for (const pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
         builder_.append(child.value());
@@ -97,6 +105,8 @@ class XliffWalker {
 
   TextBuilder& builder_;
   std::string_view side_;
+  std::string source_name_;
+  uint32_t depth_ = 0;
   std::string prefix_;
   uint32_t units_ = 0;
   uint32_t units_with_side_ = 0;
@@ -111,7 +121,7 @@ ExtractedText read_xliff(std::string_view bytes,
   parse_xml(xml, bytes, source_name, "");
   const std::string_view side = options.xliff_side == XliffSide::Target ? "target" : "source";
   TextBuilder builder;
-  XliffWalker walker(builder, side);
+  XliffWalker walker(builder, side, std::string(source_name));
   walker.files(xml.document_element());
   if (walker.units() == 0) {
     throw InputError(std::string(source_name), 0, 0,

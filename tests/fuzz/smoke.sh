@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target decode_fuzz segment_fuzz lexicon_fuzz manifest_fuzz \
-  prepared_lexicon_fuzz
+  prepared_lexicon_fuzz docx_fuzz odt_fuzz html_fuzz xliff_fuzz pdf_fuzz
 mkdir -p build/fuzz/crashes
 for corpus in tests/fuzz/corpus/*_fuzz; do
   target=$(basename "$corpus")

@@ -14,16 +14,17 @@
 
 namespace parallax {
 
-enum class InputFormat { Text, Docx, Odt, Html, Xliff, Pdf };
+enum class InputFormat { Text, Docx, Odt, Html, Xliff, Pdf, Tmx };
 
-// "text", "docx", "odt", "html", "xliff", "pdf".
+// "text", "docx", "odt", "html", "xliff", "pdf", "tmx".
 std::string_view format_name(InputFormat format) noexcept;
 
 // The format of bytes, from their content only (file names are not looked at):
 // "%PDF-" in the first 1024 bytes: Pdf; a ZIP archive: Odt when its first entry is the ODF
 // "mimetype" of a text document, else Docx (the DOCX reader says when it is not one); XML whose
-// root element is <xliff>: Xliff; "<!DOCTYPE html" or a root element <html>: Html; anything
-// else: Text. Linear in the first 64 KiB at most. Thread-safe.
+// root element is <xliff>: Xliff; <tmx>: Tmx (read by read_tmx, parallax/memory.h); "<!DOCTYPE
+// html" or a root element <html>: Html; anything else: Text. Linear in the first 64 KiB at most.
+// Thread-safe.
 InputFormat detect_format(std::string_view bytes) noexcept;
 
 // Where a piece of extracted text starts in its document: text from byte offset on (up to the
@@ -40,7 +41,7 @@ struct ExtractedText {
   std::vector<TextAnchor> anchors;
 };
 
-// The text of a document of a given format (not Text). Every non-empty paragraph of the
+// The text of a document of a given format (not Text, not Tmx). Every non-empty paragraph of the
 // document is one line of the result, in reading order. Throws InputError naming source_name
 // for damaged or unsupported documents (corrupt ZIP, missing part, malformed XML, encrypted PDF,
 // PDF without a text layer, XLIFF without the requested side, no text at all). Linear in the
@@ -51,7 +52,8 @@ ExtractedText extract_text(InputFormat format,
                            const ReadOptions& options);
 
 // detect_format, then decode_text and segment for Text, or extract_text and segment (each
-// paragraph a paragraph) for documents; Document::format names the format and, for documents,
+// paragraph a paragraph) for documents (a TMX is an InputError: its units are aligned already,
+// read it with read_tmx); Document::format names the format and, for documents,
 // Document::locations and Sentence::location say where each sentence starts. Throws InputError
 // (see decode_text, segment, extract_text) and OptionError. Thread-safe.
 Document read_document(std::string_view bytes,

@@ -64,6 +64,16 @@ std::vector<std::string> locations_of(const ExtractedText& extracted) {
   return locations;
 }
 
+// The message of the InputError that reading path as a document throws.
+std::string error_of(const std::string& path) {
+  try {
+    read(path);
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
 // The letter is one paragraph per line, so paragraph k of a document is line k of the text.
 void expect_same_sentences_as_text(const std::string& extension) {
   const Document text = read(kLetter + ".txt");
@@ -83,6 +93,148 @@ TEST(Documents, DocxLetterHasTheSentencesOfTheText) {
 
 TEST(Documents, OdtLetterHasTheSentencesOfTheText) {
   expect_same_sentences_as_text("odt");
+}
+
+TEST(Documents, HtmlLetterHasTheSentencesOfTheText) {
+  expect_same_sentences_as_text("html");
+}
+
+// The PDF wraps lines, hyphenates words at line ends and continues paragraphs across pages:
+// the sentences and paragraphs are still those of the text, located by page.
+TEST(Documents, PdfLetterHasTheSentencesOfTheTextLocatedByPage) {
+  const Document text = read(kLetter + ".txt");
+  const Document document = read(kLetter + ".pdf");
+  EXPECT_EQ(document.format, "pdf");
+  ASSERT_EQ(document.sentences.size(), text.sentences.size());
+  uint32_t page = 1;
+  for (size_t i = 0; i < text.sentences.size(); ++i) {
+    EXPECT_EQ(document.sentence_text(i), collapsed(text.sentence_text(i))) << "sentence " << i;
+    EXPECT_EQ(document.sentences[i].paragraph, text.sentences[i].paragraph) << "sentence " << i;
+    const std::string location = document.location_of(i);
+    ASSERT_TRUE(location.starts_with("page")) << location;
+    const auto number = static_cast<uint32_t>(std::stoul(location.substr(4)));
+    EXPECT_TRUE(number == page || number == page + 1) << "sentence " << i << " " << location;
+    page = number;
+  }
+  EXPECT_EQ(document.location_of(0), "page1");
+  EXPECT_EQ(page, 3U);  // the generator's layout puts the letter on 3 pages
+}
+
+TEST(Documents, PdfWithoutTextLayerAsksForOcr) {
+  const std::string path = kData + "/no-text.pdf";
+  EXPECT_EQ(error_of(path), path +
+                                ": the PDF has no text layer in its 1 page: a scanned "
+                                "document? (run OCR first, e.g. ocrmypdf, then read its "
+                                "output)");
+}
+
+TEST(Documents, EncryptedPdfIsRefused) {
+  const std::string path = kData + "/encrypted.pdf";
+  EXPECT_EQ(error_of(path), path +
+                                ": the PDF is encrypted: it needs a password to open (save "
+                                "an unprotected copy, e.g. with qpdf --decrypt, then try "
+                                "again)");
+}
+
+TEST(Documents, DamagedPdfIsRefused) {
+  EXPECT_THROW(read_document("%PDF-1.4\nnothing else", "d.pdf", {}, {}), InputError);
+}
+
+TEST(Documents, HtmlDropsScriptsStylesAndHeadAndSplitsBlocks) {
+  const ExtractedText extracted =
+      extract_text(InputFormat::Html,
+                   "<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>"
+                   "<h1>Head&shy;ing</h1><script>var x = 1;</script><div>Loose <b>bold</b> text"
+                   "<p>In &quot;p&quot;<br>after break</p>tail</div><ul><li>One</li><li>Two</li>"
+                   "</ul><table><tr><td>A1</td><td>B1</td></tr></table><noscript>no</noscript>",
+                   "t.html", {});
+  EXPECT_EQ(paragraphs_of(extracted),
+            (std::vector<std::string>{"Head\u00ADing", "Loose bold text", "In \"p\" after break",
+                                      "tail", "One", "Two", "A1", "B1"}));
+  EXPECT_EQ(locations_of(extracted),
+            (std::vector<std::string>{"p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"}));
+}
+
+TEST(Documents, HtmlInALegacyEncodingIsDecodedFirst) {
+  // "<p>Мир</p>" in windows-1251.
+  const std::string bytes = "<!DOCTYPE html><p>\xCC\xE8\xF0 \xE8 \xE4\xF0\xF3\xE6\xE1\xE0</p>";
+  ReadOptions options;
+  options.encoding = "windows-1251";
+  EXPECT_EQ(paragraphs_of(extract_text(InputFormat::Html, bytes, "t.html", options)),
+            (std::vector<std::string>{"Мир и дружба"}));
+}
+
+constexpr std::string_view kXliff12 = R"(<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="memo.txt" source-language="ru" target-language="en" datatype="plaintext"><body>
+  <trans-unit id="1"><source>Первое <g id="b">предложение</g>.</source>
+   <seg-source><mrk mtype="seg" mid="1">Первое предложение.</mrk></seg-source>
+   <target>The first <g id="b">sentence</g>.</target></trans-unit>
+  <group id="g"><trans-unit id="2"><source>Второе<ph id="p">&lt;br/&gt;</ph> предложение.</source>
+   <target>Second sentence.</target></trans-unit></group>
+  <trans-unit id="3"><source>Не переведено.</source></trans-unit>
+ </body></file></xliff>)";
+
+constexpr std::string_view kXliff20 = R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"
+  version="2.0" srcLang="ru" trgLang="en"><file id="f1">
+  <unit id="u1"><segment id="s1"><source>Раз.</source><target>One.</target></segment>
+   <ignorable><source> </source></ignorable>
+   <segment id="s2"><source>Два <pc id="1">слова</pc>.</source><target>Two <pc id="1">words</pc>.</target></segment></unit>
+  <unit id="u2"><segment><source>Три<ph id="2"/>.</source><target>Three.</target></segment></unit>
+ </file></xliff>)";
+
+TEST(Documents, Xliff12ReadsEitherSideOfEachUnit) {
+  const ExtractedText source = extract_text(InputFormat::Xliff, kXliff12, "m.xlf", {});
+  EXPECT_EQ(
+      paragraphs_of(source),
+      (std::vector<std::string>{"Первое предложение.", "Второе предложение.", "Не переведено."}));
+  EXPECT_EQ(locations_of(source), (std::vector<std::string>{"unit:1", "unit:2", "unit:3"}));
+  ReadOptions options;
+  options.xliff_side = XliffSide::Target;
+  const ExtractedText target = extract_text(InputFormat::Xliff, kXliff12, "m.xlf", options);
+  EXPECT_EQ(paragraphs_of(target),
+            (std::vector<std::string>{"The first sentence.", "Second sentence."}));
+  EXPECT_EQ(locations_of(target), (std::vector<std::string>{"unit:1", "unit:2"}));
+}
+
+TEST(Documents, Xliff20ReadsSegmentsOfEachUnitLocatedBySegment) {
+  ReadOptions options;
+  options.xliff_side = XliffSide::Target;
+  const ExtractedText target = extract_text(InputFormat::Xliff, kXliff20, "m.xlf", options);
+  EXPECT_EQ(paragraphs_of(target), (std::vector<std::string>{"One. Two words.", "Three."}));
+  EXPECT_EQ(locations_of(target),
+            (std::vector<std::string>{"unit:u1/s1", "unit:u1/s2", "unit:u2"}));
+  const Document document = read_document(kXliff20, "m.xlf", {}, {});
+  EXPECT_EQ(document.format, "xliff");
+  ASSERT_EQ(document.sentences.size(), 3U);
+  EXPECT_EQ(document.sentence_text(1), "Два слова.");
+  EXPECT_EQ(document.location_of(1), "unit:u1/s2");
+}
+
+TEST(Documents, XliffWithoutTargetsSaysSo) {
+  ReadOptions options;
+  options.xliff_side = XliffSide::Target;
+  const std::string untranslated =
+      R"(<xliff version="1.2"><file><body><trans-unit id="1"><source>A.</source></trans-unit>)"
+      R"(</body></file></xliff>)";
+  try {
+    extract_text(InputFormat::Xliff, untranslated, "u.xlf", options);
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "u.xlf: an XLIFF file without targets: none of its 1 units has a <target> "
+              "(translate it first, or read the other side with --xliff-side source)");
+  }
+}
+
+TEST(Documents, MalformedXliffNamesLineAndColumn) {
+  try {
+    read_document("<xliff version=\"1.2\">\n<file>\n<body></file>", "b.xlf", {}, {});
+    FAIL() << "no error";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.line, 3U);
+    EXPECT_EQ(error.column, 9U);
+  }
 }
 
 TEST(Documents, DetectsFormatsByContent) {
@@ -118,16 +270,6 @@ TEST(Documents, OdtKeepsHeadingsTablesListsAndNotesAndDropsDeletions) {
   EXPECT_EQ(locations_of(extracted),
             (std::vector<std::string>{"p1", "p2", "t1.r1.c1", "t1.r1.c2", "t1.r2.c1", "t1.r2.c2",
                                       "p7", "fn1"}));
-}
-
-// The message of the InputError that reading path as a document throws.
-std::string error_of(const std::string& path) {
-  try {
-    read(path);
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "no error";
 }
 
 TEST(Documents, CorruptZipIsAnInputErrorNamingTheFile) {
