@@ -119,18 +119,24 @@ std::string read_text_input(const std::string& path, const ReadOptions& options)
   return read_all(path, &screen);
 }
 
-Document load_document(const std::string& path,
-                       const ReadOptions& read_options,
-                       const SegmentOptions& segment_options) {
-  const std::string name = input_name(path);
-  Document document =
-      read_document(read_text_input(path, read_options), name, read_options, segment_options);
+Document document_from_bytes(const std::string& bytes,
+                             const std::string& name,
+                             const ReadOptions& read_options,
+                             const SegmentOptions& segment_options) {
+  Document document = read_document(bytes, name, read_options, segment_options);
   if (!segment_options.language.empty() && segment_options.on_diagnostic) {
     if (const auto mismatch = script_mismatch(segment_options.language, document.text)) {
       segment_options.on_diagnostic(Diagnostic{Severity::Warning, name, 0, *mismatch});
     }
   }
   return document;
+}
+
+Document load_document(const std::string& path,
+                       const ReadOptions& read_options,
+                       const SegmentOptions& segment_options) {
+  return document_from_bytes(read_text_input(path, read_options), input_name(path), read_options,
+                             segment_options);
 }
 
 }  // namespace parallax::cli

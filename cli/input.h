@@ -30,4 +30,10 @@ Document load_document(const std::string& path,
                        const ReadOptions& read_options,
                        const SegmentOptions& segment_options);
 
+// load_document on bytes already read from the input named name (input_name of its path).
+Document document_from_bytes(const std::string& bytes,
+                             const std::string& name,
+                             const ReadOptions& read_options,
+                             const SegmentOptions& segment_options);
+
 }  // namespace parallax::cli

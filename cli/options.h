@@ -43,7 +43,7 @@ struct OutputFlags {
   std::string format;      // --format NAME
 };
 
-// Adds --lines, --paragraphs, --encoding, --allow-empty-lines, --max-line-bytes and
+// Adds --lines, --paragraphs, --encoding, --allow-empty-lines, --max-line-bytes,
 // --max-input-bytes and --xliff-side to command.
 void add_input_flags(CLI::App& command, InputFlags& flags);
 

@@ -1,16 +1,22 @@
 // `parallax terms ORIGINAL TRANSLATION...`: how each translation renders the terms of the
 // original (the rendering report, docs/TERMS.md). Each translation is aligned with the
-// original first, exactly as `parallax align` would.
+// original first, exactly as `parallax align` would; a TMX given as ORIGINAL is aligned already
+// (each unit a bead) and holds its translations.
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <parallax/align.h>
+#include <parallax/documents.h>
+#include <parallax/errors.h>
 #include <parallax/lexicon.h>
+#include <parallax/memory.h>
 #include <parallax/read.h>
 #include <parallax/report.h>
 #include <parallax/terms.h>
@@ -92,22 +98,117 @@ void fail_on_mismatch(const TermReport& report) {
       violated.size(), checked, names));
 }
 
-void run_terms(const TermsCommandFlags& flags, Console& console) {
-  console.set_quiet(flags.quiet);
-  const ReadOptions read = read_options(flags.input, "");
-  const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
-  const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
-  AlignOptions align_opts = align_options(flags.align, console);
+TermOptions term_options(const TermsCommandFlags& flags, Console& console) {
   TermOptions options;
   options.max_gap = flags.max_gap;
   options.max_proposed = flags.max_proposed;
   options.on_progress = console.progress_callback();
   options.validate();
+  return options;
+}
 
+// The report over translations in the format asked for (the HTML page's columns are the same
+// translations), the output committed, then --fail-on checked.
+void write_report(const TermsCommandFlags& flags,
+                  Output& output,
+                  const Document& original,
+                  const std::vector<Translation>& translations,
+                  std::vector<TermQuery> queries,
+                  TermOptions options,
+                  Console& console) {
+  if (queries.empty()) {
+    queries = propose_terms(original, options);
+    options.only_divergent = true;
+  }
+  const TermReport report = report_terms(original, translations, queries, options);
+  console.end_progress();
+
+  std::ostream& out = output.stream();
+  if (flags.output.format == "json") {
+    write_terms_json(out, report, original, translations);
+  } else if (flags.output.format == "tsv") {
+    write_terms_tsv(out, report);
+  } else if (flags.output.format == "html") {
+    ReportOptions report_options;
+    report_options.tool_version = PARALLAX_VERSION;
+    // The same side-by-side page as `parallax report`, with this report's terms.
+    std::vector<ReportColumn> columns;
+    for (const Translation& translation : translations) {
+      columns.push_back(ReportColumn{translation.document, translation.alignment});
+    }
+    write_html_report(out, original, columns, &report, report_options);
+  } else {
+    write_terms_text(out, report, original, translations);
+  }
+  output.commit();
+  if (flags.fail_on == "mismatch") {
+    fail_on_mismatch(report);
+  }
+}
+
+// ORIGINAL is a TMX: its units are the beads; every other language in it (or --to) is a
+// translation, with the lexicon of its pair.
+void run_terms_on_memory(const TermsCommandFlags& flags,
+                         const std::string& bytes,
+                         Console& console) {
+  if (!flags.translations.empty()) {
+    throw OptionError(
+        "a TMX holds its translations: give no TRANSLATION after it (choose with --to)");
+  }
+  if (flags.from.empty()) {
+    throw OptionError("a TMX needs --from: the language of the original in it");
+  }
+  const SegmentOptions segment = segment_options(flags.input, "", console);
+  const TermOptions options = term_options(flags, console);
+  std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
+  check_fail_on(flags.fail_on, queries);
+  std::vector<std::string> targets;
+  if (!flags.to.empty()) {
+    targets.push_back(flags.to);
+  }
+  const AlignedTexts memory =
+      read_tmx(bytes, input_name(flags.original), flags.from, targets, segment);
+  std::vector<std::string> inputs{flags.original};
+  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
+  inputs.push_back(flags.terms_file);
+  Output output(flags.output.path, inputs);
+  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
+  std::map<std::string, PreparedLexicon> lexicons;  // by target language
+  std::vector<Translation> translations;
+  for (size_t k = 1; k < memory.texts.size(); ++k) {
+    const std::string& to = memory.texts[k].language;
+    auto it = lexicons.find(to);
+    if (it == lexicons.end()) {
+      it = lexicons
+               .emplace(to, load_lexicons(flags.lexicons, flags.no_default_lexicon,
+                                          memory.texts[0].language, to, console, notes))
+               .first;
+    }
+    translations.push_back(Translation{&memory.texts[k], &memory.alignments[k - 1], &it->second});
+  }
+  write_report(flags, output, memory.texts[0], translations, std::move(queries), options, console);
+}
+
+void run_terms(const TermsCommandFlags& flags, Console& console) {
+  console.set_quiet(flags.quiet);
+  const ReadOptions read = read_options(flags.input, "");
+  const std::string original_bytes = read_text_input(flags.original, read);
+  if (detect_format(original_bytes) == InputFormat::Tmx) {
+    run_terms_on_memory(flags, original_bytes, console);
+    return;
+  }
+  if (flags.translations.empty()) {
+    throw OptionError("TRANSLATION is required (unless ORIGINAL is a TMX, which holds them)");
+  }
+  const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
+  const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
+  AlignOptions align_opts = align_options(flags.align, console);
+  const TermOptions options = term_options(flags, console);
   std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
   check_fail_on(flags.fail_on, queries);
 
-  const Document original = load_document(flags.original, read, original_segment);
+  const Document original =
+      document_from_bytes(original_bytes, input_name(flags.original), read, original_segment);
   const std::string from = flags.from.empty() ? original.language : flags.from;
   std::vector<Document> documents;
   documents.reserve(flags.translations.size());
@@ -137,34 +238,7 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
     translations.push_back(
         Translation{&documents[k], &aligned.alignments[k], aligned.lexicon_of[k]});
   }
-  if (queries.empty()) {
-    queries = propose_terms(original, options);
-    options.only_divergent = true;
-  }
-  const TermReport report = report_terms(original, translations, queries, options);
-  console.end_progress();
-
-  std::ostream& out = output.stream();
-  if (flags.output.format == "json") {
-    write_terms_json(out, report, original, translations);
-  } else if (flags.output.format == "tsv") {
-    write_terms_tsv(out, report);
-  } else if (flags.output.format == "html") {
-    ReportOptions report_options;
-    report_options.tool_version = PARALLAX_VERSION;
-    // The same side-by-side page as `parallax report`, with this report's terms.
-    std::vector<ReportColumn> columns;
-    for (size_t k = 0; k < documents.size(); ++k) {
-      columns.push_back(ReportColumn{&documents[k], &aligned.alignments[k]});
-    }
-    write_html_report(out, original, columns, &report, report_options);
-  } else {
-    write_terms_text(out, report, original, translations);
-  }
-  output.commit();
-  if (flags.fail_on == "mismatch") {
-    fail_on_mismatch(report);
-  }
+  write_report(flags, output, original, translations, std::move(queries), options, console);
 }
 
 }  // namespace
@@ -175,12 +249,14 @@ void add_terms_command(CLI::App& app, Session& session) {
       "terms",
       "Report how each TRANSLATION renders the terms of ORIGINAL: variants, counts, every "
       "place, and where renderings diverge");
-  command->add_option("ORIGINAL", flags->original, "The original text (the pivot); '-' = stdin")
-      ->required();
   command
-      ->add_option("TRANSLATION", flags->translations,
-                   "One or more translations of ORIGINAL (another language or the same)")
+      ->add_option("ORIGINAL", flags->original,
+                   "The original text (the pivot); '-' = stdin. A TMX translation memory is "
+                   "aligned already: its units are the beads and its other languages the "
+                   "translations (needs --from)")
       ->required();
+  command->add_option("TRANSLATION", flags->translations,
+                      "One or more translations of ORIGINAL (another language or the same)");
   command
       ->add_option("--term", flags->terms,
                    "A term of ORIGINAL to report (repeatable); inflected forms match")

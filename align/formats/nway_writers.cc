@@ -1,5 +1,6 @@
 // The N-way rows (parallax/report.h) as TSV with one column per text and as multilingual
 // TMX 1.4b (https://www.gala-global.org/tmx-14b) with one <tuv> per text.
+#include <algorithm>
 #include <cassert>
 #include <iterator>
 #include <ostream>
@@ -85,13 +86,34 @@ void write_nway_tsv(std::ostream& out,
   }
 }
 
+// The xml:lang of each text. A language shared by two texts (two English translations, or an
+// English original with its English revision) would give one <tu> two <tuv>s of one language,
+// and tools that key a unit's variants by language (translate-toolkit, OmegaT) keep only one:
+// such texts get a BCP 47 private-use subtag with their column number, "en-x-t0" for the
+// original, "en-x-t1", "en-x-t2" for translations (RFC 5646 section 2.2.7; docs/FORMATS.md). A
+// language used once keeps its plain code, as in a two-text TMX.
+std::vector<std::string> tmx_languages(const std::vector<const Document*>& documents) {
+  std::vector<std::string> languages;
+  for (const Document* document : documents) {
+    languages.push_back(formats::tmx_language(document->language));
+  }
+  std::vector<std::string> tags = languages;
+  for (size_t c = 0; c < languages.size(); ++c) {
+    if (std::count(languages.begin(), languages.end(), languages[c]) > 1) {
+      tags[c] = fmt::format("{}-x-t{}", languages[c], c);
+    }
+  }
+  return tags;
+}
+
 void write_nway_tmx(std::ostream& out,
                     const Document& original,
                     const std::vector<ReportColumn>& translations,
                     const ReportOptions& options) {
   const std::vector<ReportRow> rows = report_rows(original, translations, options);
   const std::vector<const Document*> documents = documents_of(original, translations);
-  const std::string source_language = formats::tmx_language(original.language);
+  const std::vector<std::string> languages = tmx_languages(documents);
+  const std::string& source_language = languages.front();
 
   pugi::xml_document doc;
   pugi::xml_node body = append_tmx_skeleton(doc, options.tool_version, source_language);
@@ -111,7 +133,7 @@ void write_nway_tmx(std::ostream& out,
         continue;
       }
       pugi::xml_node tuv = tu.append_child("tuv");
-      tuv.append_attribute("xml:lang") = formats::tmx_language(documents[c]->language).c_str();
+      tuv.append_attribute("xml:lang") = languages[c].c_str();
       add_prop(tuv, "x-file", documents[c]->source_name);
       std::string ids;
       append_ids(ids, row.cells[c].sentences);

@@ -308,5 +308,24 @@ TEST(NwayWriters, TmxHasOneTuvPerText) {
   EXPECT_STREQ(doc.child("tmx").child("header").attribute("srclang").value(), "ru");
 }
 
+// Two translations in one language: each keeps its own variant (translate-toolkit and OmegaT
+// key a unit's variants by xml:lang and kept only the first of two "en").
+TEST(NwayWriters, TmxTellsTwoTranslationsInOneLanguageApart) {
+  const TwoTranslations t;
+  Document b_in_english = t.b;
+  b_in_english.language = "en";
+  std::ostringstream out;
+  write_nway_tmx(out, t.original, {{&t.a, &t.a_alignment}, {&b_in_english, &t.b_alignment}},
+                 ReportOptions{});
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(out.str().c_str()));
+  std::vector<std::string> languages;
+  for (const pugi::xml_node tuv : doc.select_nodes("/tmx/body/tu").first().node().children("tuv")) {
+    languages.emplace_back(tuv.attribute("xml:lang").value());
+  }
+  EXPECT_EQ(languages, (std::vector<std::string>{"ru", "en-x-t1", "en-x-t2"}));
+  EXPECT_STREQ(doc.child("tmx").child("header").attribute("srclang").value(), "ru");
+}
+
 }  // namespace
 }  // namespace parallax

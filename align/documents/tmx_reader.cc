@@ -1,0 +1,240 @@
+// TMX as aligned texts (parallax/memory.h): one TextBuilder per language variant, one paragraph
+// per unit, then each text segmented and each unit's sentences made one bead.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include <parallax/errors.h>
+#include <parallax/memory.h>
+
+#include "documents/nesting_guard.h"
+#include "documents/text_builder.h"
+#include "documents/xml_part.h"
+#include <pugixml.hpp>
+
+namespace parallax {
+
+namespace {
+
+using documents::attribute;
+using documents::local_name;
+using documents::NestingGuard;
+using documents::TextBuilder;
+
+std::string primary_subtag(std::string_view tag) {
+  std::string primary(tag.substr(0, tag.find_first_of("-_")));
+  std::transform(primary.begin(), primary.end(), primary.begin(),
+                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
+  return primary;
+}
+
+// One language variant being collected: its paragraphs and the unit of each.
+struct Variant {
+  std::string tag;
+  TextBuilder builder;
+  std::vector<uint32_t> unit_of_paragraph;
+};
+
+class TmxCollector {
+ public:
+  TmxCollector(std::string source_name,
+               std::string source_language,
+               const std::vector<std::string>& target_languages)
+      : source_name_(std::move(source_name)),
+        source_language_(std::move(source_language)),
+        target_languages_(target_languages) {
+    variants_.push_back(Variant{source_language_, {}, {}});
+  }
+
+  void units(const pugi::xml_node& body) {
+    for (const pugi::xml_node tu : body.children()) {
+      if (local_name(tu) == "tu") {
+        unit(tu);
+      }
+    }
+  }
+
+  uint32_t unit_count() const { return unit_count_; }
+
+  std::vector<Variant>& variants() { return variants_; }
+
+ private:
+  void unit(const pugi::xml_node& tu) {
+    const uint32_t number = unit_count_++;
+    const std::string_view tuid = attribute(tu, "tuid").value();
+    const std::string location =
+        tuid.empty() ? fmt::format("tu:{}", number + 1) : fmt::format("tu:{}", tuid);
+    for (const pugi::xml_node tuv : tu.children()) {
+      if (local_name(tuv) != "tuv") {
+        continue;
+      }
+      Variant* variant = variant_of(attribute(tuv, "lang").value());
+      if (variant == nullptr ||
+          (!variant->unit_of_paragraph.empty() && variant->unit_of_paragraph.back() == number)) {
+        continue;  // a language not asked for, or a second variant of one language in a unit
+      }
+      variant->builder.begin_paragraph(location);
+      for (const pugi::xml_node seg : tuv.children()) {
+        if (local_name(seg) == "seg") {
+          segment_text(seg, variant->builder);
+        }
+      }
+      if (!variant->builder.open_paragraph().empty()) {
+        variant->unit_of_paragraph.push_back(number);
+      }
+      variant->builder.end_paragraph();
+    }
+  }
+
+  void segment_text(const pugi::xml_node& node, TextBuilder& builder) {
+    const NestingGuard guard(depth_, source_name_);
+    for (const pugi::xml_node child : node.children()) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        builder.append(child.value());
+        continue;
+      }
+      const std::string_view name = local_name(child);
+      if (name != "bpt" && name != "ept" && name != "ph" && name != "it" && name != "ut" &&
+          name != "sub") {
+        segment_text(child, builder);  // <hi>
+      }
+    }
+  }
+
+  // The variant collecting tag: the source when its primary subtag is the source language,
+  // else the target variant of that exact tag (made on first sight), nullptr when not wanted.
+  Variant* variant_of(std::string_view tag) {
+    if (tag.empty()) {
+      return nullptr;
+    }
+    const std::string primary = primary_subtag(tag);
+    if (primary == source_language_) {
+      return &variants_.front();
+    }
+    if (!target_languages_.empty() && std::find(target_languages_.begin(), target_languages_.end(),
+                                                primary) == target_languages_.end()) {
+      return nullptr;
+    }
+    for (Variant& variant : variants_) {
+      if (variant.tag == tag) {
+        return &variant;
+      }
+    }
+    variants_.push_back(Variant{std::string(tag), {}, {}});
+    return &variants_.back();
+  }
+
+  std::string source_name_;
+  std::string source_language_;
+  const std::vector<std::string>& target_languages_;
+  std::vector<Variant> variants_;
+  uint32_t unit_count_ = 0;
+  uint32_t depth_ = 0;
+};
+
+// The text of variant as a located, segmented Document; units[k] the unit of sentence k.
+Document variant_document(Variant& variant,
+                          std::string_view source_name,
+                          const SegmentOptions& segment_options,
+                          std::vector<uint32_t>& units) {
+  ExtractedText extracted = variant.builder.finish();
+  const std::string name = fmt::format("{}#{}", source_name, variant.tag);
+  Document document;
+  document.source_name = name;
+  document.language = primary_subtag(variant.tag);
+  document.format = "tmx";
+  if (!extracted.text.empty()) {
+    SegmentOptions options = segment_options;
+    options.language = document.language;
+    options.paragraph_break = ParagraphBreak::LineBreak;
+    document = segment(DecodedText{std::move(extracted.text), "UTF-8", {}}, name, options);
+    document.format = "tmx";
+  }
+  for (const TextAnchor& anchor : extracted.anchors) {
+    document.locations.push_back(anchor.location);
+  }
+  for (Sentence& sentence : document.sentences) {
+    // Each unit is one paragraph with one anchor: paragraph k is anchor k.
+    sentence.location = sentence.paragraph;
+    units.push_back(variant.unit_of_paragraph[sentence.paragraph]);
+  }
+  return document;
+}
+
+// One bead per unit with sentences on either side, in unit order.
+Alignment unit_beads(const std::vector<uint32_t>& source_units,
+                     const std::vector<uint32_t>& target_units) {
+  Alignment alignment;
+  size_t i = 0;
+  size_t j = 0;
+  while (i < source_units.size() || j < target_units.size()) {
+    const uint32_t unit = std::min(i < source_units.size() ? source_units[i] : UINT32_MAX,
+                                   j < target_units.size() ? target_units[j] : UINT32_MAX);
+    Bead bead;
+    bead.source.begin = static_cast<uint32_t>(i);
+    while (i < source_units.size() && source_units[i] == unit) {
+      ++i;
+    }
+    bead.source.end = static_cast<uint32_t>(i);
+    bead.target.begin = static_cast<uint32_t>(j);
+    while (j < target_units.size() && target_units[j] == unit) {
+      ++j;
+    }
+    bead.target.end = static_cast<uint32_t>(j);
+    bead.confidence = 1.0F;
+    bead.evidence = "translation memory unit";
+    alignment.beads.push_back(std::move(bead));
+  }
+  return alignment;
+}
+
+}  // namespace
+
+AlignedTexts read_tmx(std::string_view bytes,
+                      std::string_view source_name,
+                      const std::string& source_language,
+                      const std::vector<std::string>& target_languages,
+                      const SegmentOptions& segment_options) {
+  segment_options.validate();
+  const std::string name(source_name);
+  if (source_language.empty()) {
+    throw OptionError("reading a TMX needs the source language (--from)");
+  }
+  pugi::xml_document xml;
+  documents::parse_xml(xml, bytes, source_name, "");
+  TmxCollector collector(name, primary_subtag(source_language), target_languages);
+  for (const pugi::xml_node body : xml.document_element().children()) {
+    if (local_name(body) == "body") {
+      collector.units(body);
+    }
+  }
+  if (collector.unit_count() == 0) {
+    throw InputError(name, 0, 0, "a TMX without translation units (<tu>): nothing to read");
+  }
+  std::vector<Variant>& variants = collector.variants();
+  if (variants.front().unit_of_paragraph.empty()) {
+    throw InputError(name, 0, 0,
+                     fmt::format("no unit of the TMX has text in {} (check --from; the file's "
+                                 "languages are in its <tuv xml:lang>)",
+                                 source_language));
+  }
+  if (variants.size() < 2) {
+    throw InputError(name, 0, 0, "the TMX has no other language than the source (check --to)");
+  }
+  AlignedTexts result;
+  std::vector<std::vector<uint32_t>> units(variants.size());
+  for (size_t k = 0; k < variants.size(); ++k) {
+    result.texts.push_back(variant_document(variants[k], source_name, segment_options, units[k]));
+  }
+  for (size_t k = 1; k < variants.size(); ++k) {
+    result.alignments.push_back(unit_beads(units[0], units[k]));
+  }
+  return result;
+}
+
+}  // namespace parallax
