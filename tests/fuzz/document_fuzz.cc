@@ -26,7 +26,7 @@ void check(const parallax::ExtractedText& extracted) {
   const auto size = static_cast<int64_t>(text.size());
   while (i < size) {
     UChar32 c = 0;
-    U8_NEXT(text.data(), i, size, c);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, size, c);
     if (c < 0) {
       std::abort();
     }
