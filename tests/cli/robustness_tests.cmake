@@ -229,7 +229,7 @@ parallax_cli_test(robust_max_input_bytes_zero 64
 # Binary containers are named, with what to do, instead of "binary data (NUL byte) ... UTF-16".
 parallax_cli_test(robust_zip_input 65
                   --setup "printf 'PK\\003\\004\\024\\000\\006\\000\\010\\000[Content_Types].xml' > t.docx"
-                  --stderr "^parallax: error: t\\.docx: corrupt ZIP archive: .* \\(the DOCX/ODT file is damaged or truncated; open it in Word or LibreOffice and save it again\\)$"
+                  --stderr "^parallax: error: t\\.docx: corrupt ZIP archive: .* \\(the DOCX/ODT file is damaged or truncated. open it in Word or LibreOffice and save it again\\)$"
                   --absent out.tsv -- align -q t.docx ${EN} -o out.tsv)
 parallax_cli_test(robust_pdf_input 65 --setup "printf '%%PDF-1.7\\n%%\\342\\343\\317\\323\\n' > t.pdf"
                   --stderr "^parallax: error: t\\.pdf: damaged PDF: poppler cannot open it \\(open it in a PDF viewer and print or save it as a new PDF\\)$"
