@@ -96,7 +96,8 @@ InputFormat detect_format(std::string_view bytes) noexcept {
   if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) {
     // ODF puts an uncompressed "mimetype" entry first (ODF 1.2 part 3, section 3.3): its name
     // starts at byte 30 of the archive and its content follows.
-    const std::string_view first = bytes.substr(30, 8 + 39);
+    const std::string_view first =
+        bytes.size() > 30 ? bytes.substr(30, 8 + 39) : std::string_view();
     if (first.starts_with("mimetypeapplication/vnd.oasis.opendocument.")) {
       return InputFormat::Odt;
     }

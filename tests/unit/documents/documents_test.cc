@@ -248,6 +248,8 @@ TEST(Documents, DetectsFormatsByContent) {
   EXPECT_EQ(detect_format("%PDF-1.7\n"), InputFormat::Pdf);
   EXPECT_EQ(detect_format("<p> is a tag"), InputFormat::Text);
   EXPECT_EQ(detect_format(""), InputFormat::Text);
+  // A ZIP header cut before the first entry's name (threw std::out_of_range: exit 134).
+  EXPECT_EQ(detect_format(std::string_view("PK\x03\x04\x14\0\x06\0", 8)), InputFormat::Docx);
 }
 
 TEST(Documents, DocxKeepsHeadingsTablesFieldResultsAndNotesAndDropsDeletions) {
