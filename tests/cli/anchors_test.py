@@ -106,10 +106,10 @@ def case_formats():
     write("fix.json", corrections(plain, FIXED))
     tsv = run("align", SOURCE, TARGET, "--anchors", "fix.json").stdout.splitlines()
     columns = {len(line.split("\t")) for line in tsv}
-    if columns != {6} or sum(line.endswith("\tyes") for line in tsv) != len(FIXED):
+    if columns != {8} or sum(line.endswith("\tyes") for line in tsv) != len(FIXED):
         fail(f"TSV: columns {columns}, {sum(l.endswith(chr(9) + 'yes') for l in tsv)} 'yes'")
-    if {len(line.split("\t")) for line in run("align", SOURCE, TARGET).stdout.splitlines()} != {5}:
-        fail("TSV without corrections must keep its five columns")
+    if {len(line.split("\t")) for line in run("align", SOURCE, TARGET).stdout.splitlines()} != {7}:
+        fail("TSV without corrections must keep its seven columns (no checked column)")
     tmx = run("align", SOURCE, TARGET, "--anchors", "fix.json", "--format", "tmx").stdout
     both_sides = sum(1 for s, t, *_ in FIXED if s and t)
     if tmx.count('<prop type="x-checked">yes</prop>') != both_sides:
