@@ -8,6 +8,7 @@
 //   4. search again in a narrow band around the first alignment.
 // While the best path touches the band's edge, the band is moved onto it, then widened.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_set>
 
@@ -65,10 +66,20 @@ struct DefaultShape {
 };
 
 // Gale & Church (1993) priors, with room for the 1-3/3-1 beads of literary text.
-constexpr DefaultShape kDefaultShapes[] = {
-    {1, 1, 0.86F},  {1, 0, 0.01F},  {0, 1, 0.01F},  {1, 2, 0.045F}, {2, 1, 0.045F}, {2, 2, 0.011F},
-    {1, 3, 0.005F}, {3, 1, 0.005F}, {2, 3, 0.002F}, {3, 2, 0.002F}, {1, 4, 0.001F}, {4, 1, 0.001F},
-};
+constexpr std::array<DefaultShape, 12> kDefaultShapes = {{
+    {1, 1, 0.86F},
+    {1, 0, 0.01F},
+    {0, 1, 0.01F},
+    {1, 2, 0.045F},
+    {2, 1, 0.045F},
+    {2, 2, 0.011F},
+    {1, 3, 0.005F},
+    {3, 1, 0.005F},
+    {2, 3, 0.002F},
+    {3, 2, 0.002F},
+    {1, 4, 0.001F},
+    {4, 1, 0.001F},
+}};
 
 std::vector<Shape> default_shapes(uint32_t max_side) {
   std::vector<Shape> shapes;
@@ -318,6 +329,7 @@ std::vector<Bead> beads_along(const std::vector<double>& centre, uint32_t n, Ind
 // The 1-1 beads of the anchors.
 std::vector<Bead> beads_at(const std::vector<std::pair<uint32_t, uint32_t>>& anchors) {
   std::vector<Bead> beads;
+  beads.reserve(anchors.size());
   for (const auto& [i, j] : anchors) {
     beads.push_back(Bead{{i, i + 1}, {j, j + 1}, 0.0F, {}});
   }

@@ -88,8 +88,8 @@ class BeadScorer {
                  float* out) const;
 
   float score(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b, float log_prior) const noexcept {
-    const float ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
-    const float lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
+    const auto ls = static_cast<float>(source_length_[i0 + a] - source_length_[i0]);
+    const auto lt = static_cast<float>(target_length_[j0 + b] - target_length_[j0]);
     if (a == 0 || b == 0) {
       if (has_empty_ && ls + lt == 0.0F) {
         return 0.0F;

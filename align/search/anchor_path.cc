@@ -25,9 +25,9 @@ constexpr double kMinGapShare = 0.5;
 constexpr double kMinRunShare = 0.25;
 
 struct Point {
-  uint32_t i;
-  uint32_t j;
-  float weight;
+  uint32_t i = 0;
+  uint32_t j = 0;
+  float weight = 0.0F;
   // Tokens that make it an anchor locally only (see kIsolation); 0 for a rare-token anchor.
   uint32_t local_support = 0;
 };
