@@ -1,6 +1,7 @@
 // TMX as aligned texts (parallax/memory.h): one TextBuilder per language variant, one paragraph
 // per unit, then each text segmented and each unit's sentences made one bead.
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,10 +43,12 @@ struct Variant {
 
 class TmxCollector {
  public:
-  TmxCollector(std::string source_name,
+  TmxCollector(std::string_view bytes,
+               std::string source_name,
                std::string source_language,
                const std::vector<std::string>& target_languages)
-      : source_name_(std::move(source_name)),
+      : bytes_(bytes),
+        source_name_(std::move(source_name)),
         source_language_(std::move(source_language)),
         target_languages_(target_languages) {
     variants_.push_back(Variant{source_language_, {}, {}});
@@ -73,7 +76,7 @@ class TmxCollector {
       if (local_name(tuv) != "tuv") {
         continue;
       }
-      Variant* variant = variant_of(attribute(tuv, "lang").value());
+      Variant* variant = variant_of(tuv);
       if (variant == nullptr ||
           (!variant->unit_of_paragraph.empty() && variant->unit_of_paragraph.back() == number)) {
         continue;  // a language not asked for, or a second variant of one language in a unit
@@ -106,9 +109,11 @@ class TmxCollector {
     }
   }
 
-  // The variant collecting tag: the source when its primary subtag is the source language,
-  // else the target variant of that exact tag (made on first sight), nullptr when not wanted.
-  Variant* variant_of(std::string_view tag) {
+  // The variant collecting tuv: the source when the primary subtag of its language is the
+  // source language, else the target variant of that exact tag (made on first sight), nullptr
+  // when not wanted. A wanted tag that names no language is an error at the tuv's line.
+  Variant* variant_of(const pugi::xml_node& tuv) {
+    const std::string_view tag = attribute(tuv, "lang").value();
     if (tag.empty()) {
       return nullptr;
     }
@@ -125,10 +130,33 @@ class TmxCollector {
         return &variant;
       }
     }
+    check_language(primary, tag, tuv);
     variants_.push_back(Variant{std::string(tag), {}, {}});
     return &variants_.back();
   }
 
+  // Throws InputError at tuv's line and column when primary (of tag) is no ISO 639 code: its
+  // text could not be segmented by the rules of its language (and an OptionError would blame
+  // the command line).
+  void check_language(const std::string& primary,
+                      std::string_view tag,
+                      const pugi::xml_node& tuv) const {
+    SegmentOptions options;
+    options.language = primary;
+    try {
+      options.validate();
+    } catch (const OptionError&) {
+      // pugixml's offset is that of the element's name, one byte after its '<'.
+      const documents::TextPosition at = documents::position_at(bytes_, tuv.offset_debug() - 1);
+      throw InputError(
+          source_name_, at.line, at.column,
+          fmt::format("xml:lang '{}' is not an ISO 639 language code (fix the tag, or pass "
+                      "--to with the languages to read)",
+                      tag));
+    }
+  }
+
+  std::string_view bytes_;
   std::string source_name_;
   std::string source_language_;
   const std::vector<std::string>& target_languages_;
@@ -155,13 +183,27 @@ Document variant_document(Variant& variant,
     document = segment(DecodedText{std::move(extracted.text), "UTF-8", {}}, name, options);
     document.format = "tmx";
   }
-  for (const TextAnchor& anchor : extracted.anchors) {
+  const std::vector<TextAnchor>& anchors = extracted.anchors;
+  for (const TextAnchor& anchor : anchors) {
     document.locations.push_back(anchor.location);
   }
+  // Units are found by offset, not by Sentence::paragraph or anchor index: the segmenter
+  // numbers only paragraphs that give sentences, and the builder writes one anchor for two
+  // units in a row with one tuid (a duplicate tuid, as fuzzing found).
+  std::vector<uint32_t> line_starts{0};
+  for (size_t k = 0; k + 1 < document.text.size(); ++k) {
+    if (document.text[k] == '\n') {
+      line_starts.push_back(static_cast<uint32_t>(k + 1));
+    }
+  }
   for (Sentence& sentence : document.sentences) {
-    // Each unit is one paragraph with one anchor: paragraph k is anchor k.
-    sentence.location = sentence.paragraph;
-    units.push_back(variant.unit_of_paragraph[sentence.paragraph]);
+    const uint32_t begin = sentence.span.begin;
+    const auto anchor =
+        std::upper_bound(anchors.begin(), anchors.end(), begin,
+                         [](uint32_t offset, const TextAnchor& a) { return offset < a.offset; });
+    sentence.location = static_cast<uint32_t>(std::max<ptrdiff_t>(0, anchor - anchors.begin() - 1));
+    const auto line = std::upper_bound(line_starts.begin(), line_starts.end(), begin);
+    units.push_back(variant.unit_of_paragraph[static_cast<size_t>(line - line_starts.begin() - 1)]);
   }
   return document;
 }
@@ -207,7 +249,7 @@ AlignedTexts read_tmx(std::string_view bytes,
   }
   pugi::xml_document xml;
   documents::parse_xml(xml, bytes, source_name, "");
-  TmxCollector collector(name, primary_subtag(source_language), target_languages);
+  TmxCollector collector(bytes, name, primary_subtag(source_language), target_languages);
   for (const pugi::xml_node body : xml.document_element().children()) {
     if (local_name(body) == "body") {
       collector.units(body);

@@ -27,6 +27,15 @@ pugi::xml_attribute attribute(const pugi::xml_node& node, std::string_view name)
   return {};
 }
 
+TextPosition position_at(std::string_view text, ptrdiff_t offset) noexcept {
+  const auto clamped = std::min(static_cast<size_t>(std::max<ptrdiff_t>(0, offset)), text.size());
+  const std::string_view before = text.substr(0, clamped);
+  const size_t newline = before.rfind('\n');
+  return TextPosition{
+      static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n') + 1),
+      static_cast<uint32_t>(newline == std::string_view::npos ? clamped + 1 : clamped - newline)};
+}
+
 void parse_xml(pugi::xml_document& xml,
                std::string_view part,
                std::string_view source_name,
@@ -36,16 +45,11 @@ void parse_xml(pugi::xml_document& xml,
   if (result) {
     return;
   }
-  const auto offset = static_cast<size_t>(std::max<ptrdiff_t>(0, result.offset));
-  const std::string_view before = part.substr(0, std::min(offset, part.size()));
-  const size_t line = static_cast<size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
-  const size_t newline = before.rfind('\n');
-  const size_t column = newline == std::string_view::npos ? offset + 1 : offset - newline;
+  const auto [line, column] = position_at(part, result.offset);
   const std::string_view advice =
       "(the file is damaged; open and save it again in the program that made it)";
   if (part_name.empty()) {  // the file itself is XML: the position is the file's own
-    throw InputError(std::string(source_name), static_cast<uint32_t>(line),
-                     static_cast<uint32_t>(column),
+    throw InputError(std::string(source_name), line, column,
                      fmt::format("malformed XML: {} {}", result.description(), advice));
   }
   throw InputError(std::string(source_name), 0, 0,

@@ -6,8 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target decode_fuzz segment_fuzz lexicon_fuzz manifest_fuzz \
-  prepared_lexicon_fuzz docx_fuzz odt_fuzz html_fuzz xliff_fuzz pdf_fuzz
+# Every target has a seed corpus named after it, and every corpus a target: the list of
+# targets is the list of corpora, so a new target is smoked as soon as its seeds are added.
+targets=()
+for corpus in tests/fuzz/corpus/*_fuzz; do targets+=("$(basename "$corpus")"); done
+for target in $(cmake --build --preset fuzz --target help | grep -o '[a-z_]*_fuzz$'); do
+  [ -d "tests/fuzz/corpus/$target" ] || { echo "[fuzz] $target has no seed corpus" >&2; exit 1; }
+done
+cmake --build --preset fuzz --target "${targets[@]}"
 mkdir -p build/fuzz/crashes
 for corpus in tests/fuzz/corpus/*_fuzz; do
   target=$(basename "$corpus")

@@ -26,7 +26,8 @@ struct AlignedTexts {
 // with a tuid), then split into sentences with segment_options (the language set to the
 // variant's primary subtag); inline codes (<bpt>, <ept>, <ph>, <it>, <ut>) are not text.
 // Document::source_name is "source_name#xml:lang". Throws InputError naming source_name
-// (malformed XML with line and column, no <tu>, no unit in source_language, no target) and
+// (malformed XML with line and column, no <tu>, no unit in source_language, no target, a
+// wanted xml:lang that is no ISO 639 code, at its <tuv>) and
 // OptionError. Linear in the size of the file. Thread-safe.
 AlignedTexts read_tmx(std::string_view bytes,
                       std::string_view source_name,
