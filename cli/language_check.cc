@@ -32,8 +32,9 @@ constexpr std::array kScripts = {
     ScriptLanguages{"Hebrew", " he yi "},
 };
 
-// The script of language ("pt-BR" counts as "pt"); "" when it is not in the table.
-std::string_view script_of(std::string_view language) {
+}  // namespace
+
+std::string_view script_of_language(std::string_view language) {
   const std::string_view primary = language.substr(0, language.find('-'));
   if (primary.empty()) {
     return {};
@@ -47,16 +48,18 @@ std::string_view script_of(std::string_view language) {
   return {};
 }
 
-}  // namespace
+std::string_view dominant_script(std::string_view text) {
+  // detect_language names a language of the dominant script of the letters ("ru" for Cyrillic,
+  // a Latin-script language chosen by stop words, ...), so its script is the dominant one.
+  return script_of_language(detect_language(text));
+}
 
 std::optional<std::string> script_mismatch(std::string_view language, std::string_view text) {
-  const std::string_view expected = script_of(language);
+  const std::string_view expected = script_of_language(language);
   if (expected.empty()) {
     return std::nullopt;
   }
-  // detect_language names a language of the dominant script of the letters ("ru" for Cyrillic,
-  // a Latin-script language chosen by stop words, ...), so its script is the dominant one.
-  const std::string_view found = script_of(detect_language(text));
+  const std::string_view found = dominant_script(text);
   if (found.empty() || found == expected) {
     return std::nullopt;
   }

@@ -16,4 +16,12 @@ namespace parallax::cli {
 // Looks at the first 256 KiB of text (detect_language). Thread-safe.
 std::optional<std::string> script_mismatch(std::string_view language, std::string_view text);
 
+// The script language is written in, as script_mismatch names it ("Latin", "Cyrillic", ...;
+// "pt-BR" counts as "pt"); "" for a language outside the table.
+std::string_view script_of_language(std::string_view language);
+
+// The script most letters of text are in (the first 256 KiB), named as by script_of_language;
+// "" when text has no letters or its script is outside the table. Thread-safe.
+std::string_view dominant_script(std::string_view text);
+
 }  // namespace parallax::cli

@@ -114,11 +114,17 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   if (html) {
     std::unique_ptr<TermReport> terms;
     if (!flags.no_terms) {
-      if (queries.empty()) {
+      const bool proposed = queries.empty();
+      if (proposed) {
         queries = propose_terms(original, term_options);
       }
       terms =
           std::make_unique<TermReport>(report_terms(original, translations, queries, term_options));
+      console.end_progress();
+      if (!proposed) {
+        warn_wrong_script_terms(flags.terms, flags.terms_file, queries, *terms, original,
+                                translations, console);
+      }
     }
     console.end_progress();
     write_html_report(out, original, columns, terms.get(), options);

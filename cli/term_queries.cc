@@ -10,6 +10,7 @@
 #include <parallax/read.h>
 
 #include "input.h"
+#include "term_script_check.h"
 
 namespace parallax::cli {
 
@@ -66,6 +67,25 @@ std::vector<TermQuery> term_queries(const std::vector<std::string>& terms,
     }
   }
   return queries;
+}
+
+void warn_wrong_script_terms(const std::vector<std::string>& terms,
+                             const std::string& terms_file,
+                             const std::vector<TermQuery>& queries,
+                             const TermReport& report,
+                             const Document& original,
+                             const std::vector<Translation>& translations,
+                             Console& console) {
+  std::vector<const Document*> documents;
+  documents.reserve(translations.size());
+  for (const Translation& translation : translations) {
+    documents.push_back(translation.document);
+  }
+  const TermSources sources{terms.size(), terms_file.empty() ? "" : input_name(terms_file)};
+  for (const std::string& warning :
+       wrong_script_terms(queries, report.terms, sources, original, documents)) {
+    console.warning(warning);
+  }
 }
 
 }  // namespace parallax::cli

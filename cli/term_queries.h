@@ -6,6 +6,9 @@
 #include <vector>
 
 #include <parallax/terms.h>
+#include <parallax/types.h>
+
+#include "console.h"
 
 namespace parallax::cli {
 
@@ -17,5 +20,16 @@ std::vector<TermQuery> read_terms_file(const std::string& path);
 // The --term texts, then the lines of the --terms file (when not "").
 std::vector<TermQuery> term_queries(const std::vector<std::string>& terms,
                                     const std::string& terms_file);
+
+// Warns on console about the queries (term_queries(terms, terms_file)) that cannot occur in the
+// original because they are in another script (wrong_script_terms in term_script_check.h).
+// report is report_terms' on queries, in query order.
+void warn_wrong_script_terms(const std::vector<std::string>& terms,
+                             const std::string& terms_file,
+                             const std::vector<TermQuery>& queries,
+                             const TermReport& report,
+                             const Document& original,
+                             const std::vector<Translation>& translations,
+                             Console& console);
 
 }  // namespace parallax::cli

@@ -116,12 +116,17 @@ void write_report(const TermsCommandFlags& flags,
                   std::vector<TermQuery> queries,
                   TermOptions options,
                   Console& console) {
-  if (queries.empty()) {
+  const bool proposed = queries.empty();
+  if (proposed) {
     queries = propose_terms(original, options);
     options.only_divergent = true;
   }
   const TermReport report = report_terms(original, translations, queries, options);
   console.end_progress();
+  if (!proposed) {
+    warn_wrong_script_terms(flags.terms, flags.terms_file, queries, report, original, translations,
+                            console);
+  }
 
   std::ostream& out = output.stream();
   if (flags.output.format == "json") {

@@ -274,3 +274,27 @@ parallax_cli_test(robust_max_side_names_flag 64
 parallax_cli_test(robust_unknown_language 64
                   --stderr "^parallax: error: language 'xx' is not an ISO 639 code \\(use a code such as ru, en, de, zh, or leave --from, --to or --lang out to detect it\\)"
                   -- align --lines --from xx ${RU} ${EN})
+
+# --- terms in another script than the original (issue #14): a Russian term looked for in the
+# English original found nothing, with exit 0 and no word. Now a warning says why and that the
+# files may be the wrong way round; the report is still written (exit 0).
+parallax_cli_test(robust_term_other_script 0
+                  --stderr "^parallax: warning: --term 'Цели' is in Cyrillic script, but the original .*charter-art1\\.en\\.txt is mostly Latin: it cannot occur there \\(0 occurrences\\) \\(terms are looked for in ORIGINAL, the first file, and .*charter-art1\\.ru\\.txt is mostly Cyrillic: are the files given the wrong way round\\? Swap them, and --from and --to if given\\)$"
+                  --file-has out.txt "Цели — 0 occurrences"
+                  -- terms --lines --term Цели --term Purposes ${EN} ${RU} -o out.txt)
+parallax_cli_test(robust_term_other_script_report 0
+                  --stderr "^parallax: warning: --term 'Цели' is in Cyrillic script, but the original .*charter-art1\\.en\\.txt is mostly Latin"
+                  --exists out.html
+                  -- report --lines --term Цели ${EN} ${RU} -o out.html)
+parallax_cli_test(robust_terms_file_other_script 0
+                  --setup "printf 'Purposes\\nЦели\\nмир\\nНаций\\n' > glossary.txt"
+                  --stderr "^parallax: warning: glossary\\.txt: 3 of 4 terms are in Cyrillic script \\('Цели', 'мир', 'Наций'\\), but the original .*charter-art1\\.en\\.txt is mostly Latin: they cannot occur there \\(0 occurrences\\) \\(terms are looked for in ORIGINAL"
+                  -- terms --lines --terms glossary.txt ${EN} ${RU} -o out.txt)
+parallax_cli_test(robust_terms_file_columns_swapped 0
+                  --setup "printf 'Purposes\\tЦели\\npeace\\tмир\\n' > glossary.txt"
+                  --stderr "^parallax: warning: glossary\\.txt: 2 of 2 terms are in Latin script \\('Purposes', 'peace'\\), but the original .*charter-art1\\.ru\\.txt is mostly Cyrillic: they cannot occur there \\(0 occurrences\\) \\(are the two columns swapped\\? Each line is 'term as written in the original<TAB>expected rendering'\\)$"
+                  -- terms --lines --terms glossary.txt ${RU} ${EN} -o out.txt)
+parallax_cli_test(robust_term_right_script_no_warning 0
+                  --check "! grep -q 'cannot occur' stderr.txt"
+                  --file-has out.txt "Цели — 1 occurrence"
+                  -- terms --lines --term Цели ${RU} ${EN} -o out.txt)
