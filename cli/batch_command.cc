@@ -515,12 +515,8 @@ class Batch {
   std::mutex print_mutex_;
 };
 
-void run_batch(const BatchFlags& flags, Console& console) {
-  console.set_quiet(flags.quiet);
-  Reporter reporter(console, flags.quiet);
-  const Clock::time_point start = Clock::now();
-
-  // Flags first: a usage error costs nothing.
+// Flags first: a usage error costs nothing.
+void check_flags(const BatchFlags& flags) {
   if (flags.format != "jsonl" && flags.output_dir.empty()) {
     throw OptionError(fmt::format("--format {} writes one file per pair: it needs --output-dir DIR",
                                   flags.format));
@@ -528,23 +524,15 @@ void run_batch(const BatchFlags& flags, Console& console) {
   if (flags.resume && flags.output_dir.empty()) {
     throw OptionError("--resume skips the pairs whose output file exists: it needs --output-dir");
   }
-  const Shard shard = parse_shard(flags.shard);
-  const unsigned jobs =
-      flags.jobs != 0 ? flags.jobs : std::max(1U, std::thread::hardware_concurrency());
-  const ReadOptions read = read_options(flags.input, "");
-  segment_options(flags.input, flags.from, console);  // validates the input flags
-  AlignOptions align = align_options(flags.align, console);
-  align.on_progress = {};  // the batch reports progress per pair, not per stage
-  align.on_diagnostic = reporter.diagnostic_callback();
+}
 
-  // The manifest: paths relative to its folder.
-  const std::string manifest_name = input_name(flags.manifest);
-  const std::vector<ManifestEntry> entries =
-      parse_manifest(read_text_input(flags.manifest, ReadOptions{}), manifest_name);
-  const std::filesystem::path base = flags.manifest == "-"
-                                         ? std::filesystem::path()
-                                         : std::filesystem::path(flags.manifest).parent_path();
-  uint32_t stdin_line = flags.manifest == "-" ? UINT32_MAX : 0;
+// The manifest's entries. At most one document may be '-' (stdin), and none when the manifest
+// is read from stdin.
+std::vector<ManifestEntry> read_manifest(const std::string& manifest,
+                                         const std::string& manifest_name) {
+  std::vector<ManifestEntry> entries =
+      parse_manifest(read_text_input(manifest, ReadOptions{}), manifest_name);
+  uint32_t stdin_line = manifest == "-" ? UINT32_MAX : 0;
   for (const ManifestEntry& entry : entries) {
     if (entry.source == "-" || entry.target == "-") {
       if (stdin_line != 0 || (entry.source == "-" && entry.target == "-")) {
@@ -556,21 +544,34 @@ void run_batch(const BatchFlags& flags, Console& console) {
       stdin_line = entry.line;
     }
   }
+  return entries;
+}
 
-  std::filesystem::path output_dir;
-  if (!flags.output_dir.empty()) {
-    output_dir = flags.output_dir;
-    std::error_code ec;
-    std::filesystem::create_directories(output_dir, ec);
-    if (ec || access(output_dir.c_str(), W_OK | X_OK) != 0) {
-      throw CannotCreate(
-          fmt::format("{}: cannot create outputs in it: {} (check that it is a writable directory)",
-                      flags.output_dir, ec ? ec.message() : system_message(errno)));
-    }
+// --output-dir, created if needed; empty without it. Throws CannotCreate when it cannot be
+// written to.
+std::filesystem::path prepare_output_dir(const std::string& flag) {
+  if (flag.empty()) {
+    return {};
   }
+  const std::filesystem::path output_dir = flag;
+  std::error_code ec;
+  std::filesystem::create_directories(output_dir, ec);
+  if (ec || access(output_dir.c_str(), W_OK | X_OK) != 0) {
+    throw CannotCreate(
+        fmt::format("{}: cannot create outputs in it: {} (check that it is a writable directory)",
+                    flag, ec ? ec.message() : system_message(errno)));
+  }
+  return output_dir;
+}
 
-  // This shard's pairs, in manifest order. The shards are balanced by file size; a file that
-  // cannot be read counts 0 bytes (its pair fails in its shard).
+// This shard's pairs, in manifest order, their paths relative to base (the manifest's folder).
+// The shards are balanced by file size; a file that cannot be read counts 0 bytes (its pair
+// fails in its shard).
+std::vector<Pair> shard_pairs(const std::vector<ManifestEntry>& entries,
+                              const std::filesystem::path& base,
+                              const Shard& shard,
+                              const std::filesystem::path& output_dir,
+                              const std::string& format) {
   std::vector<uint64_t> sizes(entries.size(), 0);
   if (shard.count > 1) {
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -588,38 +589,42 @@ void run_batch(const BatchFlags& flags, Console& console) {
     pair.source = resolve_manifest_path(pair.entry.source, base);
     pair.target = resolve_manifest_path(pair.entry.target, base);
     if (!output_dir.empty()) {
-      pair.output = output_dir / (pair.entry.id + "." + extension(flags.format));
+      pair.output = output_dir / (pair.entry.id + "." + extension(format));
     }
     pairs.push_back(std::move(pair));
   }
+  return pairs;
+}
 
-  LexiconCache lexicons(!flags.no_default_lexicon, reporter);
-  TemporaryFiles temporaries;
-  BatchContext context{flags, read, std::move(align), lexicons, reporter, console, temporaries};
-  const size_t total = pairs.size();
-  Batch batch(std::move(pairs), context);
+// --resume: marks the pairs whose output file exists as skipped. Returns how many.
+size_t skip_existing_outputs(Batch& batch, Reporter& reporter) {
+  const size_t total = batch.pairs().size();
   size_t skipped = 0;
-  if (flags.resume) {
-    for (size_t i = 0; i < total; ++i) {
-      const Pair& pair = batch.pairs()[i];
-      std::error_code ec;
-      if (std::filesystem::exists(pair.output, ec)) {
-        Json line;
-        line["id"] = pair.entry.id;
-        line["skipped"] = "output exists";
-        line["output"] = pair.output.string();
-        batch.skip(i, std::move(line));
-        ++skipped;
-      }
-    }
-    if (skipped > 0) {
-      reporter.note(
-          fmt::format("--resume: skipping {} of {} pairs whose output exists", skipped, total));
+  for (size_t i = 0; i < total; ++i) {
+    const Pair& pair = batch.pairs()[i];
+    std::error_code ec;
+    if (std::filesystem::exists(pair.output, ec)) {
+      Json line;
+      line["id"] = pair.entry.id;
+      line["skipped"] = "output exists";
+      line["output"] = pair.output.string();
+      batch.skip(i, std::move(line));
+      ++skipped;
     }
   }
+  if (skipped > 0) {
+    reporter.note(
+        fmt::format("--resume: skipping {} of {} pairs whose output exists", skipped, total));
+  }
+  return skipped;
+}
 
-  const std::vector<PairResult> results = batch.run(jobs);
-
+// The closing note: pairs aligned, failed and skipped, and the speed.
+void note_totals(const std::vector<PairResult>& results,
+                 size_t skipped,
+                 double seconds,
+                 size_t threads,
+                 Reporter& reporter) {
   size_t failed = 0;
   size_t aligned = 0;
   uint64_t sentences = 0;
@@ -628,17 +633,55 @@ void run_batch(const BatchFlags& flags, Console& console) {
     aligned += result.failed || result.skipped ? 0 : 1;
     sentences += result.sentences;
   }
-  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   reporter.note(fmt::format(
       "batch: {} pairs aligned, {} failed, {} skipped in {:.2f} s ({:.2f} pairs/s, {:.0f} "
       "sentences/s, {} threads)",
       aligned, failed, skipped, seconds, static_cast<double>(aligned) / seconds,
-      static_cast<double>(sentences) / seconds, std::min<size_t>(jobs, total)));
+      static_cast<double>(sentences) / seconds, threads));
+}
+
+void run_batch(const BatchFlags& flags, Console& console) {
+  console.set_quiet(flags.quiet);
+  Reporter reporter(console, flags.quiet);
+  const Clock::time_point start = Clock::now();
+
+  check_flags(flags);
+  const Shard shard = parse_shard(flags.shard);
+  const unsigned jobs =
+      flags.jobs != 0 ? flags.jobs : std::max(1U, std::thread::hardware_concurrency());
+  const ReadOptions read = read_options(flags.input, "");
+  segment_options(flags.input, flags.from, console);  // validates the input flags
+  AlignOptions align = align_options(flags.align, console);
+  align.on_progress = {};  // the batch reports progress per pair, not per stage
+  align.on_diagnostic = reporter.diagnostic_callback();
+
+  // The manifest: paths relative to its folder.
+  const std::string manifest_name = input_name(flags.manifest);
+  const std::vector<ManifestEntry> entries = read_manifest(flags.manifest, manifest_name);
+  const std::filesystem::path base = flags.manifest == "-"
+                                         ? std::filesystem::path()
+                                         : std::filesystem::path(flags.manifest).parent_path();
+  const std::filesystem::path output_dir = prepare_output_dir(flags.output_dir);
+  std::vector<Pair> pairs = shard_pairs(entries, base, shard, output_dir, flags.format);
+
+  LexiconCache lexicons(!flags.no_default_lexicon, reporter);
+  TemporaryFiles temporaries;
+  BatchContext context{flags, read, std::move(align), lexicons, reporter, console, temporaries};
+  const size_t total = pairs.size();
+  Batch batch(std::move(pairs), context);
+  const size_t skipped = flags.resume ? skip_existing_outputs(batch, reporter) : 0;
+
+  const std::vector<PairResult> results = batch.run(jobs);
+
+  note_totals(results, skipped, std::chrono::duration<double>(Clock::now() - start).count(),
+              std::min<size_t>(jobs, total), reporter);
   if (batch.interrupted()) {
     reporter.error(fmt::format("interrupted after {} of {} pairs{}", results.size(), total,
                                output_dir.empty() ? "" : " (run again with --resume to go on)"));
     die_by(batch.signal());
   }
+  const auto failed = static_cast<size_t>(std::count_if(
+      results.begin(), results.end(), [](const PairResult& result) { return result.failed; }));
   if (failed > 0) {
     throw InputError(manifest_name, 0, 0,
                      fmt::format("{} of {} pairs failed (their lines say why)", failed, total));

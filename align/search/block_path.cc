@@ -56,25 +56,24 @@ BlockVectors block_vectors(const score::SideFeatures& side,
   return vectors;
 }
 
-}  // namespace
+// Source tokens stand for themselves; a target token for its strongest linked source token
+// (ties: the smaller id). Per side, token id → source token id, UINT32_MAX for none.
+struct Concepts {
+  std::vector<uint32_t> source;
+  std::vector<uint32_t> target;
+};
 
-std::vector<double> block_path(const score::SideFeatures& source,
-                               const score::SideFeatures& target,
-                               const score::LinkTable& links) {
-  const auto m = static_cast<uint32_t>(source.sentence_count());
-  const auto n = static_cast<uint32_t>(target.sentence_count());
-  if (m < kBlockPathAbove || n == 0) {
-    return {};
-  }
-  // Source tokens stand for themselves; a target token for its strongest linked source token.
-  std::vector<uint32_t> source_concept(source.vocabulary.size(), UINT32_MAX);
-  for (uint32_t x = 0; x < source_concept.size(); ++x) {
+Concepts concepts(const score::SideFeatures& source,
+                  const score::SideFeatures& target,
+                  const score::LinkTable& links) {
+  Concepts concepts{std::vector<uint32_t>(source.vocabulary.size(), UINT32_MAX),
+                    std::vector<uint32_t>(target.vocabulary.size(), UINT32_MAX)};
+  for (uint32_t x = 0; x < concepts.source.size(); ++x) {
     if (source.token_weight(x) > 0.0F) {
-      source_concept[x] = x;
+      concepts.source[x] = x;
     }
   }
-  std::vector<uint32_t> target_concept(target.vocabulary.size(), UINT32_MAX);
-  for (uint32_t y = 0; y < target_concept.size(); ++y) {
+  for (uint32_t y = 0; y < concepts.target.size(); ++y) {
     float best = 0.0F;
     for (uint32_t l = links.backward.begin[y]; l < links.backward.begin[y + 1]; ++l) {
       const uint32_t x = links.backward.other[l];
@@ -82,42 +81,62 @@ std::vector<double> block_path(const score::SideFeatures& source,
       if (strength < kMinLinkStrength || source.token_weight(x) <= 0.0F) {
         continue;
       }
-      if (strength > best || (strength == best && x < target_concept[y])) {
+      if (strength > best || (strength == best && x < concepts.target[y])) {
         best = strength;
-        target_concept[y] = x;
+        concepts.target[y] = x;
       }
     }
   }
-  const BlockVectors source_blocks = block_vectors(source, source_concept, source);
-  const BlockVectors target_blocks = block_vectors(target, target_concept, source);
-  const auto rows = static_cast<uint32_t>(source_blocks.rows());
-  const auto columns = static_cast<uint32_t>(target_blocks.rows());
-  const uint32_t half = std::clamp(columns / 8, kMinBandBlocks, kMaxBandBlocks);
+  return concepts;
+}
 
-  // DP over corners (I, J): I source and J target blocks consumed; J within half of I's
-  // diagonal. best(I, J) in a flat band; back: 0 diagonal, 1 skip a source block, 2 a target
-  // block.
-  std::vector<uint32_t> low(rows + 1);
-  std::vector<uint32_t> high(rows + 1);
-  for (uint32_t row = 0; row <= rows; ++row) {
-    const auto centre = static_cast<int64_t>(static_cast<double>(row) * columns / rows);
-    low[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre - half, 0, columns));
-    high[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre + half, 0, columns));
+constexpr float kNone = -std::numeric_limits<float>::infinity();
+
+// The DP over corners (I, J): I source and J target blocks consumed; J within half of I's
+// diagonal, [low[I], high[I]]. best(I, J) in a flat band, width cells a row; back: 0
+// diagonal, 1 skip a source block, 2 a target block.
+struct BlockTables {
+  BlockTables(uint32_t source_blocks, uint32_t target_blocks, uint32_t half)
+      : rows(source_blocks),
+        columns(target_blocks),
+        low(rows + 1),
+        high(rows + 1),
+        width(2 * half + 2) {
+    for (uint32_t row = 0; row <= rows; ++row) {
+      const auto centre = static_cast<int64_t>(static_cast<double>(row) * columns / rows);
+      low[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre - half, 0, columns));
+      high[row] = static_cast<uint32_t>(std::clamp<int64_t>(centre + half, 0, columns));
+    }
+    best.assign(static_cast<size_t>(rows + 1) * width, kNone);
+    back.assign(best.size(), 0);
   }
-  const uint32_t width = 2 * half + 2;
-  constexpr float kNone = -std::numeric_limits<float>::infinity();
-  std::vector<float> best(static_cast<size_t>(rows + 1) * width, kNone);
-  std::vector<uint8_t> back(best.size(), 0);
-  const auto at = [&](uint32_t row, uint32_t column) -> size_t {
+
+  size_t at(uint32_t row, uint32_t column) const {
     return static_cast<size_t>(row) * width + (column - low[row]);
-  };
-  const auto inside = [&](uint32_t row, uint32_t column) {
+  }
+
+  bool inside(uint32_t row, uint32_t column) const {
     return column >= low[row] && column <= high[row];
-  };
-  Eigen::VectorXf cosines(width);
-  for (uint32_t row = 0; row <= rows; ++row) {
-    const uint32_t first = low[row];
-    const uint32_t last = high[row];
+  }
+
+  uint32_t rows;
+  uint32_t columns;
+  std::vector<uint32_t> low;
+  std::vector<uint32_t> high;
+  uint32_t width;
+  std::vector<float> best;
+  std::vector<uint8_t> back;
+};
+
+// Fills best and back row by row: a diagonal step gains the cosine of the two blocks, a step
+// that skips a block loses kSkipCost.
+void fill_block_tables(const BlockVectors& source_blocks,
+                       const BlockVectors& target_blocks,
+                       BlockTables& tables) {
+  Eigen::VectorXf cosines(tables.width);
+  for (uint32_t row = 0; row <= tables.rows; ++row) {
+    const uint32_t first = tables.low[row];
+    const uint32_t last = tables.high[row];
     // Cosines of source block row − 1 with the target blocks [from, last) that diagonal steps
     // into this row come from.
     const uint32_t from = std::max(first, 1U) - 1;
@@ -128,36 +147,42 @@ std::vector<double> block_path(const score::SideFeatures& source,
     }
     for (uint32_t column = first; column <= last; ++column) {
       if (row == 0 && column == 0) {
-        best[at(0, 0)] = 0.0F;
+        tables.best[tables.at(0, 0)] = 0.0F;
         continue;
       }
       float value = kNone;
       uint8_t step = 0;
-      if (row > 0 && column > 0 && inside(row - 1, column - 1)) {
-        value = best[at(row - 1, column - 1)] + cosines(column - 1 - from);
+      if (row > 0 && column > 0 && tables.inside(row - 1, column - 1)) {
+        value = tables.best[tables.at(row - 1, column - 1)] + cosines(column - 1 - from);
       }
-      if (row > 0 && inside(row - 1, column) && best[at(row - 1, column)] - kSkipCost > value) {
-        value = best[at(row - 1, column)] - kSkipCost;
+      if (row > 0 && tables.inside(row - 1, column) &&
+          tables.best[tables.at(row - 1, column)] - kSkipCost > value) {
+        value = tables.best[tables.at(row - 1, column)] - kSkipCost;
         step = 1;
       }
-      if (column > first && best[at(row, column - 1)] - kSkipCost > value) {
-        value = best[at(row, column - 1)] - kSkipCost;
+      if (column > first && tables.best[tables.at(row, column - 1)] - kSkipCost > value) {
+        value = tables.best[tables.at(row, column - 1)] - kSkipCost;
         step = 2;
       }
-      best[at(row, column)] = value;
-      back[at(row, column)] = step;
+      tables.best[tables.at(row, column)] = value;
+      tables.back[tables.at(row, column)] = step;
     }
   }
+}
 
-  // The diagonal steps of the best path to (rows, columns), as block centres.
+// The diagonal steps of the best path to (rows, columns), as block centres in sentences, from
+// (0, 0) to (m, n); empty when the corner is out of the band or unreachable.
+std::vector<std::pair<double, double>> trace_knots(const BlockTables& tables,
+                                                   uint32_t m,
+                                                   uint32_t n) {
   std::vector<std::pair<double, double>> knots;
-  uint32_t row = rows;
-  uint32_t column = columns;
-  if (!inside(row, column) || best[at(row, column)] == kNone) {
+  uint32_t row = tables.rows;
+  uint32_t column = tables.columns;
+  if (!tables.inside(row, column) || tables.best[tables.at(row, column)] == kNone) {
     return {};
   }
   while (row > 0 || column > 0) {
-    const uint8_t step = back[at(row, column)];
+    const uint8_t step = tables.back[tables.at(row, column)];
     if (step == 0) {
       knots.emplace_back((row - 0.5) * kBlock, (column - 0.5) * kBlock);
       --row;
@@ -171,7 +196,13 @@ std::vector<double> block_path(const score::SideFeatures& source,
   knots.emplace_back(0.0, 0.0);
   std::reverse(knots.begin(), knots.end());
   knots.emplace_back(m, n);
-  // Piecewise linear between the knots, by sentence index.
+  return knots;
+}
+
+// Piecewise linear between the knots, by sentence index, clamped to [0, n] and non-decreasing.
+std::vector<double> interpolate(const std::vector<std::pair<double, double>>& knots,
+                                uint32_t m,
+                                uint32_t n) {
   std::vector<double> path(m, 0.0);
   size_t k = 0;
   for (uint32_t i = 0; i < m; ++i) {
@@ -188,6 +219,30 @@ std::vector<double> block_path(const score::SideFeatures& source,
     }
   }
   return path;
+}
+
+}  // namespace
+
+std::vector<double> block_path(const score::SideFeatures& source,
+                               const score::SideFeatures& target,
+                               const score::LinkTable& links) {
+  const auto m = static_cast<uint32_t>(source.sentence_count());
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  if (m < kBlockPathAbove || n == 0) {
+    return {};
+  }
+  const Concepts concept_of = concepts(source, target, links);
+  const BlockVectors source_blocks = block_vectors(source, concept_of.source, source);
+  const BlockVectors target_blocks = block_vectors(target, concept_of.target, source);
+  const auto rows = static_cast<uint32_t>(source_blocks.rows());
+  const auto columns = static_cast<uint32_t>(target_blocks.rows());
+  BlockTables tables(rows, columns, std::clamp(columns / 8, kMinBandBlocks, kMaxBandBlocks));
+  fill_block_tables(source_blocks, target_blocks, tables);
+  const std::vector<std::pair<double, double>> knots = trace_knots(tables, m, n);
+  if (knots.empty()) {
+    return {};
+  }
+  return interpolate(knots, m, n);
 }
 
 }  // namespace parallax::search
