@@ -7,9 +7,10 @@
 //
 // JSON data (id "report-data"):
 //   {"editable": 1 when there is one translation (the page then edits beads, #16),
-//    "columns": [{"name", "language", "checksum", "count", "texts"}],   the original first;
-//              checksum = text_checksum (parallax/corrections.h), count = sentences,
-//              texts = each sentence's text (only when editable)
+//    "columns": [{"name", "language", "format", "checksum", "count", "where", "texts"}],
+//              the original first; format = Document::format; checksum = text_checksum
+//              (parallax/corrections.h), count = sentences, where = where each sentence starts in
+//              its input (places_of), texts = each sentence's text (only when editable)
 //    "rows": [{"c": [cell per column], "s": [begin, end per column], "q": confidence,
 //              "d": 1 if doubtful, "z": 1 if 1-0/0-1, "p": 1 if a paragraph starts,
 //              "x": [0 ok | 1 low | 2 null, per column] (doubtful rows only),
@@ -61,6 +62,35 @@ struct TermLayout {
   // colour[(term, variant key)]: the variant's colour id, shared by the translations.
   std::map<std::pair<size_t, std::string>, int> colour;
 };
+
+// Where each sentence of document starts, for a reader to go back to it: "12:5" in a text
+// (line 12 of the file, as Sentence::line, and the 5th character of that line, in code points
+// of the decoded text, so an editor's column), the document location otherwise ("p7", "page3",
+// "tu:12"; docs/FORMATS.md). One pass over the text: linear in its size.
+std::vector<std::string> places_of(const Document& document) {
+  std::vector<std::string> places;
+  places.reserve(document.sentences.size());
+  if (!document.locations.empty()) {
+    for (size_t i = 0; i < document.sentences.size(); ++i) {
+      places.push_back(document.location_of(i));
+    }
+    return places;
+  }
+  size_t at = 0;
+  uint32_t column = 1;
+  for (const Sentence& sentence : document.sentences) {
+    for (; at < sentence.span.begin && at < document.text.size(); ++at) {
+      const auto byte = static_cast<unsigned char>(document.text[at]);
+      if (byte == '\n') {
+        column = 1;
+      } else if ((byte & 0xC0U) != 0x80U) {  // not a UTF-8 continuation byte
+        ++column;
+      }
+    }
+    places.push_back(fmt::format("{}:{}", sentence.line, column));
+  }
+  return places;
+}
 
 // The sentence of document holding byte `at` (the last one starting at or before it).
 uint32_t sentence_at(const Document& document, uint32_t at) {
@@ -218,9 +248,18 @@ void append_columns_json(std::string& json,
     append_json_string(json, document.source_name);
     json += ",\"language\":";
     append_json_string(json, document.language);
+    json += ",\"format\":";
+    append_json_string(json, document.format);
     json += ",\"checksum\":";
     append_json_string(json, text_checksum(document.text));
     fmt::format_to(std::back_inserter(json), ",\"count\":{}", document.sentences.size());
+    json += ",\"where\":[";
+    const std::vector<std::string> places = places_of(document);
+    for (size_t i = 0; i < places.size(); ++i) {
+      json += i == 0 ? "" : ",";
+      append_json_string(json, places[i]);
+    }
+    json += ']';
     if (editable) {
       json += ",\"texts\":[";
       for (size_t i = 0; i < document.sentences.size(); ++i) {
@@ -372,6 +411,9 @@ void write_html_report(std::ostream& out,
       "doubtful beads (<span id=\"null-count\">{}</span> with an omission or insertion)</span>\n",
       rows.size(), documents.size(), doubtful, null_rows);
   out << "<label><input type=\"checkbox\" id=\"only-doubtful\"> show only doubtful beads</label>\n"
+         "<label title=\"where each cell starts in its file: line:column in a text; paragraph "
+         "(p7), page, table cell or unit in a document\"><input type=\"checkbox\" "
+         "id=\"show-places\"> show where</label>\n"
          "<input type=\"search\" id=\"search\" placeholder=\"Search all columns\" "
          "aria-label=\"Search all columns\">\n<span id=\"shown\"></span>\n"
          "<span class=\"keys\">j/k or n/p: next/previous doubtful bead · /: search</span>\n"

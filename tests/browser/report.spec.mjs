@@ -253,6 +253,49 @@ try {
       (n) => document.body.dataset.visible === String(n), data.rows.length);
   });
 
+  await check('places: each cell says where it starts in its file, on hover or for all', async () => {
+    // A DOCX original (paragraphs p<k>) and a text translation (line:column).
+    const letter = makeReport('report-places.html', [
+      join(args.corpora, 'khrushchev-1963-06-08.en.docx'),
+      join(args.corpora, 'khrushchev-1963-06-08.en-embassy.partial.txt'),
+    ], ['--no-terms', '--from', 'en', '--to', 'en']);
+    await page.goto(pathToFileURL(letter).href);
+    await page.waitForSelector('body[data-ready="1"]');
+    const data = await page.evaluate(() =>
+      JSON.parse(document.getElementById('report-data').textContent));
+    assert.deepEqual(data.columns.map((c) => c.format), ['docx', 'text']);
+    assert.equal(data.columns[0].where.length, data.columns[0].count);
+    assert.ok(data.columns[0].where.every((w) => /^p\d+$/.test(w)), data.columns[0].where.join());
+    assert.equal(data.columns[1].where[0], '1:1');
+    // The first row with both sides: its labels, tooltips, and the text left as it was.
+    const r = data.rows.findIndex((row) => row.s[0] < row.s[1] && row.s[2] < row.s[3]);
+    const row = page.locator(`#r${r}`);
+    const label = row.locator('td').nth(1).locator('span.loc');
+    const place = await label.getAttribute('data-place');
+    assert.match(place, /^\d+:\d+(–\d+)?$/);
+    assert.equal(place.split(/[:–]/)[0], data.columns[1].where[data.rows[r].s[2]].split(':')[0]);
+    const [line, column] = data.columns[1].where[data.rows[r].s[2]].split(':');
+    assert.match(await row.locator('td').nth(1).getAttribute('title'),
+                 new RegExp(`line ${line}, column ${column}`));
+    assert.match(await row.locator('td').nth(0).locator('span.loc').getAttribute('data-place'),
+                 /^p\d+(–p\d+)?$/);
+    const visibility = () => label.evaluate((e) => getComputedStyle(e).visibility);
+    const shown = () => label.evaluate((e) => getComputedStyle(e, '::before').content);
+    assert.equal(await shown(), JSON.stringify(place), 'the label shows the place');
+    await page.mouse.move(0, 0);
+    assert.equal(await visibility(), 'hidden', 'unobtrusive: hidden until wanted');
+    await row.hover();
+    assert.equal(await visibility(), 'visible', 'shown on the row under the mouse');
+    await page.mouse.move(0, 0);
+    await page.locator('#show-places').check();
+    assert.equal(await visibility(), 'visible', '"show where" shows every place');
+    const text = (cell) => cell.map((p) => (typeof p === 'string' ? p : p === 0 ? '\n' : p[1]))
+        .join('');
+    assert.equal((await row.locator('td').nth(1).textContent()),
+                 text(data.rows[r].c[1]).replace(/\n/g, '¶'), 'the place is not in the text');
+    await page.screenshot({ path: join(out, 'report-places.png') });
+  });
+
   await check('screenshot', async () => {
     await page.goto(pathToFileURL(charter).href);
     await page.waitForSelector('body[data-ready="1"]');

@@ -25,6 +25,22 @@ function cellText(cell) {
   }
   return s;
 }
+// Where cell c of row r starts in its input: the place of its first sentence ("12:5" = line 12,
+// column 5 of a text; "p7", "page3", "tu:12" in a document), and of its last when that is in
+// another paragraph, page or line ("p7–p8", "12:5–13"). '' for an empty cell.
+function placeOf(r, c) {
+  var where = data.columns[c].where, b = r.s[2 * c], e = r.s[2 * c + 1];
+  if (!where || b >= e) return '';
+  var text = data.columns[c].format === 'text';
+  var first = where[b], last = text ? where[e - 1].split(':')[0] : where[e - 1];
+  return (text ? first.split(':')[0] : first) === last ? first : first + '–' + last;
+}
+// The place spelled out for the tooltip.
+function placeTitle(place, c) {
+  if (data.columns[c].format !== 'text') return place;
+  var m = /^(\d+):(\d+)(?:–(\d+))?$/.exec(place);
+  return m ? 'line ' + m[1] + ', column ' + m[2] + (m[3] ? ' to line ' + m[3] : '') : place;
+}
 function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
   tr.id = 'r' + i;
@@ -48,8 +64,16 @@ function renderRow(i) {
     var x = r.x ? r.x[c] : 0;
     if (x === 1) td.className = 'low';
     if (x === 2) td.className = 'null';
-    if (r.s[2 * c] < r.s[2 * c + 1]) {
-      td.title = data.columns[c].name + ': sentences ' + (r.s[2 * c] + 1) + '–' + r.s[2 * c + 1];
+    var place = placeOf(r, c);
+    if (place) {
+      td.title = data.columns[c].name + ': sentences ' + (r.s[2 * c] + 1) + '–' + r.s[2 * c + 1] +
+          ' · ' + placeTitle(place, c);
+      // The label is CSS generated content (report.css): it is neither selected, copied nor
+      // searched with the sentence.
+      var label = document.createElement('span');
+      label.className = 'loc';
+      label.dataset.place = place;
+      td.appendChild(label);
     }
     var cell = r.c[c];
     for (var k = 0; k < cell.length; ++k) {
@@ -184,6 +208,10 @@ search.addEventListener('input', function () {
   timer = setTimeout(applyFilters, 120);
 });
 onlyDoubtful.addEventListener('change', applyFilters);
+var showPlaces = document.getElementById('show-places');
+showPlaces.addEventListener('change', function () {
+  document.body.classList.toggle('places', showPlaces.checked);
+});
 document.addEventListener('keydown', function (e) {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.target === search) {

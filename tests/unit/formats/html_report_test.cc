@@ -226,6 +226,28 @@ TEST(HtmlReport, CountsRowsColumnsAndDoubtfulBeads) {
   EXPECT_EQ(data["rows"][1].count("p"), 0U);  // its first sentence continues paragraph 0
 }
 
+TEST(HtmlReport, GivesWhereEachSentenceStartsInItsInput) {
+  // A text: line and column in characters (Cyrillic letters are two bytes each).
+  Document original;
+  original.source_name = "o.ru.txt";
+  original.language = "ru";
+  original.text = "Один. Два.\nТри.\n";
+  original.sentences = {Sentence{{0, 9}, 0, 1}, Sentence{{10, 17}, 0, 1}, Sentence{{18, 25}, 1, 2}};
+  // A document: its locations.
+  Document translation = make_document({"One.", "Two.", "Three."}, "en");
+  translation.source_name = "t.en.docx";
+  translation.format = "docx";
+  translation.locations = {"p1", "t1.r2.c1"};
+  translation.sentences[1].location = 1;
+  translation.sentences[2].location = 1;
+  const Alignment alignment{{bead(0, 1, 0, 1), bead(1, 3, 1, 3)}};
+  const nlohmann::json data = data_of(html_of(original, {{&translation, &alignment}}));
+  EXPECT_EQ(data["columns"][0]["format"], "text");
+  EXPECT_EQ(data["columns"][0]["where"], nlohmann::json::parse(R"(["1:1","1:7","2:1"])"));
+  EXPECT_EQ(data["columns"][1]["format"], "docx");
+  EXPECT_EQ(data["columns"][1]["where"], nlohmann::json::parse(R"(["p1","t1.r2.c1","t1.r2.c1"])"));
+}
+
 TEST(HtmlReport, HighlightsTermsAndRenderingsAndListsVariants) {
   const Document original =
       named(make_document({"Совет Безопасности решил.", "Совету Безопасности доложили."}, "ru"),
