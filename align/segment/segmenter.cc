@@ -22,6 +22,7 @@
 #include <parallax/segment.h>
 
 #include "segment/abbreviations.h"
+#include "segment/long_sentences.h"
 #include "text/icu_check.h"
 
 namespace parallax {
@@ -614,6 +615,11 @@ Document segment(DecodedText text, std::string_view source_name, const SegmentOp
   if (document.sentences.empty()) {
     throw InputError(document.source_name, 0, 0,
                      "no sentences (the input is blank; check the file)");
+  }
+  if (options.on_diagnostic) {
+    if (auto warning = segmenter::long_sentence_warning(document, options.lines)) {
+      options.on_diagnostic(*warning);
+    }
   }
   return document;
 }

@@ -298,3 +298,19 @@ parallax_cli_test(robust_term_right_script_no_warning 0
                   --check "! grep -q 'cannot occur' stderr.txt"
                   --file-has out.txt "Цели — 1 occurrence"
                   -- terms --lines --term Цели ${RU} ${EN} -o out.txt)
+
+# --- a line of 11,000 characters without sentence punctuation (issue #14): one "sentence",
+# silently. Now a warning at its line; the longest sentences of the corpora (808 characters)
+# stay well under the 2,000 of the warning.
+parallax_cli_test(robust_long_sentence_warning 0
+                  --setup "printf 'A short one.\\n' > long.txt && yes word | head -n 2200 | tr '\\n' ' ' >> long.txt"
+                  --stderr "^parallax: warning: long\\.txt:2: a sentence of 10999 characters with no sentence-ending punctuation \\(is this text segmented\\? parallax ends sentences at \\. ! \\? and the like, and such a sentence aligns only as a whole: add the punctuation, or put one sentence per line and pass --lines\\)$"
+                  --file-has out.txt "^P1.1.word word"
+                  -- segment long.txt -o out.txt)
+parallax_cli_test(robust_long_sentence_lines 0
+                  --setup "printf 'A short one.\\n' > long.txt && yes word | head -n 2200 | tr '\\n' ' ' >> long.txt"
+                  --stderr "^parallax: warning: long\\.txt:2: a line of 11000 characters taken for one sentence \\(is this text segmented\\? With --lines each line is one sentence: leave --lines out to split the lines into sentences\\)$"
+                  -- align --lines --from en --to en long.txt long.txt -o out.tsv)
+parallax_cli_test(robust_long_sentence_charter_no_warning 0
+                  --check "! grep -q 'characters' stderr.txt"
+                  -- segment ${CHARTER_EN} -o out.txt)

@@ -246,6 +246,80 @@ TEST(SegmentOptions, RejectsBadLanguage) {
   EXPECT_NO_THROW(options.validate());
 }
 
+// A text without sentence punctuation comes out as a few huge "sentences"; segment warns about
+// the first one longer than kLongSentenceChars, at its line (issue #14: an 11k-character line
+// was one sentence, silently).
+std::vector<Diagnostic> segment_diagnostics(const std::string& text, bool lines = false) {
+  SegmentOptions options;
+  options.language = "en";
+  options.lines = lines;
+  std::vector<Diagnostic> diagnostics;
+  options.on_diagnostic = [&](const Diagnostic& d) { diagnostics.push_back(d); };
+  segment_text(text, options);
+  return diagnostics;
+}
+
+std::string repeated(std::string_view part, size_t times) {
+  std::string out;
+  for (size_t k = 0; k < times; ++k) {
+    out += part;
+  }
+  return out;
+}
+
+TEST(LongSentences, ALineWithoutPunctuationIsWarnedAtItsLine) {
+  const std::string unpunctuated = repeated("word ", 2200);  // 10999 characters once trimmed
+  const auto diagnostics = segment_diagnostics("A short one. Another.\n" + unpunctuated + "\n");
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+  EXPECT_EQ(diagnostics[0].source, "in.txt");
+  EXPECT_EQ(diagnostics[0].line, 2U);
+  EXPECT_EQ(diagnostics[0].message,
+            "a sentence of 10999 characters with no sentence-ending punctuation (is this text "
+            "segmented? parallax ends sentences at . ! ? and the like, and such a sentence aligns "
+            "only as a whole: add the punctuation, or put one sentence per line and pass --lines)");
+}
+
+TEST(LongSentences, CharactersAreCountedNotBytes) {
+  // 2000 characters in 3500 bytes (Cyrillic letters take two): at the limit, no warning.
+  const std::string at_limit = repeated("яяя ", 499) + "яяя.";
+  ASSERT_EQ(at_limit.size(), 3500U);
+  EXPECT_TRUE(segment_diagnostics(at_limit + "\n").empty());
+  const auto over = segment_diagnostics(repeated("яяя ", 499) + "яяяя.\n");
+  ASSERT_EQ(over.size(), 1U);
+  EXPECT_EQ(over[0].message.rfind("a sentence of 2001 characters", 0), 0U) << over[0].message;
+}
+
+TEST(LongSentences, OneWarningCountsTheOthersAndNamesSuppressedBreaks) {
+  // Periods after abbreviations do not end a sentence: "no sentence break", not "no punctuation".
+  const std::string abbreviations = repeated("Mr. Smith and ", 200) + "Mr. Jones left.";
+  const auto diagnostics =
+      segment_diagnostics(abbreviations + "\n" + repeated("word ", 500) + "\n");
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics[0].line, 1U);
+  EXPECT_EQ(diagnostics[0].message.rfind(
+                "a sentence of 2815 characters with no sentence break (and 1 more over 2000 "
+                "characters) (is this text segmented?",
+                0),
+            0U)
+      << diagnostics[0].message;
+}
+
+TEST(LongSentences, LinesModeAdvisesLeavingLinesOut) {
+  const auto diagnostics =
+      segment_diagnostics("Short.\n" + repeated("Long one. ", 300) + "\n", true);
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(diagnostics[0].line, 2U);
+  EXPECT_EQ(
+      diagnostics[0].message,
+      "a line of 3000 characters taken for one sentence (is this text segmented? With --lines "
+      "each line is one sentence: leave --lines out to split the lines into sentences)");
+}
+
+TEST(LongSentences, OrdinaryTextGivesNoWarning) {
+  EXPECT_TRUE(segment_diagnostics(repeated("A sentence of some words. ", 400)).empty());
+}
+
 struct LanguageCase {
   std::string_view text;
   std::string_view language;
