@@ -20,7 +20,8 @@ constexpr std::string_view kEnglish =
     "shall may will can must might upon unto thee thou thy thine ye hath doth art also said "
     "one every either neither whether whose thereof therein hereby";
 
-// Snowball russian/stop.txt, then relative pronouns and connectives of formal Russian.
+// Snowball russian/stop.txt, then relative pronouns and connectives of formal Russian,
+// possessive pronouns and prepositions.
 constexpr std::string_view kRussian =
     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только "
     "ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни "
@@ -31,7 +32,16 @@ constexpr std::string_view kRussian =
     "тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой "
     "перед иногда лучше чуть том нельзя такой им более всегда конечно всю между "
     "который которая которое которые также свой своих весь вся это та те то ибо оно сие сей "
-    "сего сему всякий всякого каждый любой либо пусть дабы ли же";
+    "сего сему всякий всякого каждый любой либо пусть дабы ли же "
+    // Possessive pronouns in every form: the Synodal text capitalizes those of God ("славу
+    // Мою", "Десница Твоя"), and capitalized words are function words only when listed.
+    "мой моя моё мое мои моего моей моему моим моих мою моими моею твой твоя твоё твое твои "
+    "твоего твоей твоему твоим твоих твою твоими твоею наш наша наше наши нашего нашей нашему "
+    "нашим наших нашу нашими ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу вашими "
+    "своя своё свое свои своего своей своему своим своими своею "
+    // Prepositions and quantifiers the Snowball list lacks.
+    "среди пред предо против ради кроме вместо возле около вокруг внутри сквозь вне подле "
+    "сколько столько коей коего коих кои";
 
 // Prepositions a rendering may end with: a verb or relational noun rendered with its
 // preposition ("became the father of", "in accordance with").

@@ -15,7 +15,8 @@ namespace parallax::terms {
 // The listed function words of language (ISO 639-1), lowercase as the tokenizer folds them;
 // empty for a language without a list. English and Russian use the Snowball stop lists
 // (snowballstem.org/algorithms/{english,russian}/stop.txt) plus the modal and archaic function
-// words of legal and biblical text ("shall", "unto", "thee", "сей", "дабы").
+// words of legal and biblical text ("shall", "unto", "thee", "сей", "дабы"), and for Russian
+// every form of the possessive pronouns and some prepositions ("Твоя", "среди").
 std::unordered_set<std::string> function_words(const std::string& language);
 
 // Per position of stream: whether the token is a function word. A listed surface form is one;

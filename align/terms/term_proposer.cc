@@ -7,7 +7,9 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "terms/inflection.h"
 #include "terms/stop_words.h"
+#include "terms/word_classes.h"
 
 namespace parallax::terms {
 
@@ -45,26 +47,8 @@ struct Candidate {
   uint32_t free_count = 0;  // occurrences outside every longer kept candidate
   std::vector<Occurrence> occurrences;
   std::map<std::string, uint32_t> surfaces;
+  std::map<std::string, Occurrence> first_of_surface;
 };
-
-bool ends_with(std::string_view word, std::string_view suffix) noexcept {
-  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
-}
-
-// Whether the lowercase Russian word looks like a verb form (infinitive, reflexive, third
-// person present), which ends a noun phrase: "уполномочивается", "угрожать", "могут". Nouns in
-// "-сть" ("часть", "ответственность") are not; a few nouns are misread ("институт").
-bool russian_verb_form(std::string_view word) noexcept {
-  if (ends_with(word, "ть")) {
-    return !ends_with(word, "сть");
-  }
-  for (const std::string_view suffix : {"тся", "ут", "ют", "ят", "ает", "яет", "ует", "еет"}) {
-    if (ends_with(word, suffix)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 size_t letters(std::string_view utf8) noexcept {
   return static_cast<size_t>(
@@ -73,10 +57,11 @@ size_t letters(std::string_view utf8) noexcept {
 
 // Calls visit(key, first, last, content_words) for every candidate starting at position p:
 // 1 to kMaxContentWords content words, at most one function word (joining) between two of them,
-// within one phrase (phrase_break), starting and ending with a content word.
+// within one phrase (phrase_end[q]: a phrase ends between q and q+1), starting and ending with
+// a content word.
 template <typename Visit>
 void candidates_at(const TokenStream& stream,
-                   const std::string& text,
+                   const std::vector<bool>& phrase_end,
                    const std::vector<bool>& content,
                    const std::vector<bool>& joining,
                    uint32_t p,
@@ -88,12 +73,12 @@ void candidates_at(const TokenStream& stream,
   visit(key, p, p, 1U);
   uint32_t last = p;
   for (uint32_t words = 2; words <= kMaxContentWords; ++words) {
-    if (phrase_break(stream, text, last)) {
+    if (phrase_end[last]) {
       return;
     }
     uint32_t q = last + 1;
     if (joining[q] && stream.kinds[q] == text::TokenKind::Word && stream.ids[q] != kNoId &&
-        !phrase_break(stream, text, q) && content[q + 1]) {
+        !phrase_end[q] && content[q + 1]) {
       // one function word inside: "мира и безопасности", "Совет по Опеке"
       key.push_back(static_cast<char32_t>(stream.ids[q]));
       ++q;
@@ -111,12 +96,13 @@ void candidates_at(const TokenStream& stream,
 // forms. Two passes: count, then collect the recurring ones.
 std::unordered_map<Key, Candidate> recurring_candidates(const Document& original,
                                                         const TokenStream& stream,
+                                                        const std::vector<bool>& phrase_end,
                                                         const std::vector<bool>& content,
-                                                        const std::vector<bool>& is_function,
+                                                        const std::vector<bool>& joining,
                                                         uint32_t min_occurrences) {
   std::unordered_map<Key, Candidate> candidates;
   for (uint32_t p = 0; p < stream.size(); ++p) {
-    candidates_at(stream, original.text, content, is_function, p,
+    candidates_at(stream, phrase_end, content, joining, p,
                   [&](const Key& key, uint32_t, uint32_t, uint32_t words) {
                     Candidate& candidate = candidates[key];
                     ++candidate.count;
@@ -126,13 +112,15 @@ std::unordered_map<Key, Candidate> recurring_candidates(const Document& original
   std::erase_if(candidates,
                 [&](const auto& entry) { return entry.second.count < min_occurrences; });
   for (uint32_t p = 0; p < stream.size(); ++p) {
-    candidates_at(stream, original.text, content, is_function, p,
+    candidates_at(stream, phrase_end, content, joining, p,
                   [&](const Key& key, uint32_t first, uint32_t last, uint32_t) {
                     const auto it = candidates.find(key);
                     if (it != candidates.end()) {
                       it->second.occurrences.push_back(Occurrence{first, last});
-                      ++it->second.surfaces[collapsed_text(
-                          original.text, Span{stream.spans[first].begin, stream.spans[last].end})];
+                      std::string surface = collapsed_text(
+                          original.text, Span{stream.spans[first].begin, stream.spans[last].end});
+                      it->second.first_of_surface.try_emplace(surface, Occurrence{first, last});
+                      ++it->second.surfaces[std::move(surface)];
                     }
                   });
   }
@@ -192,29 +180,125 @@ std::vector<const Candidate*> fold_nested(std::unordered_map<Key, Candidate>& ca
   return kept;
 }
 
+// Per position of stream: whether the token is a content word, a word that may start, end or
+// continue a proposed term: a word with a vocabulary id, neither a function word nor (in
+// lowercase: a capital makes a name) a verb form.
+std::vector<bool> content_flags(const TokenStream& stream,
+                                const std::vector<bool>& is_function,
+                                const std::string& language) {
+  std::vector<bool> content(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    content[p] =
+        stream.kinds[p] == text::TokenKind::Word && stream.ids[p] != kNoId && !is_function[p] &&
+        !(!stream.capitalized[p] && verb_form(language, stream.folded[stream.folded_ids[p]]));
+  }
+  return content;
+}
+
+// Per position of stream: whether the token is a function word that may join two content words
+// of a term (may_join: a preposition, not an auxiliary or a pronoun).
+std::vector<bool> joining_flags(const TokenStream& stream,
+                                const std::vector<bool>& is_function,
+                                const std::string& language) {
+  std::vector<bool> joining(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    joining[p] = is_function[p] && may_join(language, stream.folded[stream.folded_ids[p]]);
+  }
+  return joining;
+}
+
+// Per position p: whether a phrase ends between p and p+1: punctuation or a sentence end
+// (phrase_break), an adjective governing a preposition (predicate_before: "указанных в
+// статье"), or two adjacent content words whose endings cannot be one noun phrase
+// (clause_break: "сказал Давид Саулу" holds no term "Давид Саулу").
+std::vector<bool> phrase_ends(const TokenStream& stream,
+                              const std::string& text,
+                              const std::vector<bool>& content,
+                              const std::vector<bool>& is_function,
+                              const std::string& language) {
+  std::vector<bool> ends(stream.size(), true);
+  for (uint32_t p = 0; p + 1 < stream.size(); ++p) {
+    const std::string& next = stream.folded[stream.folded_ids[p + 1]];
+    ends[p] = phrase_break(stream, text, p) ||
+              (content[p] && is_function[p + 1] &&
+               predicate_before(language, stream.folded[stream.folded_ids[p]], next)) ||
+              (content[p] && content[p + 1] &&
+               clause_break(language, stream.folded[stream.folded_ids[p]], next));
+  }
+  return ends;
+}
+
+// A kept candidate shown by its most frequent surface form (ties: the smallest, std::map
+// order), with that form's first occurrence and its score.
+struct Ranked {
+  uint64_t score = 0;
+  std::string text;
+  Occurrence at;
+};
+
+// Whether the occurrences a and b have the same number of tokens, each pair the same word or
+// inflections of one word (inflection.h): "Египтян" and "Египтяне", stemmed apart.
+bool inflections_of_one(const TokenStream& stream,
+                        const std::string& language,
+                        const Occurrence& a,
+                        const Occurrence& b) {
+  if (a.last - a.first != b.last - b.first) {
+    return false;
+  }
+  for (uint32_t k = 0; k <= a.last - a.first; ++k) {
+    const uint32_t folded_a = stream.folded_ids[a.first + k];
+    const uint32_t folded_b = stream.folded_ids[b.first + k];
+    if (folded_a != folded_b &&
+        !same_word(language, stream.folded[folded_a], stream.folded[folded_b],
+                   stream.capitalized[a.first + k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Folds into one proposal the kept candidates that are inflections of one another (the stems
+// of some inflected names differ), adding up their scores; the form of the highest scored one
+// is shown. Ranked by score. Quadratic in the number of kept candidates (a few hundred).
+std::vector<Ranked> fold_inflections(std::vector<Ranked> ranked,
+                                     const TokenStream& stream,
+                                     const std::string& language) {
+  const auto by_score = [](const Ranked& a, const Ranked& b) {
+    return std::tie(b.score, a.text) < std::tie(a.score, b.text);
+  };
+  std::sort(ranked.begin(), ranked.end(), by_score);
+  if (!knows_endings(language)) {
+    return ranked;
+  }
+  std::vector<Ranked> folded;
+  for (Ranked& candidate : ranked) {
+    const auto same = std::find_if(folded.begin(), folded.end(), [&](const Ranked& kept) {
+      return inflections_of_one(stream, language, kept.at, candidate.at);
+    });
+    if (same == folded.end()) {
+      folded.push_back(std::move(candidate));
+    } else {
+      same->score += candidate.score;
+    }
+  }
+  std::sort(folded.begin(), folded.end(), by_score);
+  return folded;
+}
+
 }  // namespace
 
 std::vector<TermQuery> propose(const Document& original,
                                const TokenStream& stream,
                                const std::vector<bool>& is_function,
                                const TermOptions& options) {
-  const bool russian = original.language == "ru";
-  std::vector<bool> content(stream.size(), false);
-  for (size_t p = 0; p < stream.size(); ++p) {
-    content[p] = stream.kinds[p] == text::TokenKind::Word && stream.ids[p] != kNoId &&
-                 !is_function[p] &&
-                 !(russian && !stream.capitalized[p] &&
-                   russian_verb_form(stream.folded[stream.folded_ids[p]]));
-  }
+  const std::string& language = original.language;
+  const std::vector<bool> content = content_flags(stream, is_function, language);
+  const std::vector<bool> phrase_end =
+      phrase_ends(stream, original.text, content, is_function, language);
   std::unordered_map<Key, Candidate> candidates =
-      recurring_candidates(original, stream, content, is_function, options.min_occurrences);
+      recurring_candidates(original, stream, phrase_end, content,
+                           joining_flags(stream, is_function, language), options.min_occurrences);
 
-  struct Ranked {
-    uint64_t score = 0;
-    std::string text;
-  };
-
-  std::vector<Ranked> ranked;
   // Whether most occurrences of the most frequent form of a single word follow one and the
   // same function word (stems gather "отношении" and "отношений").
   const auto governed = [&](const Candidate& candidate) {
@@ -226,28 +310,31 @@ std::vector<TermQuery> propose(const Document& original,
       const uint32_t p = occurrence.first;
       const uint32_t form = stream.folded_ids[p];
       most_form = std::max(most_form, ++forms[form]);
-      if (p > 0 && !content[p - 1] && stream.kinds[p - 1] == text::TokenKind::Word &&
+      if (p > 0 && is_function[p - 1] && stream.kinds[p - 1] == text::TokenKind::Word &&
           !phrase_break(stream, original.text, p - 1)) {
         most_before = std::max(most_before, ++before[std::pair(form, stream.folded_ids[p - 1])]);
       }
     }
     return static_cast<double>(most_before) >= kGovernedShare * static_cast<double>(most_form);
   };
-  // A single word is dropped when it is a short lowercase word or part of a fixed
-  // prepositional expression.
+  // A single word is dropped when it is a lowercase word that is short or, in a language
+  // with word classes, no abstract noun ("человека", "братьям", "условий"; not
+  // "inspections", "рекомендации"), or when it is part of a fixed prepositional expression.
   const auto ordinary = [&](const Candidate& candidate) {
-    const uint32_t p = candidate.occurrences.front().first;
+    const std::string& folded =
+        stream.folded[stream.folded_ids[candidate.occurrences.front().first]];
     const auto capitalized = std::count_if(
         candidate.occurrences.begin(), candidate.occurrences.end(),
         [&](const Occurrence& occurrence) { return stream.capitalized[occurrence.first]; });
     // Mostly lowercase: a capital at the start of a sentence does not make a name.
-    return (2 * static_cast<size_t>(capitalized) <= candidate.occurrences.size() &&
-            letters(stream.folded[stream.folded_ids[p]]) < kMinSingleWordLetters) ||
+    const bool lowercase = 2 * static_cast<size_t>(capitalized) <= candidate.occurrences.size();
+    return (lowercase && (letters(folded) < kMinSingleWordLetters ||
+                          (knows_word_classes(language) && !abstract_noun(language, folded)))) ||
            governed(candidate);
   };
+  std::vector<Ranked> ranked;
   for (const Candidate* candidate :
        fold_nested(candidates, stream.size(), options.min_occurrences, ordinary)) {
-    // The most frequent surface form; ties go to the smallest (std::map order).
     const auto best =
         std::max_element(candidate->surfaces.begin(), candidate->surfaces.end(),
                          [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -256,11 +343,9 @@ std::vector<TermQuery> propose(const Document& original,
     }
     // Frequency × length: a long expression recurring as often as a word is the better term.
     ranked.push_back(Ranked{static_cast<uint64_t>(candidate->free_count) * candidate->content_words,
-                            best->first});
+                            best->first, candidate->first_of_surface.at(best->first)});
   }
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-    return std::tie(b.score, a.text) < std::tie(a.score, b.text);
-  });
+  ranked = fold_inflections(std::move(ranked), stream, language);
   if (options.max_proposed > 0 && ranked.size() > options.max_proposed) {
     ranked.resize(options.max_proposed);
   }

@@ -12,9 +12,10 @@ namespace parallax::terms {
 
 // propose_terms on an already tokenized original; is_function flags its function words by
 // position (stop_words.h, guessing short words). Two passes over stream: count every
-// candidate (content word; 2-3 content words with at most one function word between two of
-// them), then collect the surface forms of those recurring often enough. Linear in the
-// stream size.
+// candidate (1-5 content words, at most one function word between two of them, within one
+// phrase; word classes from word_classes.h), then collect the surface forms of those
+// recurring often enough. Linear in the stream size, plus a pass quadratic in the number of
+// kept candidates to fold inflections.
 std::vector<TermQuery> propose(const Document& original,
                                const TokenStream& stream,
                                const std::vector<bool>& is_function,

@@ -252,5 +252,71 @@ TEST(ProposeTerms, RussianEdgesAreNeitherFunctionWordsNorVerbs) {
   }
 }
 
+// Narrative: past-tense verbs are no terms, nor is a clause ("сказал Господь Моисею" was
+// proposed, and "увидел"), nor the subject and object a verb leaves behind ("Господь Моисею").
+TEST(ProposeTerms, RussianNarrativeGivesNoVerbsNorClauses) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 8; ++k) {
+    sentences.emplace_back("И сказал Господь Моисею: простри руку твою.");
+    sentences.emplace_back("И увидел Израиль руку великую.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  EXPECT_TRUE(contains(texts, "Господь"));
+  EXPECT_TRUE(contains(texts, "Моисею"));
+  for (const std::string& text : texts) {
+    EXPECT_EQ(text.find("сказал"), std::string::npos) << text;
+    EXPECT_EQ(text.find("увидел"), std::string::npos) << text;
+    EXPECT_NE(text, "Господь Моисею");
+    EXPECT_EQ(text.find("твою"), std::string::npos) << text;  // a pronoun, listed now
+  }
+}
+
+// Inflected forms of a name whose stems differ are one proposal ("Египтяне" and "Египтян"
+// were two).
+TEST(ProposeTerms, FoldsTheInflectedFormsOfAName) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 6; ++k) {
+    sentences.emplace_back("И погнались Египтяне за ними.");
+    sentences.emplace_back("Он увидел войско Египтян у моря.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  const bool one = contains(texts, "Египтяне") != contains(texts, "Египтян");
+  EXPECT_TRUE(one) << texts.size();
+}
+
+// A lowercase single word is proposed when it is an abstract noun, not an everyday one
+// ("человека" was proposed).
+TEST(ProposeTerms, ProposesAbstractNounsNotEverydayWords) {
+  std::vector<std::string> russian;
+  std::vector<std::string> english;
+  for (int k = 0; k < 8; ++k) {
+    russian.emplace_back("Совет принял рекомендации, и каждого человека выслушали.");
+    english.emplace_back(k % 2 == 0 ? "The representatives were late; inspections were refused."
+                                    : "No inspections, said the representatives.");
+  }
+  const std::vector<std::string> russian_texts = proposed_texts(russian, "ru");
+  EXPECT_TRUE(contains(russian_texts, "рекомендации"));
+  EXPECT_FALSE(contains(russian_texts, "человека"));
+  const std::vector<std::string> english_texts = proposed_texts(english, "en");
+  EXPECT_TRUE(contains(english_texts, "inspections"));
+  EXPECT_FALSE(contains(english_texts, "representatives"));
+}
+
+// A term's adjectives precede its noun: an adjective governing a preposition is a predicate
+// ("необходимые для поддержания международного мира" was proposed on the Charter).
+TEST(ProposeTerms, RussianPredicateAdjectivesDoNotStartATerm) {
+  std::vector<std::string> sentences;
+  for (int k = 0; k < 4; ++k) {
+    sentences.emplace_back("Совет принимает меры, необходимые для поддержания мира.");
+    sentences.emplace_back("Решения, указанных в статье органов, исполняются.");
+  }
+  const std::vector<std::string> texts = proposed_texts(sentences, "ru");
+  EXPECT_TRUE(contains(texts, "поддержания мира"));
+  for (const std::string& text : texts) {
+    EXPECT_EQ(text.find("необходимые"), std::string::npos) << text;
+    EXPECT_EQ(text.find("указанных в"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace parallax
