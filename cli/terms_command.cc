@@ -3,9 +3,11 @@
 // original first, exactly as `parallax align` would; a TMX given as ORIGINAL is aligned already
 // (each unit a bead) and holds its translations.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -151,17 +153,47 @@ void write_report(const TermsCommandFlags& flags,
   }
 }
 
-// ORIGINAL is a TMX: its units are the beads; every other language in it (or --to) is a
+// The report over texts aligned already (a TMX's units, a TSV's rows): each other text is a
 // translation, with the lexicon of its pair.
+void run_terms_on_aligned(const TermsCommandFlags& flags,
+                          const AlignedTexts& aligned,
+                          std::vector<TermQuery> queries,
+                          const TermOptions& options,
+                          Console& console) {
+  std::vector<std::string> inputs{flags.original};
+  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
+  inputs.push_back(flags.terms_file);
+  Output output(flags.output.path, inputs);
+  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
+  std::map<std::string, PreparedLexicon> lexicons;  // by target language
+  std::vector<Translation> translations;
+  for (size_t k = 1; k < aligned.texts.size(); ++k) {
+    const std::string& to = aligned.texts[k].language;
+    auto it = lexicons.find(to);
+    if (it == lexicons.end()) {
+      it = lexicons
+               .emplace(to, load_lexicons(flags.lexicons, flags.no_default_lexicon,
+                                          aligned.texts[0].language, to, console, notes))
+               .first;
+    }
+    translations.push_back(Translation{&aligned.texts[k], &aligned.alignments[k - 1], &it->second});
+  }
+  write_report(flags, output, aligned.texts[0], translations, std::move(queries), options, console);
+}
+
+// Reads ORIGINAL's aligned texts with the segmentation and the --to languages.
+using AlignedReader = std::function<AlignedTexts(const SegmentOptions& segment,
+                                                 const std::vector<std::string>& targets)>;
+
+// ORIGINAL is a TMX or a pre-aligned TSV (kind; docs/FORMATS.md): its units or rows are the
+// beads; every other language in it (or those of --to) a translation.
 void run_terms_on_memory(const TermsCommandFlags& flags,
-                         const std::string& bytes,
+                         std::string_view kind,
+                         const AlignedReader& read_units,
                          Console& console) {
   if (!flags.translations.empty()) {
-    throw OptionError(
-        "a TMX holds its translations: give no TRANSLATION after it (choose with --to)");
-  }
-  if (flags.from.empty()) {
-    throw OptionError("a TMX needs --from: the language of the original in it");
+    throw OptionError(fmt::format(
+        "a {} holds its translations: give no TRANSLATION after it (choose with --to)", kind));
   }
   const SegmentOptions segment = segment_options(flags.input, "", console);
   const TermOptions options = term_options(flags, console);
@@ -171,39 +203,45 @@ void run_terms_on_memory(const TermsCommandFlags& flags,
   if (!flags.to.empty()) {
     targets.push_back(flags.to);
   }
-  const AlignedTexts memory =
-      read_tmx(bytes, input_name(flags.original), flags.from, targets, segment);
-  std::vector<std::string> inputs{flags.original};
-  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
-  inputs.push_back(flags.terms_file);
-  Output output(flags.output.path, inputs);
-  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  std::map<std::string, PreparedLexicon> lexicons;  // by target language
-  std::vector<Translation> translations;
-  for (size_t k = 1; k < memory.texts.size(); ++k) {
-    const std::string& to = memory.texts[k].language;
-    auto it = lexicons.find(to);
-    if (it == lexicons.end()) {
-      it = lexicons
-               .emplace(to, load_lexicons(flags.lexicons, flags.no_default_lexicon,
-                                          memory.texts[0].language, to, console, notes))
-               .first;
-    }
-    translations.push_back(Translation{&memory.texts[k], &memory.alignments[k - 1], &it->second});
-  }
-  write_report(flags, output, memory.texts[0], translations, std::move(queries), options, console);
+  run_terms_on_aligned(flags, read_units(segment, targets), std::move(queries), options, console);
 }
 
 void run_terms(const TermsCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   const ReadOptions read = read_options(flags.input, "");
   const std::string original_bytes = read_text_input(flags.original, read);
-  if (detect_format(original_bytes) == InputFormat::Tmx) {
-    run_terms_on_memory(flags, original_bytes, console);
+  const InputFormat format = detect_format(original_bytes);
+  const std::string name = input_name(flags.original);
+  if (format == InputFormat::Tmx) {
+    if (flags.from.empty()) {
+      throw OptionError("a TMX needs --from: the language of the original in it");
+    }
+    run_terms_on_memory(
+        flags, "TMX",
+        [&](const SegmentOptions& segment, const std::vector<std::string>& targets) {
+          return read_tmx(original_bytes, name, flags.from, targets, segment);
+        },
+        console);
     return;
   }
+  // One text with a TAB on its first line and no TRANSLATION: the columns of a pre-aligned
+  // TSV (a text with TABs and its TRANSLATION is still read as a text).
+  if (flags.translations.empty() && format == InputFormat::Text) {
+    const DecodedText decoded = decode_text(original_bytes, name, read);
+    if (looks_like_aligned_tsv(decoded.text)) {
+      run_terms_on_memory(
+          flags, "pre-aligned TSV",
+          [&](const SegmentOptions& segment, const std::vector<std::string>& targets) {
+            return read_aligned_tsv(decoded, name, flags.from, targets, segment);
+          },
+          console);
+      return;
+    }
+  }
   if (flags.translations.empty()) {
-    throw OptionError("TRANSLATION is required (unless ORIGINAL is a TMX, which holds them)");
+    throw OptionError(
+        "TRANSLATION is required (unless ORIGINAL is a TMX or a pre-aligned TSV, which hold "
+        "them; docs/FORMATS.md)");
   }
   const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
   const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
@@ -258,7 +296,8 @@ void add_terms_command(CLI::App& app, Session& session) {
       ->add_option("ORIGINAL", flags->original,
                    "The original text (the pivot); '-' = stdin. A TMX translation memory is "
                    "aligned already: its units are the beads and its other languages the "
-                   "translations (needs --from)")
+                   "translations (needs --from); so is a pre-aligned TSV given alone (a row a "
+                   "bead, the first column the original; docs/FORMATS.md)")
       ->required();
   command->add_option("TRANSLATION", flags->translations,
                       "One or more translations of ORIGINAL (another language or the same)");

@@ -13,6 +13,7 @@
 #include <parallax/errors.h>
 #include <parallax/memory.h>
 
+#include "documents/aligned_units.h"
 #include "documents/nesting_guard.h"
 #include "documents/text_builder.h"
 #include "documents/xml_part.h"
@@ -22,24 +23,12 @@ namespace parallax {
 
 namespace {
 
+using documents::AlignedVariant;
 using documents::attribute;
 using documents::local_name;
 using documents::NestingGuard;
+using documents::primary_subtag;
 using documents::TextBuilder;
-
-std::string primary_subtag(std::string_view tag) {
-  std::string primary(tag.substr(0, tag.find_first_of("-_")));
-  std::transform(primary.begin(), primary.end(), primary.begin(),
-                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
-  return primary;
-}
-
-// One language variant being collected: its paragraphs and the unit of each.
-struct Variant {
-  std::string tag;
-  TextBuilder builder;
-  std::vector<uint32_t> unit_of_paragraph;
-};
 
 class TmxCollector {
  public:
@@ -51,7 +40,7 @@ class TmxCollector {
         source_name_(std::move(source_name)),
         source_language_(std::move(source_language)),
         target_languages_(target_languages) {
-    variants_.push_back(Variant{source_language_, {}, {}});
+    variants_.push_back(AlignedVariant{source_language_, source_language_, {}, {}});
   }
 
   void units(const pugi::xml_node& body) {
@@ -64,7 +53,7 @@ class TmxCollector {
 
   uint32_t unit_count() const { return unit_count_; }
 
-  std::vector<Variant>& variants() { return variants_; }
+  std::vector<AlignedVariant>& variants() { return variants_; }
 
  private:
   void unit(const pugi::xml_node& tu) {
@@ -76,7 +65,7 @@ class TmxCollector {
       if (local_name(tuv) != "tuv") {
         continue;
       }
-      Variant* variant = variant_of(tuv);
+      AlignedVariant* variant = variant_of(tuv);
       if (variant == nullptr ||
           (!variant->unit_of_paragraph.empty() && variant->unit_of_paragraph.back() == number)) {
         continue;  // a language not asked for, or a second variant of one language in a unit
@@ -112,7 +101,7 @@ class TmxCollector {
   // The variant collecting tuv: the source when the primary subtag of its language is the
   // source language, else the target variant of that exact tag (made on first sight), nullptr
   // when not wanted. A wanted tag that names no language is an error at the tuv's line.
-  Variant* variant_of(const pugi::xml_node& tuv) {
+  AlignedVariant* variant_of(const pugi::xml_node& tuv) {
     const std::string_view tag = attribute(tuv, "lang").value();
     if (tag.empty()) {
       return nullptr;
@@ -125,13 +114,13 @@ class TmxCollector {
                                                 primary) == target_languages_.end()) {
       return nullptr;
     }
-    for (Variant& variant : variants_) {
+    for (AlignedVariant& variant : variants_) {
       if (variant.tag == tag) {
         return &variant;
       }
     }
     check_language(primary, tag, tuv);
-    variants_.push_back(Variant{std::string(tag), {}, {}});
+    variants_.push_back(AlignedVariant{std::string(tag), primary, {}, {}});
     return &variants_.back();
   }
 
@@ -160,80 +149,10 @@ class TmxCollector {
   std::string source_name_;
   std::string source_language_;
   const std::vector<std::string>& target_languages_;
-  std::vector<Variant> variants_;
+  std::vector<AlignedVariant> variants_;
   uint32_t unit_count_ = 0;
   uint32_t depth_ = 0;
 };
-
-// The text of variant as a located, segmented Document; units[k] the unit of sentence k.
-Document variant_document(Variant& variant,
-                          std::string_view source_name,
-                          const SegmentOptions& segment_options,
-                          std::vector<uint32_t>& units) {
-  ExtractedText extracted = variant.builder.finish();
-  const std::string name = fmt::format("{}#{}", source_name, variant.tag);
-  Document document;
-  document.source_name = name;
-  document.language = primary_subtag(variant.tag);
-  document.format = "tmx";
-  if (!extracted.text.empty()) {
-    SegmentOptions options = segment_options;
-    options.language = document.language;
-    options.paragraph_break = ParagraphBreak::LineBreak;
-    document = segment(DecodedText{std::move(extracted.text), "UTF-8", {}}, name, options);
-    document.format = "tmx";
-  }
-  const std::vector<TextAnchor>& anchors = extracted.anchors;
-  for (const TextAnchor& anchor : anchors) {
-    document.locations.push_back(anchor.location);
-  }
-  // Units are found by offset, not by Sentence::paragraph or anchor index: the segmenter
-  // numbers only paragraphs that give sentences, and the builder writes one anchor for two
-  // units in a row with one tuid (a duplicate tuid, as fuzzing found).
-  std::vector<uint32_t> line_starts{0};
-  for (size_t k = 0; k + 1 < document.text.size(); ++k) {
-    if (document.text[k] == '\n') {
-      line_starts.push_back(static_cast<uint32_t>(k + 1));
-    }
-  }
-  for (Sentence& sentence : document.sentences) {
-    const uint32_t begin = sentence.span.begin;
-    const auto anchor =
-        std::upper_bound(anchors.begin(), anchors.end(), begin,
-                         [](uint32_t offset, const TextAnchor& a) { return offset < a.offset; });
-    sentence.location = static_cast<uint32_t>(std::max<ptrdiff_t>(0, anchor - anchors.begin() - 1));
-    const auto line = std::upper_bound(line_starts.begin(), line_starts.end(), begin);
-    units.push_back(variant.unit_of_paragraph[static_cast<size_t>(line - line_starts.begin() - 1)]);
-  }
-  return document;
-}
-
-// One bead per unit with sentences on either side, in unit order.
-Alignment unit_beads(const std::vector<uint32_t>& source_units,
-                     const std::vector<uint32_t>& target_units) {
-  Alignment alignment;
-  size_t i = 0;
-  size_t j = 0;
-  while (i < source_units.size() || j < target_units.size()) {
-    const uint32_t unit = std::min(i < source_units.size() ? source_units[i] : UINT32_MAX,
-                                   j < target_units.size() ? target_units[j] : UINT32_MAX);
-    Bead bead;
-    bead.source.begin = static_cast<uint32_t>(i);
-    while (i < source_units.size() && source_units[i] == unit) {
-      ++i;
-    }
-    bead.source.end = static_cast<uint32_t>(i);
-    bead.target.begin = static_cast<uint32_t>(j);
-    while (j < target_units.size() && target_units[j] == unit) {
-      ++j;
-    }
-    bead.target.end = static_cast<uint32_t>(j);
-    bead.confidence = 1.0F;
-    bead.evidence = "translation memory unit";
-    alignment.beads.push_back(std::move(bead));
-  }
-  return alignment;
-}
 
 }  // namespace
 
@@ -258,7 +177,7 @@ AlignedTexts read_tmx(std::string_view bytes,
   if (collector.unit_count() == 0) {
     throw InputError(name, 0, 0, "a TMX without translation units (<tu>): nothing to read");
   }
-  std::vector<Variant>& variants = collector.variants();
+  std::vector<AlignedVariant>& variants = collector.variants();
   if (variants.front().unit_of_paragraph.empty()) {
     throw InputError(name, 0, 0,
                      fmt::format("no unit of the TMX has text in {} (check --from; the file's "
@@ -268,15 +187,8 @@ AlignedTexts read_tmx(std::string_view bytes,
   if (variants.size() < 2) {
     throw InputError(name, 0, 0, "the TMX has no other language than the source (check --to)");
   }
-  AlignedTexts result;
-  std::vector<std::vector<uint32_t>> units(variants.size());
-  for (size_t k = 0; k < variants.size(); ++k) {
-    result.texts.push_back(variant_document(variants[k], source_name, segment_options, units[k]));
-  }
-  for (size_t k = 1; k < variants.size(); ++k) {
-    result.alignments.push_back(unit_beads(units[0], units[k]));
-  }
-  return result;
+  return documents::aligned_texts(variants, source_name, "tmx", "translation memory unit",
+                                  segment_options);
 }
 
 }  // namespace parallax

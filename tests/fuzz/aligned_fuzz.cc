@@ -1,7 +1,9 @@
-// Fuzzes read_tmx: any bytes either give aligned texts that keep the contract of
-// parallax/memory.h (one alignment per target text; each a partition of both texts' sentences
-// into monotone, non-empty beads; every sentence located inside its Document::locations) or
-// raise InputError naming the input. The first byte chooses the languages asked for.
+// Fuzzes a reader of pre-aligned input, chosen at build time: read_tmx (target tmx_fuzz), or
+// with PARALLAX_FUZZ_ALIGNED_TSV decode_text then read_aligned_tsv (target aligned_tsv_fuzz):
+// any bytes either give aligned texts that keep the contract of parallax/memory.h (one
+// alignment per target text; each a partition of both texts' sentences into monotone,
+// non-empty beads; every sentence located inside its Document::locations) or raise InputError
+// naming the input. The first byte chooses the languages asked for.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +14,7 @@
 
 #include <parallax/errors.h>
 #include <parallax/memory.h>
+#include <parallax/read.h>
 #include <parallax/segment.h>
 #include <parallax/types.h>
 
@@ -58,13 +61,29 @@ void check(const parallax::AlignedTexts& aligned) {
   }
 }
 
+parallax::AlignedTexts read_aligned(std::string_view bytes,
+                                    const std::string& source,
+                                    const std::vector<std::string>& targets,
+                                    const parallax::SegmentOptions& options) {
+#if PARALLAX_FUZZ_ALIGNED_TSV
+  return parallax::read_aligned_tsv(parallax::decode_text(bytes, "fuzz", parallax::ReadOptions{}),
+                                    "fuzz", source, targets, options);
+#else
+  return parallax::read_tmx(bytes, "fuzz", source, targets, options);
+#endif
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) {
     return 0;
   }
+#if PARALLAX_FUZZ_ALIGNED_TSV
+  constexpr std::array<const char*, 4> kSources = {"en", "ru", "", "EN-us"};  // "": detected
+#else
   constexpr std::array<const char*, 4> kSources = {"en", "ru", "de", "EN-us"};
+#endif
   const uint8_t selector = data[0];
   const std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
   std::vector<std::string> targets;
@@ -75,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.on_empty_line =
       (selector & 16U) != 0 ? parallax::OnAnomaly::Ignore : parallax::OnAnomaly::Fail;
   try {
-    check(parallax::read_tmx(bytes, "fuzz", kSources[selector & 3U], targets, options));
+    check(read_aligned(bytes, kSources[selector & 3U], targets, options));
   } catch (const parallax::InputError& error) {
     if (error.source != "fuzz") {
       std::abort();
