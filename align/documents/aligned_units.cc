@@ -29,7 +29,7 @@ Document variant_document(AlignedVariant& variant,
     SegmentOptions options = segment_options;
     options.language = document.language;
     options.paragraph_break = ParagraphBreak::LineBreak;
-    document = segment(DecodedText{std::move(extracted.text), "UTF-8", {}}, name, options);
+    document = segment(DecodedText{std::move(extracted.text), "UTF-8", {}, {}}, name, options);
   }
   document.format = std::string(format);
   const std::vector<TextAnchor>& anchors = extracted.anchors;

@@ -164,7 +164,7 @@ Document read_document(std::string_view bytes,
   // One paragraph per line: the segmenter must not join two of them.
   SegmentOptions options = segment_options;
   options.paragraph_break = ParagraphBreak::LineBreak;
-  DecodedText decoded{std::move(extracted.text), "UTF-8", {}};
+  DecodedText decoded{std::move(extracted.text), "UTF-8", {}, {}};
   Document document = segment(std::move(decoded), source_name, options);
   document.format = std::string(format_name(format));
   const std::vector<TextAnchor>& anchors = extracted.anchors;

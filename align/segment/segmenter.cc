@@ -600,6 +600,11 @@ std::string detect_language(std::string_view utf8_text) {
 
 Document segment(DecodedText text, std::string_view source_name, const SegmentOptions& options) {
   options.validate();
+  if (options.on_diagnostic) {
+    for (const Diagnostic& warning : text.warnings) {
+      options.on_diagnostic(warning);
+    }
+  }
   Document document;
   document.source_name = std::string(source_name);
   document.encoding = std::move(text.encoding);

@@ -487,6 +487,46 @@ std::optional<std::string> detect_legacy(std::string_view body) {
   return std::nullopt;
 }
 
+// The warning for a legacy encoding detected on few non-ASCII bytes (at most kFewLegacyBytes),
+// naming the first of them and what it was read as; nullopt when there are more. A text that is
+// ASCII but for a stray byte is more likely damaged UTF-8 than legacy text, yet a short note in
+// windows-1252 ("café") is just as valid: warn, and let the user decide.
+std::optional<Diagnostic> few_legacy_bytes_warning(std::string_view body,
+                                                   const std::string& encoding,
+                                                   std::string_view source_name) {
+  size_t count = 0;
+  size_t first = 0;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (static_cast<uint8_t>(body[i]) >= 0x80) {
+      first = count == 0 ? i : first;
+      if (++count > kFewLegacyBytes) {
+        return std::nullopt;
+      }
+    }
+  }
+  if (count == 0) {
+    return std::nullopt;
+  }
+  size_t bad_offset = 0;
+  std::string read_as;
+  if (const auto decoded = convert(body.substr(first, 1), encoding, bad_offset)) {
+    std::string character;
+    decoded->toUTF8String(character);
+    read_as = fmt::format(", where it is '{}'", character);
+  }
+  const Location where = locate(body, Layout{}, first);
+  const std::string how_many =
+      count == 1 ? std::string("the only non-ASCII byte in the file")
+                 : fmt::format("the first of {} non-ASCII bytes in the file", count);
+  return Diagnostic{
+      Severity::Warning, std::string(source_name), where.line,
+      fmt::format("byte 0x{:02X} (column {}) is not valid UTF-8, so the file is read as {}{}; it "
+                  "is {} (if the file is UTF-8, the byte is damaged: correct it; if it is {}, "
+                  "pass --encoding={} to say so)",
+                  static_cast<uint8_t>(body[first]), where.column, encoding, read_as, how_many,
+                  encoding, encoding)};
+}
+
 // Canonical ICU name of an encoding ("utf16" -> "UTF-16").
 std::string canonical_name(const std::string& encoding) {
   const ConverterPtr converter = open_converter(encoding);
@@ -602,6 +642,7 @@ DecodedText decode_text(std::string_view bytes,
   check_no_nul(body, plan.layout, source_name);
   check_line_lengths(body, plan.layout, options.max_line_bytes, source_name);
 
+  std::optional<Diagnostic> legacy_warning;
   if (plan.detect) {
     const std::optional<size_t> invalid = first_invalid_utf8(body);
     if (!invalid) {
@@ -614,6 +655,7 @@ DecodedText decode_text(std::string_view bytes,
                           *utf8_line));
     } else if (auto legacy = detect_legacy(body)) {
       plan.encoding = std::move(*legacy);
+      legacy_warning = few_legacy_bytes_warning(body, plan.encoding, source_name);
     } else {
       fail_at(body, plan.layout, *invalid, source_name,
               "not valid UTF-8 (pass --encoding=windows-1251 if it is not UTF-8)");
@@ -649,6 +691,9 @@ DecodedText decode_text(std::string_view bytes,
 
   DecodedText result;
   result.encoding = plan.encoding;
+  if (legacy_warning) {
+    result.warnings.push_back(std::move(*legacy_warning));
+  }
   unicode->toUTF8String(result.text);
   if (result.text.size() >= std::numeric_limits<uint32_t>::max()) {
     throw InputError(std::string(source_name), 0, 0,

@@ -43,6 +43,16 @@ parallax_cli_test(robust_mixed_encodings_utf8_line_in_legacy 65
 parallax_cli_test(robust_legacy_encoding_detected 0
                   --setup "iconv -f UTF-8 -t WINDOWS-1251 ${RU} > legacy.txt"
                   --stdout "^P0\t0\tСтатья 1$" -- segment --lines legacy.txt)
+parallax_cli_test(robust_legacy_encoding_no_warning 0 --no-stderr
+                  --setup "iconv -f UTF-8 -t WINDOWS-1251 ${RU} > legacy.txt"
+                  -- segment --lines legacy.txt -o out.txt)
+# A stray 0xFF in an English UTF-8 file was read as windows-1251 ("я") without a word (issue
+# #14). A legacy encoding detected on at most 8 non-ASCII bytes is now a warning naming the first.
+parallax_cli_test(robust_stray_byte_in_utf8 0
+                  --setup "cp ${EN} e.txt && printf 'The stray byte \\377 is here.\\n' >> e.txt"
+                  --stderr "^parallax: warning: e\\.txt:7: byte 0xFF \\(column 16\\) is not valid UTF-8, so the file is read as windows-1251, where it is 'я'. it is the only non-ASCII byte in the file \\(if the file is UTF-8, the byte is damaged: correct it. if it is windows-1251, pass --encoding=windows-1251 to say so\\)$"
+                  --file-has out.txt "The stray byte я is here"
+                  -- segment e.txt -o out.txt)
 
 # --- a 50 MiB single line. By default a line over 1 MiB is an error (a binary or minified file
 # far more often than a text); --max-line-bytes lets a real one through, and then every

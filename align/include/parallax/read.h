@@ -1,10 +1,13 @@
 // Reading outside bytes into normalized UTF-8 text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <parallax/types.h>
 
 namespace parallax {
 
@@ -40,13 +43,23 @@ struct DecodedText {
   // line_starts[k] = byte offset in text where line k+1 (1-based) starts. Lines are counted
   // on the original input, so messages can name them.
   std::vector<uint32_t> line_starts;
+  // What the caller should tell the user: a legacy encoding detected on the evidence of at most
+  // kFewLegacyBytes non-ASCII bytes (a stray byte in a UTF-8 file looks like one). segment()
+  // reports them through SegmentOptions::on_diagnostic.
+  std::vector<Diagnostic> warnings;
 };
+
+// A detected legacy encoding resting on this many non-ASCII bytes or fewer is reported
+// (DecodedText::warnings): an ASCII text with a stray 0xFF is valid UTF-8 but for that byte,
+// and a single byte does not tell windows-1251 from ISO-8859-1 either.
+inline constexpr size_t kFewLegacyBytes = 8;
 
 // Decodes bytes. source_name is used in error messages only.
 // Throws InputError (source_name, line, column) for: empty input, input over max_input_bytes,
 // a binary container that parallax does not read (ZIP, hence DOCX/ODT/EPUB, PDF, DOC,
 // compressed, images, executables: named in the message), NUL bytes (binary data), bytes
-// undecodable in the forced or detected encoding, lines over max_line_bytes.
+// undecodable in the forced or detected encoding, lines over max_line_bytes. A legacy encoding
+// detected on a few bytes only gives a warning (DecodedText::warnings).
 // Linear in the input size. Thread-safe.
 DecodedText decode_text(std::string_view bytes,
                         std::string_view source_name,

@@ -35,8 +35,8 @@ struct SegmentOptions {
 inline constexpr size_t kLongSentenceChars = 2000;
 
 // Splits text into sentences. The Document takes the text; sentence spans point into it.
-// Reports through options.on_diagnostic the first sentence longer than kLongSentenceChars (at
-// its line, with how many more there are).
+// Reports through options.on_diagnostic the warnings of decoding (DecodedText::warnings), then
+// the first sentence longer than kLongSentenceChars (at its line, with how many more there are).
 // Throws InputError (lines mode: empty line with OnAnomaly::Fail; any mode: no sentence at all).
 // Linear in the text size. Thread-safe.
 Document segment(DecodedText text, std::string_view source_name, const SegmentOptions& options);

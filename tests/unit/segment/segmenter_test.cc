@@ -316,6 +316,15 @@ TEST(LongSentences, LinesModeAdvisesLeavingLinesOut) {
       "each line is one sentence: leave --lines out to split the lines into sentences)");
 }
 
+TEST(LongSentences, DecodingWarningsComeFirst) {
+  // segment() reports the warnings of decode_text (a stray byte read as windows-1251) too.
+  const auto diagnostics = segment_diagnostics("A stray \xFF here.\n" + repeated("word ", 500));
+  ASSERT_EQ(diagnostics.size(), 2U);
+  EXPECT_EQ(diagnostics[0].message.rfind("byte 0xFF (column 9) is not valid UTF-8", 0), 0U)
+      << diagnostics[0].message;
+  EXPECT_EQ(diagnostics[1].line, 2U);
+}
+
 TEST(LongSentences, OrdinaryTextGivesNoWarning) {
   EXPECT_TRUE(segment_diagnostics(repeated("A sentence of some words. ", 400)).empty());
 }

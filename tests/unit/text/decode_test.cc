@@ -94,6 +94,7 @@ TEST_P(DecodeLegacy, DetectsCyrillicCharsetAndRoundTrips) {
   const DecodedText decoded = decode(bytes);
   EXPECT_EQ(decoded.encoding, GetParam().expected);
   EXPECT_TRUE(decoded.text == kRussianPlain) << decoded.text;
+  EXPECT_TRUE(decoded.warnings.empty()) << decoded.warnings[0].message;
 }
 
 TEST_P(DecodeLegacy, ForcedEncodingRoundTrips) {
@@ -130,6 +131,37 @@ TEST(DecodeText, LegacyLatinIsNotTakenForCyrillic) {
       "windows-1252");
   const DecodedText decoded = decode(german);
   EXPECT_NE(decoded.text.find("Größe"), std::string::npos) << decoded.encoding;
+}
+
+TEST(DecodeText, StrayByteInAsciiTextIsReadAsLegacyWithAWarningNamingIt) {
+  // Issue #14: an English UTF-8 file with one stray 0xFF was read as windows-1251 ("я")
+  // without a word.
+  const DecodedText decoded = decode("The Purposes are these.\nThe stray byte \xFF is here.\n");
+  EXPECT_EQ(decoded.encoding, "windows-1251");
+  ASSERT_EQ(decoded.warnings.size(), 1U);
+  EXPECT_EQ(decoded.warnings[0].severity, Severity::Warning);
+  EXPECT_EQ(decoded.warnings[0].source, "in.txt");
+  EXPECT_EQ(decoded.warnings[0].line, 2U);
+  EXPECT_EQ(decoded.warnings[0].message,
+            "byte 0xFF (column 16) is not valid UTF-8, so the file is read as windows-1251, "
+            "where it is 'я'; it is the only non-ASCII byte in the file (if the file is UTF-8, "
+            "the byte is damaged: correct it; if it is windows-1251, pass --encoding=windows-1251 "
+            "to say so)");
+}
+
+TEST(DecodeText, AFewLegacyBytesAreWarnedMoreAreNot) {
+  // kFewLegacyBytes non-ASCII bytes: the first is named, with the count.
+  const std::string few = encode("Иди сюда.\n", "windows-1251");  // 7 letters
+  const DecodedText decoded = decode(few);
+  ASSERT_EQ(decoded.warnings.size(), 1U);
+  EXPECT_NE(decoded.warnings[0].message.find("it is the first of 7 non-ASCII bytes in the file"),
+            std::string::npos)
+      << decoded.warnings[0].message;
+  EXPECT_TRUE(decode(encode("Иди сюда, друг.\n", "windows-1251")).warnings.empty());
+  // Forced, valid UTF-8 or a byte order mark: nothing was guessed, nothing is said.
+  EXPECT_TRUE(decode(few, "windows-1251").warnings.empty());
+  EXPECT_TRUE(decode("Plain ASCII.\n").warnings.empty());
+  EXPECT_TRUE(decode("Caf\xC3\xA9.\n").warnings.empty());
 }
 
 TEST(DecodeText, NormalizesLineEnds) {
