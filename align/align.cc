@@ -26,6 +26,7 @@
 #include "search/anchor_path.h"
 #include "search/bead_search.h"
 #include "search/block_path.h"
+#include "search/path_windows.h"
 #include "text/tokenizer.h"
 
 namespace parallax {
@@ -103,9 +104,9 @@ struct Aligner {
   // Searches around centre. While the best path touches the band's edge somewhere, the
   // search is repeated: the band is moved onto the path (it leans towards where the true
   // path lies) and, after a few moves, doubled. Beyond kLocalSearchAbove sentences this is
-  // done only within kWidenReach rows of the touches, and elsewhere the band is pinned to the
-  // path found, whose beads keep their posteriors: on a million sentences some row always
-  // touches, and redoing everything (with doubling) made the cost grow faster than linearly.
+  // done only within kWidenReach rows of the touches, and elsewhere the path found is kept with
+  // its posteriors (search/path_windows.h): on a million sentences some row always touches,
+  // and redoing everything (with doubling) made the cost grow faster than linearly.
   search::SearchResult run(std::vector<double> centre,
                            uint32_t half_width,
                            const score::LinkTable& links,
@@ -119,24 +120,40 @@ struct Aligner {
     uint64_t first_cells = 0;
     uint64_t searched_cells = 0;
     for (uint32_t attempt = 1;; ++attempt) {
-      const score::Band band = score::make_band(centre, n, widths);
+      const std::vector<search::PathWindow> windows =
+          attempt == 1 ? std::vector<search::PathWindow>{{0, m, 0, n}}
+                       : search::path_windows(previous.beads, widths);
+      std::vector<score::Band> bands;
+      uint64_t cells = 0;
+      for (const search::PathWindow& window : windows) {
+        const auto rows = [&](const auto& values) {
+          return std::vector(values.begin() + window.first_row,
+                             values.begin() + window.last_row + 1);
+        };
+        bands.push_back(score::make_window_band(rows(centre), n, rows(widths), window.first_row,
+                                                window.start, window.end));
+        cells += bands.back().cells();
+      }
       if (attempt == 1) {
-        first_cells = band.cells();
-      } else if (band.cells() > std::max(kMaxBandGrowth * first_cells, kAlwaysAffordableCells) ||
-                 searched_cells + band.cells() >
+        first_cells = cells;
+      } else if (cells > std::max(kMaxBandGrowth * first_cells, kAlwaysAffordableCells) ||
+                 searched_cells + cells >
                      std::max(kSearchBudget * first_cells, 4 * kAlwaysAffordableCells)) {
         // No bead path fits (e.g. 850 sentences of one side per sentence of the other): keep
         // the last path rather than let time and memory grow towards m × n.
         return previous;
       }
-      searched_cells += band.cells();
-      const score::PairScores pairs =
-          score::compute_pair_scores(source, target, links, band, max_side);
-      const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
-      search::SearchResult result = search::search_beads(scorer, band, shapes, kTemperature);
-      if (attempt > 1) {
-        keep_pinned_posteriors(previous.beads, widths, result.beads);
+      searched_cells += cells;
+      std::vector<search::SearchResult> searched;
+      for (const score::Band& band : bands) {
+        const score::PairScores pairs =
+            score::compute_pair_scores(source, target, links, band, max_side);
+        const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
+        searched.push_back(search::search_beads(scorer, band, shapes, kTemperature));
       }
+      search::SearchResult result = attempt == 1
+                                        ? std::move(searched.front())
+                                        : search::splice(previous, windows, std::move(searched));
       const std::vector<uint32_t> edges = open_edge_rows(result.edge_rows, widths);
       if (edges.empty()) {
         return result;
@@ -184,29 +201,6 @@ struct Aligner {
       }
     }
     return open;
-  }
-
-  // Beads lying in pinned rows were not searched again: they keep the posterior of the search
-  // that found them (both lists are in order and cover the same sentences).
-  static void keep_pinned_posteriors(const std::vector<Bead>& before,
-                                     const std::vector<uint32_t>& widths,
-                                     std::vector<Bead>& after) {
-    size_t k = 0;
-    for (Bead& bead : after) {
-      while (k < before.size() && std::pair(before[k].source.begin, before[k].target.begin) <
-                                      std::pair(bead.source.begin, bead.target.begin)) {
-        ++k;
-      }
-      if (k == before.size()) {
-        return;
-      }
-      const bool pinned =
-          std::all_of(widths.begin() + bead.source.begin, widths.begin() + bead.source.end + 1,
-                      [](uint32_t width) { return width == 0; });
-      if (pinned && before[k].source == bead.source && before[k].target == bead.target) {
-        bead.confidence = before[k].confidence;
-      }
-    }
   }
 
   // Link rates r and r0 (BeadScorer): the linked share of weight in the 1-1 beads of an

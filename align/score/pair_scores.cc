@@ -15,10 +15,15 @@ namespace {
 // load from it.
 class SlidingPostings {
  public:
-  explicit SlidingPostings(const SideFeatures& side)
-      : side_(side), cursor_(side.postings.size(), 0), first_(side.postings.size()) {
+  // Starts with the lower bound at lower (the first sentence of a window band).
+  SlidingPostings(const SideFeatures& side, uint32_t lower)
+      : side_(side), cursor_(side.postings.size(), 0), first_(side.postings.size()), lower_(lower) {
     for (size_t y = 0; y < side.postings.size(); ++y) {
-      first_[y] = side.postings[y].empty() ? kNone : side.postings[y].front();
+      const std::vector<uint32_t>& postings = side.postings[y];
+      const auto from =
+          lower == 0 ? postings.begin() : std::lower_bound(postings.begin(), postings.end(), lower);
+      cursor_[y] = static_cast<uint32_t>(from - postings.begin());
+      first_[y] = from == postings.end() ? kNone : *from;
     }
   }
 
@@ -54,7 +59,7 @@ class SlidingPostings {
   const SideFeatures& side_;
   std::vector<uint32_t> cursor_;
   std::vector<uint32_t> first_;  // postings[y][cursor_[y]], kNone past the end
-  uint32_t lower_ = 0;
+  uint32_t lower_;
 };
 
 // For the windows of k ∈ [1, max_window] sentences starting at each of a run of sentences,
@@ -130,12 +135,26 @@ PairScores compute_pair_scores(const SideFeatures& source,
   out.lo.resize(m);
   out.hi.resize(m);
   out.offset.resize(m + 1, 0);
+  // The sentences that beads inside the band use: all, or those of a window band's rows.
+  // Sentences outside store nothing (lo == hi, kept monotone).
+  const uint32_t first_sentence = band.first_row;
+  const uint32_t end_sentence = band.first_row + band.rows() - 1;
+  const uint32_t last_band_row = band.rows() - 1;
   for (uint32_t i = 0; i < m; ++i) {
-    const uint32_t first_row = i + 1 >= max_side ? i + 1 - max_side : 0;
-    const uint32_t last_row = std::min(m, i + max_side);
-    out.lo[i] = std::min(band.lo[first_row], n);
-    out.hi[i] = std::max(out.lo[i], std::min(n, band.hi[last_row]));
+    if (i < first_sentence || i >= end_sentence) {
+      out.lo[i] = std::min(n, i < first_sentence ? band.lo.front() : band.hi.back());
+      out.hi[i] = out.lo[i];
+    } else {
+      const uint32_t row = i - first_sentence;
+      const uint32_t first_row = row + 1 >= max_side ? row + 1 - max_side : 0;
+      const uint32_t last_row = std::min(last_band_row, row + max_side);
+      out.lo[i] = std::min(band.lo[first_row], n);
+      out.hi[i] = std::max(out.lo[i], std::min(n, band.hi[last_row]));
+    }
     out.offset[i + 1] = out.offset[i] + (out.hi[i] - out.lo[i]);
+  }
+  if (first_sentence >= end_sentence) {
+    return out;
   }
   const uint64_t cells = out.cells();
   out.source_matched.resize(cells * max_side);
@@ -143,8 +162,8 @@ PairScores compute_pair_scores(const SideFeatures& source,
 
   // Source side: each token of i, its strongest link into each target window in range.
   WindowSums target_windows(max_side);
-  SlidingPostings target_postings(target);
-  for (uint32_t i = 0; i < m; ++i) {
+  SlidingPostings target_postings(target, out.lo[first_sentence]);
+  for (uint32_t i = first_sentence; i < end_sentence; ++i) {
     const uint32_t starts = out.hi[i] - out.lo[i];
     const uint32_t last_target = std::min(n, out.hi[i] + max_side - 1);
     target_postings.advance_to(out.lo[i]);
@@ -170,14 +189,14 @@ PairScores compute_pair_scores(const SideFeatures& source,
 
   // Target side: the rows whose range contains j form an interval, as lo and hi are monotone.
   WindowSums row_windows(max_side);
-  SlidingPostings source_postings(source);
-  uint32_t row_begin = 0;
-  uint32_t row_end = 0;
-  for (uint32_t j = 0; j < n; ++j) {
-    while (row_begin < m && out.hi[row_begin] <= j) {
+  SlidingPostings source_postings(source, first_sentence);
+  uint32_t row_begin = first_sentence;
+  uint32_t row_end = first_sentence;
+  for (uint32_t j = out.lo[first_sentence]; j < out.hi[end_sentence - 1]; ++j) {
+    while (row_begin < end_sentence && out.hi[row_begin] <= j) {
       ++row_begin;
     }
-    while (row_end < m && out.lo[row_end] <= j) {
+    while (row_end < end_sentence && out.lo[row_end] <= j) {
       ++row_end;
     }
     if (row_begin >= row_end) {

@@ -12,6 +12,7 @@
 // Only cells that a bead inside the band can use are stored: sentence i with
 // j ∈ [lo[i − max_side + 1], hi[i + max_side]). Computed from posting lists, so the cost is
 // proportional to the linked token occurrences inside the band, not to m·w·|tokens|².
+// For a window band (band.h) only the sentences of its rows store cells.
 #pragma once
 
 #include <cstdint>

@@ -99,6 +99,7 @@ class Search {
       : scorer_(scorer),
         band_(band),
         shapes_(shapes),
+        first_row_(band.first_row),
         m_(band.rows() - 1),
         n_(band.columns),
         cells_(band.cells()),
@@ -152,29 +153,31 @@ class Search {
     }
   }
 
-  // The best path from (m, n) back to (0, 0), each bead with its posterior.
+  // The best path from the band's end back to its start ((m, n) and (0, 0) for a band of all
+  // rows), each bead with its posterior.
   SearchResult trace_back() const {
     SearchResult result;
-    const double total = forward_(at(m_, n_));
+    const double total = forward_(at(m_, band_.hi[m_]));
     uint32_t r = m_;
-    uint32_t j = n_;
-    while (r > 0 || j > 0) {
+    uint32_t j = band_.hi[m_];
+    while (r > 0 || j > band_.lo[0]) {
       const uint8_t k = back_[static_cast<size_t>(at(r, j))];
       assert(k != kNoShape);
       const uint32_t a = shapes_[k].source;
       const uint32_t b = shapes_[k].target;
-      const float s = cached_ ? scores_[k * cells_ + static_cast<uint64_t>(at(r, j))]
-                              : scorer_.score(r - a, a, j - b, b, shapes_[k].log_prior);
+      const float s = cached_
+                          ? scores_[k * cells_ + static_cast<uint64_t>(at(r, j))]
+                          : scorer_.score(first_row_ + r - a, a, j - b, b, shapes_[k].log_prior);
       const double log_posterior =
           forward_(at(r - a, j - b)) + s * inverse_temperature_ + backward_(at(r, j)) - total;
       const double posterior = std::clamp(std::exp(log_posterior), 0.0, 1.0);
-      result.beads.push_back(Bead{{r - a, r},
+      result.beads.push_back(Bead{{first_row_ + r - a, first_row_ + r},
                                   {j - b, j},
                                   std::isnan(posterior) ? 0.0F : static_cast<float>(posterior),
                                   {}});
       result.scores.push_back(s);
       if ((j == band_.lo[r] && band_.lo[r] > 0) || (j == band_.hi[r] && band_.hi[r] < n_)) {
-        result.edge_rows.push_back(r);
+        result.edge_rows.push_back(first_row_ + r);
       }
       r -= a;
       j -= b;
@@ -200,7 +203,7 @@ class Search {
       return;
     }
     float* s = cached_ ? scores_.data() + k * cells_ + at(r, reach.first) : fresh_.data();
-    scorer_.score_row(r - a, a, static_cast<uint32_t>(reach.first - b), b, count,
+    scorer_.score_row(first_row_ + r - a, a, static_cast<uint32_t>(reach.first - b), b, count,
                       shapes_[k].log_prior, s);
     const Eigen::Map<const Floats> bead(s, count);
     const auto from = at(r - a, reach.first - b);
@@ -223,7 +226,7 @@ class Search {
     for (uint32_t t = 0; t < width; ++t) {
       const uint32_t j = band_.lo[r] + t;
       const auto cell = at(r, j);
-      if (r == 0 && j == 0) {
+      if (r == 0 && j == band_.lo[0]) {
         best_(cell) = 0.0;
         forward_(cell) = 0.0;
         continue;
@@ -235,7 +238,7 @@ class Search {
           continue;
         }
         const auto from = at(r, j - b);
-        const float s = scorer_.score(r, 0, j - b, b, shapes_[k].log_prior);
+        const float s = scorer_.score(first_row_ + r, 0, j - b, b, shapes_[k].log_prior);
         if (cached_) {
           scores_[k * cells_ + static_cast<uint64_t>(cell)] = s;
         }
@@ -270,7 +273,7 @@ class Search {
     for (uint32_t t = width; t-- > 0;) {
       const uint32_t j = band_.lo[r] + t;
       const auto cell = at(r, j);
-      if (r == m_ && j == n_) {
+      if (r == m_ && j == band_.hi[m_]) {
         backward_(cell) = 0.0;
         continue;
       }
@@ -295,7 +298,7 @@ class Search {
     if (cached_) {
       return scores_.data() + k * cells_ + at(r + a, j + b);
     }
-    scorer_.score_row(r, a, static_cast<uint32_t>(j), b, count, shapes_[k].log_prior,
+    scorer_.score_row(first_row_ + r, a, static_cast<uint32_t>(j), b, count, shapes_[k].log_prior,
                       fresh_.data());
     return fresh_.data();
   }
@@ -303,6 +306,7 @@ class Search {
   const score::BeadScorer& scorer_;
   const score::Band& band_;
   const std::vector<score::Shape>& shapes_;
+  uint32_t first_row_;  // the DP row of band row 0: rows are band rows below, beads DP rows
   uint32_t m_;
   uint32_t n_;
   uint64_t cells_;

@@ -28,11 +28,11 @@ struct SearchResult {
   std::vector<uint32_t> edge_rows;
 };
 
-// Requires band.rows() == m+1, band.columns == n and a non-empty shape list containing 1-0
-// and 0-1 (so that a path always exists). No allocation beyond the DP tables; no exceptions
-// other than std::bad_alloc.
-// The forward pass keeps every bead score for the backward pass and the traceback when they
-// fit in score_cache_bytes (otherwise they are computed again).
+// Requires band.rows() == m+1 (or a window band, score::make_window_band: then the beads
+// cover its rows only, from its start to its end), band.columns == n and a non-empty shape
+// list containing 1-0 and 0-1 (so that a path always exists). No allocation beyond the DP tables;
+// no exceptions other than std::bad_alloc. The forward pass keeps every bead score for the backward
+// pass and the traceback when they fit in score_cache_bytes (otherwise they are computed again).
 constexpr uint64_t kDefaultScoreCacheBytes = uint64_t{1} << 30;
 
 SearchResult search_beads(const score::BeadScorer& scorer,
