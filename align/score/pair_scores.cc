@@ -121,22 +121,14 @@ class WindowSums {
   Eigen::ArrayXXf sums_;
 };
 
-}  // namespace
-
-PairScores compute_pair_scores(const SideFeatures& source,
-                               const SideFeatures& target,
-                               const LinkTable& links,
-                               const Band& band,
-                               uint32_t max_side) {
-  const auto m = static_cast<uint32_t>(source.sentence_count());
-  const auto n = static_cast<uint32_t>(target.sentence_count());
-  PairScores out;
+// The stored range of every sentence: the cells that beads inside the band can use. Only the
+// sentences of the band's rows store cells (all for a band of all rows); the others store
+// nothing (lo == hi, kept monotone).
+void lay_out(const Band& band, uint32_t m, uint32_t n, uint32_t max_side, PairScores& out) {
   out.max_window = max_side;
   out.lo.resize(m);
   out.hi.resize(m);
   out.offset.resize(m + 1, 0);
-  // The sentences that beads inside the band use: all, or those of a window band's rows.
-  // Sentences outside store nothing (lo == hi, kept monotone).
   const uint32_t first_sentence = band.first_row;
   const uint32_t end_sentence = band.first_row + band.rows() - 1;
   const uint32_t last_band_row = band.rows() - 1;
@@ -153,6 +145,21 @@ PairScores compute_pair_scores(const SideFeatures& source,
     }
     out.offset[i + 1] = out.offset[i] + (out.hi[i] - out.lo[i]);
   }
+}
+
+}  // namespace
+
+PairScores compute_pair_scores(const SideFeatures& source,
+                               const SideFeatures& target,
+                               const LinkTable& links,
+                               const Band& band,
+                               uint32_t max_side) {
+  const auto m = static_cast<uint32_t>(source.sentence_count());
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  PairScores out;
+  lay_out(band, m, n, max_side, out);
+  const uint32_t first_sentence = band.first_row;
+  const uint32_t end_sentence = band.first_row + band.rows() - 1;
   if (first_sentence >= end_sentence) {
     return out;
   }
