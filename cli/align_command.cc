@@ -9,11 +9,10 @@
 #include <parallax/corrections.h>
 #include <parallax/coverage.h>
 #include <parallax/errors.h>
-#include <parallax/formats.h>
 #include <parallax/lexicon.h>
-#include <parallax/report.h>
 #include <parallax/types.h>
 
+#include "alignment_writer.h"
 #include "anchors.h"
 #include "commands.h"
 #include "coverage_summary.h"
@@ -86,21 +85,7 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
                                   : align_with_fixed_beads(source, target, fixed, options, lexicon);
   console.end_progress();
   report_coverage(coverage_of(alignment), console);
-  std::ostream& out = output.stream();
-  if (flags.output.format == "beads") {
-    write_beads(out, alignment);
-  } else if (flags.output.format == "json") {
-    write_json(out, source, target, alignment);
-  } else if (flags.output.format == "tmx") {
-    write_tmx(out, source, target, alignment, PARALLAX_VERSION);
-  } else if (flags.output.format == "html") {
-    ReportOptions report_options;
-    report_options.tool_version = PARALLAX_VERSION;
-    // The side-by-side page of `parallax report`, without terms.
-    write_html_report(out, source, {ReportColumn{&target, &alignment}}, nullptr, report_options);
-  } else {
-    write_tsv(out, source, target, alignment);
-  }
+  write_alignment(output.stream(), flags.output.format, source, target, alignment);
   output.commit();
 }
 

@@ -70,9 +70,9 @@ Alignment versions_alignment(const DiffCommandFlags& flags,
       flags.original, read, segment_options(flags.input, flags.original_lang, console));
   const std::string from = flags.original_lang.empty() ? original.language : flags.original_lang;
   const std::vector<Document> versions{a, b};
+  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
   const AlignedTranslations aligned =
-      align_translations(original, versions, from, language, flags.lexicons,
-                         flags.no_default_lexicon, options, console, notes);
+      align_translations(original, versions, from, language, lexicons, options);
   return alignment_through(original, a, aligned.alignments[0], b, aligned.alignments[1]);
 }
 

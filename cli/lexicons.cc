@@ -97,30 +97,33 @@ PreparedLexicon load_lexicons(const std::vector<std::string>& paths,
   return {Lexicon::combine(lexicons, from, to), from, to};
 }
 
+LexiconCache::Loader lexicon_loader(std::vector<std::string> paths,
+                                    bool no_default,
+                                    Console& console,
+                                    const LexiconNotes& notes) {
+  return [paths = std::move(paths), no_default, &console, notes](const std::string& from,
+                                                                 const std::string& to) {
+    return load_lexicons(paths, no_default, from, to, console, notes);
+  };
+}
+
 AlignedTranslations align_translations(const Document& original,
                                        const std::vector<Document>& translations,
                                        const std::string& from,
                                        const std::string& to,
-                                       const std::vector<std::string>& lexicon_paths,
-                                       bool no_default_lexicon,
+                                       LexiconCache& lexicons,
                                        const AlignOptions& options,
-                                       Console& console,
-                                       const LexiconNotes& notes,
                                        const std::vector<std::vector<Bead>>& fixed) {
   AlignedTranslations out;
   out.alignments.reserve(translations.size());
   for (const Document& translation : translations) {
-    const std::string& language = to.empty() ? translation.language : to;
-    auto [it, inserted] = out.lexicons.try_emplace({from, language});
-    if (inserted) {
-      it->second = load_lexicons(lexicon_paths, no_default_lexicon, from, language, console, notes);
-    }
-    out.lexicon_of.push_back(&it->second);
+    const PreparedLexicon& lexicon = lexicons.get(from, to.empty() ? translation.language : to);
+    out.lexicon_of.push_back(&lexicon);
     const size_t k = out.alignments.size();
     out.alignments.push_back(
         k < fixed.size() && !fixed[k].empty()
-            ? align_with_fixed_beads(original, translation, fixed[k], options, it->second)
-            : align(original, translation, options, it->second));
+            ? align_with_fixed_beads(original, translation, fixed[k], options, lexicon)
+            : align(original, translation, options, lexicon));
   }
   return out;
 }

@@ -1,11 +1,9 @@
 // Loading the lexicons of a language pair: the user's --lexicon files, else the bundled ones.
-// Shared by the commands that align (align, terms, report; batch uses lexicon_dir).
+// Shared by the commands that align (align, terms, report, diff; batch uses lexicon_dir).
 #pragma once
 
 #include <filesystem>
-#include <map>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <parallax/align.h>
@@ -13,6 +11,7 @@
 #include <parallax/types.h>
 
 #include "console.h"
+#include "lexicon_cache.h"
 
 namespace parallax::cli {
 
@@ -43,26 +42,27 @@ PreparedLexicon load_lexicons(const std::vector<std::string>& paths,
                               Console& console,
                               const LexiconNotes& notes = {});
 
+// A LexiconCache loader: load_lexicons(paths, no_default, from, to, console, notes).
+LexiconCache::Loader lexicon_loader(std::vector<std::string> paths,
+                                    bool no_default,
+                                    Console& console,
+                                    const LexiconNotes& notes = {});
+
 // The translations aligned to the original (source = the original), each with the lexicon of
-// its language pair, read and prepared once per pair: translations in one language share it.
+// its language pair from lexicons: translations in one language share it.
 struct AlignedTranslations {
-  std::map<std::pair<std::string, std::string>, PreparedLexicon> lexicons;  // by (from, to)
-  std::vector<Alignment> alignments;                                        // per translation
-  std::vector<const PreparedLexicon*> lexicon_of;                           // per translation
+  std::vector<Alignment> alignments;               // per translation
+  std::vector<const PreparedLexicon*> lexicon_of;  // per translation, owned by the cache
 };
 
-// to: the language of every translation, "" = each translation's own. The lexicons are
-// load_lexicons(lexicon_paths, no_default_lexicon, from, to, console, notes). fixed: per
-// translation the beads fixed by hand (read_fixed_beads), kept as they are; empty = none.
+// to: the language of every translation, "" = each translation's own. fixed: per translation
+// the beads fixed by hand (read_fixed_beads), kept as they are; empty = none.
 AlignedTranslations align_translations(const Document& original,
                                        const std::vector<Document>& translations,
                                        const std::string& from,
                                        const std::string& to,
-                                       const std::vector<std::string>& lexicon_paths,
-                                       bool no_default_lexicon,
+                                       LexiconCache& lexicons,
                                        const AlignOptions& options,
-                                       Console& console,
-                                       const LexiconNotes& notes = {},
                                        const std::vector<std::vector<Bead>>& fixed = {});
 
 }  // namespace parallax::cli

@@ -99,9 +99,9 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
       read_fixed_beads(flags.anchors, original, translation_documents);
   Output output(flags.output.path, inputs);
 
+  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console));
   const AlignedTranslations aligned =
-      align_translations(original, documents, from, flags.to, flags.lexicons,
-                         flags.no_default_lexicon, align_opts, console, {}, fixed);
+      align_translations(original, documents, from, flags.to, lexicons, align_opts, fixed);
   std::vector<ReportColumn> columns;
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {

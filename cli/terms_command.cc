@@ -4,7 +4,6 @@
 // (each unit a bead) and holds its translations.
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -165,18 +164,12 @@ void run_terms_on_aligned(const TermsCommandFlags& flags,
   inputs.push_back(flags.terms_file);
   Output output(flags.output.path, inputs);
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  std::map<std::string, PreparedLexicon> lexicons;  // by target language
+  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
   std::vector<Translation> translations;
   for (size_t k = 1; k < aligned.texts.size(); ++k) {
-    const std::string& to = aligned.texts[k].language;
-    auto it = lexicons.find(to);
-    if (it == lexicons.end()) {
-      it = lexicons
-               .emplace(to, load_lexicons(flags.lexicons, flags.no_default_lexicon,
-                                          aligned.texts[0].language, to, console, notes))
-               .first;
-    }
-    translations.push_back(Translation{&aligned.texts[k], &aligned.alignments[k - 1], &it->second});
+    const PreparedLexicon& lexicon =
+        lexicons.get(aligned.texts[0].language, aligned.texts[k].language);
+    translations.push_back(Translation{&aligned.texts[k], &aligned.alignments[k - 1], &lexicon});
   }
   write_report(flags, output, aligned.texts[0], translations, std::move(queries), options, console);
 }
@@ -273,9 +266,9 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
+  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
   const AlignedTranslations aligned =
-      align_translations(original, documents, from, flags.to, flags.lexicons,
-                         flags.no_default_lexicon, align_opts, console, notes, fixed);
+      align_translations(original, documents, from, flags.to, lexicons, align_opts, fixed);
   std::vector<Translation> translations;
   for (size_t k = 0; k < documents.size(); ++k) {
     translations.push_back(
