@@ -49,7 +49,8 @@ struct TermsCommandFlags {
   bool no_default_lexicon = false;
   uint32_t max_gap = TermOptions{}.max_gap;
   uint32_t max_proposed = TermOptions{}.max_proposed;
-  std::string fail_on;  // --fail-on mismatch ("" = never fail on the report's content)
+  bool all_proposals = false;  // --all-proposals: report the consistent proposed terms too
+  std::string fail_on;         // --fail-on mismatch ("" = never fail on the report's content)
   bool quiet = false;
   InputFlags input;
   AlignFlags align;
@@ -120,7 +121,7 @@ void write_report(const TermsCommandFlags& flags,
   const bool proposed = queries.empty();
   if (proposed) {
     queries = propose_terms(original, options);
-    options.only_divergent = true;
+    options.only_divergent = !flags.all_proposals;
   }
   const TermReport report = report_terms(original, translations, queries, options);
   console.end_progress();
@@ -322,6 +323,9 @@ void add_terms_command(CLI::App& app, Session& session) {
                    "--max-proposed is the old name)")
       ->type_name("N")
       ->capture_default_str();
+  command->add_flag("--all-proposals", flags->all_proposals,
+                    "Without terms: report every proposed term, the consistent ones too (a "
+                    "glossary to start from), not only the divergent ones");
   command
       ->add_option("--fail-on", flags->fail_on,
                    "'mismatch': exit 1 (after writing the report) when a term of the --terms "
