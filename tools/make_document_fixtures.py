@@ -177,14 +177,14 @@ def pdf_string(text):
     return '(' + text.replace('\\', '\\\\').replace('(', '\\(').replace(')', '\\)') + ')'
 
 
-def write_pdf(paragraphs, path):
+def write_pdf(paragraphs, path, lines_of=pdf_lines):
     top, bottom, left, leading, gap = 742, 60, 60, 13, 9
     pages, current, y = [], [], top
     for paragraph in paragraphs:
         if current and y - leading < bottom:
             pages.append(current)
             current, y = [], top
-        for line in pdf_lines(paragraph):
+        for line in lines_of(paragraph):
             if y < bottom:
                 pages.append(current)
                 current, y = [], top
@@ -272,6 +272,20 @@ def write_features(folder):
     whole = (folder / 'features.docx').read_bytes()
     (folder / 'truncated.docx').write_bytes(whole[:len(whole) // 2])
     write_bad_pdfs(folder)
+    write_pdf([HYPHENATION_LINES], folder / 'hyphenation.pdf', lines_of=lambda lines: lines)
+
+
+# One paragraph broken at hyphens (pdf_reader.cc, append_line): "well-" + "known" keeps its
+# hyphen (well-known is on the first line), "nego-" + "tiation" joins, "long-" + "term" keeps
+# it (longterm occurs nowhere, long and term do), "inter-" + "national" joins (international
+# occurs).
+HYPHENATION_LINES = [
+    'The well-known rule is simple. It is a well-',
+    'known rule that the nego-',
+    'tiation of a long-',
+    'term plan is hard: a term plan, a long day. An inter-',
+    'national treaty is international.',
+]
 
 
 PDF_PADDING = bytes.fromhex('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a')

@@ -2,7 +2,8 @@
 // (columns and blocks as poppler finds them), grouped into lines by position, lines into
 // paragraphs by the vertical gap between them; a paragraph goes on across a page break unless
 // the page ended a sentence. A word hyphenated at a line end is joined again ("nego-" +
-// "tiation" -> "negotiation") when the next line starts with a lower-case letter.
+// "tiation" -> "negotiation") when the next line starts with a lower-case letter, unless the
+// document shows the hyphen is the word's ("well-known"; line_hyphens.h).
 //
 // Notation: y grows downwards (poppler's text boxes); a line's height is that of its tallest
 // word; the leading of a page is the median distance between the tops of consecutive lines.
@@ -21,6 +22,7 @@
 
 #include <parallax/errors.h>
 
+#include "documents/line_hyphens.h"
 #include "documents/readers.h"
 #include "documents/text_builder.h"
 #include <poppler-document.h>
@@ -145,13 +147,21 @@ bool starts_paragraph(const std::vector<Line>& lines, size_t k, double page_lead
   return line.top - previous.top > 1.4 * page_leading || line.top < previous.top;
 }
 
-// Appends line to the open paragraph; a hyphen ending it is dropped when next continues the
-// word (a lower-case letter follows).
-void append_line(TextBuilder& builder, std::string_view line, std::string_view next) {
+// Appends line to the open paragraph; a hyphen ending it when next continues the word (a
+// lower-case letter follows) is dropped, unless the document shows it belongs to the word
+// (HyphenEvidence); a soft hyphen is always dropped.
+void append_line(TextBuilder& builder,
+                 std::string_view line,
+                 std::string_view next,
+                 const HyphenEvidence& evidence) {
   const auto [last, before] = last_two(line);
   const bool hyphen = last == '-' || last == 0x2010 || last == 0x00AD;
-  const bool joins = hyphen && u_isalpha(before) != 0 && u_islower(first_code_point(next)) != 0;
-  if (joins || last == 0x00AD) {
+  const bool continues = hyphen && u_isalpha(before) != 0 && u_islower(first_code_point(next)) != 0;
+  if (continues && last != 0x00AD && evidence.keeps_hyphen(line, next)) {
+    builder.append(line);  // "well-" + "known": no space
+    return;
+  }
+  if (continues || last == 0x00AD) {
     auto cut = static_cast<int32_t>(line.size());  // one line of a page: far below 2 GiB
     U8_BACK_1(bytes_of(line), 0, cut);
     builder.append(line.substr(0, static_cast<size_t>(cut)));
@@ -197,6 +207,12 @@ ExtractedText read_pdf(std::string_view bytes,
     }
     page_leading.resize(lines.size(), leading(lines, begin, lines.size()));
   }
+  std::vector<std::string_view> texts;
+  texts.reserve(lines.size());
+  for (const Line& line : lines) {
+    texts.emplace_back(line.text);
+  }
+  const HyphenEvidence evidence(texts);
   TextBuilder builder;
   for (size_t k = 0; k < lines.size(); ++k) {
     const std::string location = fmt::format("page{}", lines[k].page);
@@ -207,7 +223,7 @@ ExtractedText read_pdf(std::string_view bytes,
     }
     const bool last_of_paragraph =
         k + 1 == lines.size() || starts_paragraph(lines, k + 1, page_leading[k + 1]);
-    append_line(builder, lines[k].text, last_of_paragraph ? "" : lines[k + 1].text);
+    append_line(builder, lines[k].text, last_of_paragraph ? "" : lines[k + 1].text, evidence);
   }
   if (!builder.has_text() && builder.open_paragraph().empty()) {
     throw InputError(name, 0, 0,

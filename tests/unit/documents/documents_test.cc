@@ -120,6 +120,18 @@ TEST(Documents, PdfLetterHasTheSentencesOfTheTextLocatedByPage) {
   EXPECT_EQ(page, 3U);  // the generator's layout puts the letter on 3 pages
 }
 
+TEST(Documents, PdfKeepsALineEndHyphenTheDocumentShowsIsTyped) {
+  // Every hyphen at a line end before a lower-case letter was dropped: "wellknown",
+  // "longterm" (tools/make_document_fixtures.py, HYPHENATION_LINES).
+  const ExtractedText extracted =
+      extract_text(InputFormat::Pdf, file_bytes(kData + "/hyphenation.pdf"), "h.pdf", {});
+  EXPECT_EQ(paragraphs_of(extracted),
+            std::vector<std::string>{
+                "The well-known rule is simple. It is a well-known rule that the negotiation of a "
+                "long-term plan is hard: a term plan, a long day. An international treaty is "
+                "international."});
+}
+
 TEST(Documents, PdfWithoutTextLayerAsksForOcr) {
   const std::string path = kData + "/no-text.pdf";
   EXPECT_EQ(error_of(path), path +
