@@ -11,7 +11,6 @@ namespace parallax::search {
 namespace {
 
 constexpr uint32_t kBlock = 32;
-constexpr Eigen::Index kDimensions = 64;
 // The band of blocks: an eighth of the document on each side, at least 8 and at most 256
 // blocks (8k sentences, enough for a long chapter; the memory stays at 2 × 513 floats a row).
 constexpr uint32_t kMinBandBlocks = 8;
@@ -20,8 +19,6 @@ constexpr uint32_t kMaxBandBlocks = 256;
 // to 0.8, unrelated ones about 0.
 constexpr float kSkipCost = 0.1F;
 constexpr float kMinLinkStrength = 0.5F;
-
-using BlockVectors = Eigen::Matrix<float, Eigen::Dynamic, kDimensions, Eigen::RowMajor>;
 
 // Signed bucket of a source token id (a multiplicative hash: neighbouring ids spread).
 std::pair<Eigen::Index, float> bucket(uint32_t concept_id) {
@@ -36,7 +33,7 @@ BlockVectors block_vectors(const score::SideFeatures& side,
                            const score::SideFeatures& source) {
   const auto sentences = static_cast<uint32_t>(side.sentence_count());
   const uint32_t blocks = (sentences + kBlock - 1) / kBlock;
-  BlockVectors vectors = BlockVectors::Zero(blocks, kDimensions);
+  BlockVectors vectors = BlockVectors::Zero(blocks, kBlockDimensions);
   for (uint32_t i = 0; i < sentences; ++i) {
     for (uint32_t t = side.token_begin[i]; t < side.token_begin[i + 1]; ++t) {
       const uint32_t concept_id = concept_of[side.token_ids[t]];
@@ -170,21 +167,20 @@ void fill_block_tables(const BlockVectors& source_blocks,
   }
 }
 
-// The diagonal steps of the best path to (rows, columns), as block centres in sentences, from
-// (0, 0) to (m, n); empty when the corner is out of the band or unreachable.
-std::vector<std::pair<double, double>> trace_knots(const BlockTables& tables,
-                                                   uint32_t m,
-                                                   uint32_t n) {
-  std::vector<std::pair<double, double>> knots;
+// The diagonal steps of the best path to (rows, columns), traced back from the end corner.
+BlockSteps trace_steps(const BlockTables& tables) {
+  BlockSteps steps;
   uint32_t row = tables.rows;
   uint32_t column = tables.columns;
   if (!tables.inside(row, column) || tables.best[tables.at(row, column)] == kNone) {
-    return {};
+    return steps;
   }
+  steps.reached = true;
+  steps.score = tables.best[tables.at(row, column)];
   while (row > 0 || column > 0) {
     const uint8_t step = tables.back[tables.at(row, column)];
     if (step == 0) {
-      knots.emplace_back((row - 0.5) * kBlock, (column - 0.5) * kBlock);
+      steps.diagonal.emplace_back(row, column);
       --row;
       --column;
     } else if (step == 1) {
@@ -193,8 +189,17 @@ std::vector<std::pair<double, double>> trace_knots(const BlockTables& tables,
       --column;
     }
   }
-  knots.emplace_back(0.0, 0.0);
-  std::reverse(knots.begin(), knots.end());
+  std::reverse(steps.diagonal.begin(), steps.diagonal.end());
+  return steps;
+}
+
+// The knots of the block path in sentences: (0, 0), the centre of each diagonal step's blocks,
+// (m, n).
+std::vector<std::pair<double, double>> knots_of(const BlockSteps& steps, uint32_t m, uint32_t n) {
+  std::vector<std::pair<double, double>> knots{{0.0, 0.0}};
+  for (const auto& [row, column] : steps.diagonal) {
+    knots.emplace_back((row - 0.5) * kBlock, (column - 0.5) * kBlock);
+  }
   knots.emplace_back(m, n);
   return knots;
 }
@@ -223,6 +228,15 @@ std::vector<double> interpolate(const std::vector<std::pair<double, double>>& kn
 
 }  // namespace
 
+BlockSteps best_block_steps(const BlockVectors& source_blocks,
+                            const BlockVectors& target_blocks,
+                            uint32_t half) {
+  BlockTables tables(static_cast<uint32_t>(source_blocks.rows()),
+                     static_cast<uint32_t>(target_blocks.rows()), half);
+  fill_block_tables(source_blocks, target_blocks, tables);
+  return trace_steps(tables);
+}
+
 std::vector<double> block_path(const score::SideFeatures& source,
                                const score::SideFeatures& target,
                                const score::LinkTable& links) {
@@ -234,15 +248,13 @@ std::vector<double> block_path(const score::SideFeatures& source,
   const Concepts concept_of = concepts(source, target, links);
   const BlockVectors source_blocks = block_vectors(source, concept_of.source, source);
   const BlockVectors target_blocks = block_vectors(target, concept_of.target, source);
-  const auto rows = static_cast<uint32_t>(source_blocks.rows());
   const auto columns = static_cast<uint32_t>(target_blocks.rows());
-  BlockTables tables(rows, columns, std::clamp(columns / 8, kMinBandBlocks, kMaxBandBlocks));
-  fill_block_tables(source_blocks, target_blocks, tables);
-  const std::vector<std::pair<double, double>> knots = trace_knots(tables, m, n);
-  if (knots.empty()) {
+  const BlockSteps steps = best_block_steps(
+      source_blocks, target_blocks, std::clamp(columns / 8, kMinBandBlocks, kMaxBandBlocks));
+  if (!steps.reached) {
     return {};
   }
-  return interpolate(knots, m, n);
+  return interpolate(knots_of(steps, m, n), m, n);
 }
 
 }  // namespace parallax::search
