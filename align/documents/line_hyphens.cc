@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/utf8.h"
+
 namespace parallax::documents {
 
 namespace {
@@ -83,14 +85,6 @@ std::string leading_letters(std::string_view text) {
   return words.empty() ? std::string() : words.front().parts.front();
 }
 
-size_t code_points(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
-  }
-  return count;
-}
-
 }  // namespace
 
 bool ends_with_break_hyphen(std::string_view line) {
@@ -139,7 +133,7 @@ bool HyphenEvidence::keeps_hyphen(std::string_view line, std::string_view next) 
     return true;
   }
   return words_.count(left + right) == 0 && words_.count(left) != 0 && words_.count(right) != 0 &&
-         code_points(left) >= kMinimumPart && code_points(right) >= kMinimumPart;
+         text::code_points(left) >= kMinimumPart && text::code_points(right) >= kMinimumPart;
 }
 
 }  // namespace parallax::documents

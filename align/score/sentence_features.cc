@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/utf8.h"
+
 namespace parallax::score {
 
 namespace {
@@ -13,14 +15,6 @@ constexpr double kStopShare = 0.4;
 constexpr size_t kMinSentencesForStopWords = 20;
 // Numbers repeat across unrelated sentences ("Book 1" / "Chapter 1"): their weight is capped.
 constexpr float kNumberWeightCap = 2.0F;
-
-float code_points(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
-  }
-  return static_cast<float>(count);
-}
 
 }  // namespace
 
@@ -35,7 +29,7 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
     const std::string_view sentence = document.sentence_text(i);
     features.token_begin.push_back(static_cast<uint32_t>(features.token_ids.size()));
     features.paragraph.push_back(document.sentences[i].paragraph);
-    features.length(static_cast<Index>(i)) = code_points(sentence);
+    features.length(static_cast<Index>(i)) = static_cast<float>(text::code_points(sentence));
     sentence_ids.clear();
     tokenizer.for_each_token(sentence, 0, true, [&](const text::TokenView& token) {
       const std::string_view key = token.kind == text::TokenKind::Word ? token.stem : token.folded;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/utf8.h"
+
 namespace parallax::terms {
 
 namespace {
@@ -45,10 +47,6 @@ bool listed(const std::array<const char*, N>& endings, std::string_view ending) 
                      [ending](const char* listed) { return ending == listed; });
 }
 
-bool is_lead_byte(char c) noexcept {
-  return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-}
-
 // Whether endings a and b belong to one paradigm class of language.
 bool one_paradigm(std::string_view language,
                   std::string_view a,
@@ -88,20 +86,17 @@ bool same_word(std::string_view language,
   // Try every split of the shared prefix at a letter boundary, longest stem first, while both
   // endings stay short enough to be endings.
   for (size_t cut = shared + 1; cut-- > 0;) {
-    if (cut < term.size() && !is_lead_byte(term[cut])) {
+    if (cut < term.size() && !text::starts_code_point(term[cut])) {
       continue;
     }
-    if (cut < token.size() && !is_lead_byte(token[cut])) {
+    if (cut < token.size() && !text::starts_code_point(token[cut])) {
       continue;
     }
     const std::string_view stem = term.substr(0, cut);
     const std::string_view term_ending = term.substr(cut);
     const std::string_view token_ending = token.substr(cut);
-    const auto letters = [](std::string_view text) {
-      return static_cast<size_t>(std::count_if(text.begin(), text.end(), is_lead_byte));
-    };
-    if (letters(stem) < kMinStem || letters(term_ending) > kMaxEnding ||
-        letters(token_ending) > kMaxEnding) {
+    if (text::code_points(stem) < kMinStem || text::code_points(term_ending) > kMaxEnding ||
+        text::code_points(token_ending) > kMaxEnding) {
       return false;
     }
     if (one_paradigm(language, term_ending, token_ending, proper_name)) {

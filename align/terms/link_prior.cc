@@ -3,6 +3,7 @@
 #include <string>
 
 #include "terms/token_stream.h"
+#include "text/utf8.h"
 
 namespace parallax::terms {
 
@@ -13,14 +14,6 @@ struct Inheritance {
   uint32_t base;
   float weight;
 };
-
-size_t code_points(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
-  }
-  return count;
-}
 
 // Words that take the links of a base word of the same side:
 //   - a possessive with a typographic apostrophe, from its base at full strength ("joseph’"
@@ -48,7 +41,7 @@ std::vector<Inheritance> inherited_bases(const score::SideFeatures& side) {
       }
       continue;
     }
-    const size_t letters = code_points(key);
+    const size_t letters = text::code_points(key);
     std::string prefix = key;
     for (size_t cut = 1; cut <= kMaxSuffix && letters >= kMinBase + cut; ++cut) {
       // Remove the last code point: its continuation bytes, then its lead byte.

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "text/utf8.h"
+
 namespace parallax::terms {
 
 namespace {
@@ -56,14 +58,6 @@ std::string_view list_for(const std::string& language) {
     return kRussian;
   }
   return {};
-}
-
-size_t code_points(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
-  }
-  return count;
 }
 
 }  // namespace
@@ -119,7 +113,7 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
   const size_t short_word = listed.empty() && guess_short_words ? 3 : 1;
   for (size_t k = 0; k < stream.folded.size(); ++k) {
     folded_listed[k] =
-        code_points(stream.folded[k]) <= short_word || listed.contains(stream.folded[k]);
+        text::code_points(stream.folded[k]) <= short_word || listed.contains(stream.folded[k]);
   }
   std::vector<bool> flags(stream.size(), false);
   for (size_t p = 0; p < stream.size(); ++p) {
@@ -129,7 +123,7 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
     const uint32_t id = stream.ids[p];
     // A capitalized single letter is an initial ("H. Macmillan"), not a function word.
     const bool initial = stream.capitalized[p] &&
-                         code_points(stream.folded[stream.folded_ids[p]]) == 1 &&
+                         text::code_points(stream.folded[stream.folded_ids[p]]) == 1 &&
                          !listed.contains(stream.folded[stream.folded_ids[p]]);
     flags[p] = !initial && (folded_listed[stream.folded_ids[p]] ||
                             (!stream.capitalized[p] && id != kNoId && listed_stem[id]));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "terms/inflection.h"
+#include "text/utf8.h"
 
 namespace parallax::terms {
 
@@ -13,14 +14,6 @@ namespace {
 constexpr size_t kFreeLetters = 3;
 constexpr size_t kMinShared = 4;
 
-size_t code_points(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
-  }
-  return count;
-}
-
 // Code points of the longest common prefix of two UTF-8 strings.
 size_t shared_prefix(std::string_view a, std::string_view b) noexcept {
   size_t bytes = 0;
@@ -28,10 +21,10 @@ size_t shared_prefix(std::string_view a, std::string_view b) noexcept {
     ++bytes;
   }
   // Back off to the start of a code point so as not to count a half-shared letter.
-  while (bytes > 0 && bytes < a.size() && (static_cast<unsigned char>(a[bytes]) & 0xC0U) == 0x80U) {
+  while (bytes > 0 && bytes < a.size() && !text::starts_code_point(a[bytes])) {
     --bytes;
   }
-  return code_points(a.substr(0, bytes));
+  return text::code_points(a.substr(0, bytes));
 }
 
 }  // namespace
@@ -102,7 +95,7 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
       word.stem_id = it->second;
       word.ids.push_back(it->second);
     }
-    if (token.kind == text::TokenKind::Word && code_points(token.folded) >= kMinShared) {
+    if (token.kind == text::TokenKind::Word && text::code_points(token.folded) >= kMinShared) {
       // Stems extending the word's stem: a contiguous range of the sorted keys.
       auto it = std::lower_bound(
           by_key_.begin(), by_key_.end(), key,
@@ -158,9 +151,9 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   // Both words may differ only in their last kFreeLetters letters ("agreed" does not match
   // "agreement": 4 more letters).
   const size_t shared = shared_prefix(folded, word.folded);
-  const size_t length = code_points(word.folded);
+  const size_t length = text::code_points(word.folded);
   return shared >= std::max(kMinShared, length > kFreeLetters ? length - kFreeLetters : 0) &&
-         code_points(folded) <= shared + kFreeLetters;
+         text::code_points(folded) <= shared + kFreeLetters;
 }
 
 std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,

@@ -10,6 +10,7 @@
 #include "terms/inflection.h"
 #include "terms/stop_words.h"
 #include "terms/word_classes.h"
+#include "text/utf8.h"
 
 namespace parallax::terms {
 
@@ -49,11 +50,6 @@ struct Candidate {
   std::map<std::string, uint32_t> surfaces;
   std::map<std::string, Occurrence> first_of_surface;
 };
-
-size_t letters(std::string_view utf8) noexcept {
-  return static_cast<size_t>(
-      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 // Calls visit(key, first, last, content_words) for every candidate starting at position p:
 // 1 to kMaxContentWords content words, at most one function word (joining) between two of them,
@@ -328,7 +324,7 @@ std::vector<TermQuery> propose(const Document& original,
         [&](const Occurrence& occurrence) { return stream.capitalized[occurrence.first]; });
     // Mostly lowercase: a capital at the start of a sentence does not make a name.
     const bool lowercase = 2 * static_cast<size_t>(capitalized) <= candidate.occurrences.size();
-    return (lowercase && (letters(folded) < kMinSingleWordLetters ||
+    return (lowercase && (text::code_points(folded) < kMinSingleWordLetters ||
                           (knows_word_classes(language) && !abstract_noun(language, folded)))) ||
            governed(candidate);
   };

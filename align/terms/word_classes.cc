@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "text/utf8.h"
+
 namespace parallax::terms {
 
 namespace {
@@ -30,14 +32,6 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& words)
     }
   }
   return false;
-}
-
-size_t letters(std::string_view utf8) noexcept {
-  size_t count = 0;
-  for (const char c : utf8) {
-    count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1U : 0U;
-  }
-  return count;
 }
 
 constexpr std::array<std::string_view, 10> kRussianVowels = {"а", "я", "е", "ё", "и",
@@ -95,7 +89,7 @@ bool russian_past(std::string_view word) noexcept {
       continue;
     }
     const std::string_view rest = word.substr(0, word.size() - ending.size());
-    if (letters(rest) < 2) {
+    if (text::code_points(rest) < 2) {
       continue;
     }
     const bool after_vowel = ends_with_any(rest, kRussianVowels);
@@ -161,7 +155,7 @@ bool russian_abstract(std::string_view word) noexcept {
         continue;
       }
       const std::string_view before = stem.substr(0, stem.size() - derivation.suffix.size());
-      if (letters(before) >= 2 &&
+      if (text::code_points(before) >= 2 &&
           (!derivation.after_vowel || ends_with_any(before, kRussianVowels))) {
         return true;
       }
@@ -196,7 +190,8 @@ bool predicate_before(std::string_view language,
                       std::string_view function_word) noexcept {
   if (language == "en") {
     // A gerund or participle governing a preposition: "taking into account"; not "meeting of".
-    return letters(word) >= 5 && ends_with(word, "ing") && !one_of(function_word, kEnglishJoiners);
+    return text::code_points(word) >= 5 && ends_with(word, "ing") &&
+           !one_of(function_word, kEnglishJoiners);
   }
   if (language != "ru" || one_of(function_word, kRussianConjunctions)) {
     return false;
@@ -204,7 +199,7 @@ bool predicate_before(std::string_view language,
   if (ends_with(word, "ся")) {  // "относящихся", "являющийся"
     word.remove_suffix(std::string_view("ся").size());
   }
-  return letters(word) >= 4 && ends_with_any(word, kRussianAdjectiveEndings);
+  return text::code_points(word) >= 4 && ends_with_any(word, kRussianAdjectiveEndings);
 }
 
 bool may_join(std::string_view language, std::string_view folded) noexcept {
@@ -239,9 +234,9 @@ bool clause_break(std::string_view language,
                   std::string_view first,
                   std::string_view second) noexcept {
   if (language == "en") {
-    return letters(second) >= 4 && ends_with(second, "ed");
+    return text::code_points(second) >= 4 && ends_with(second, "ed");
   }
-  if (language != "ru" || letters(second) < 3) {
+  if (language != "ru" || text::code_points(second) < 3) {
     return false;
   }
   const bool oblique = ends_with(second, "у") || ends_with(second, "ю");

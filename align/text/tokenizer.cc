@@ -26,6 +26,7 @@
 #include "text/icu_check.h"
 #include "text/number_normalizer.h"
 #include "text/string_hash.h"
+#include "text/utf8.h"
 
 namespace parallax::text {
 
@@ -116,7 +117,7 @@ UChar32 code_point_before(std::string_view s, size_t i) noexcept {
     return 0;
   }
   size_t start = i - 1;
-  while (start > 0 && i - start < 4 && (static_cast<uint8_t>(s[start]) & 0xC0U) == 0x80U) {
+  while (start > 0 && i - start < 4 && !starts_code_point(s[start])) {
     --start;
   }
   const UChar32 c = code_point_at(s, start);
