@@ -1,10 +1,13 @@
 #include "terms/term_matcher.h"
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "corpus.h"
 #include "documents.h"
 #include "score/sentence_features.h"
 #include "terms/stop_words.h"
@@ -25,11 +28,19 @@ struct Indexed {
   terms::TermIndex index;
 
   Indexed(const std::vector<std::string>& sentences, const std::string& language)
-      : document(make_document(sentences, language)),
-        tokenizer(language),
+      : Indexed(make_document(sentences, language)) {}
+
+  // indexed.language: its language.
+  explicit Indexed(Document indexed)
+      : document(std::move(indexed)),
+        tokenizer(document.language),
         features(score::extract_features(document, tokenizer)),
         stream(terms::make_token_stream(document, tokenizer, features)),
-        index(stream, features, terms::function_words(language), document.text, language) {}
+        index(stream,
+              features,
+              terms::function_words(document.language),
+              document.text,
+              document.language) {}
 
   // The text of every occurrence of term.
   std::vector<std::string> find(const std::string& term, uint32_t max_gap = 1) {
@@ -142,6 +153,104 @@ TEST(TermsMatcher, UnknownWordsMatchNothing) {
   Indexed doc({"Совет Безопасности."}, "ru");
   EXPECT_TRUE(doc.find("Совет Опеки").empty());
   EXPECT_TRUE(doc.find("").empty());
+}
+
+// The reference for TermIndex::find: every token of the stream tried as a start, in order (no
+// postings), each term word matched by TermIndex::matches, the same rules written plainly.
+std::vector<terms::Occurrence> scan_all_tokens(const Indexed& doc,
+                                               const std::vector<terms::TermWord>& words,
+                                               uint32_t max_gap) {
+  std::vector<terms::Occurrence> out;
+  if (words.empty()) {
+    return out;
+  }
+  const terms::TokenStream& stream = doc.stream;
+  uint32_t free_from = 0;
+  for (uint32_t start = 0; start < stream.size(); ++start) {
+    if (start < free_from || !doc.index.matches(start, words.front())) {
+      continue;
+    }
+    terms::Occurrence occurrence;
+    occurrence.sentence = stream.sentence_of[start];
+    occurrence.positions.push_back(start);
+    const uint32_t sentence_end = stream.sentence_begin[occurrence.sentence + 1];
+    for (size_t k = 1; k < words.size(); ++k) {
+      const uint32_t previous = occurrence.positions.back();
+      // The next word: at most max_gap words between, in the sentence, no punctuation token
+      // between, and no phrase break unless the term has one there.
+      for (uint32_t q = previous + 1; q < sentence_end && q <= previous + 1 + max_gap; ++q) {
+        if (!stream.is_word(q) ||
+            (!words[k].after_break && terms::phrase_break(stream, doc.document.text, q - 1))) {
+          break;
+        }
+        if (doc.index.matches(q, words[k])) {
+          occurrence.positions.push_back(q);
+          break;
+        }
+      }
+      if (occurrence.positions.size() != k + 1) {
+        break;
+      }
+    }
+    if (occurrence.positions.size() == words.size()) {
+      free_from = occurrence.last() + 1;
+      out.push_back(std::move(occurrence));
+    }
+  }
+  return out;
+}
+
+// The term index against a scan over all tokens, on the Charter: the postings of every
+// vocabulary id, and the occurrences of named terms, of every word and of every pair of
+// neighbouring words of its first sentences (so inflections, gaps, commas and sentence ends
+// all occur), with gaps 0 to 2.
+TEST(TermsMatcher, IndexEqualsAScanOverAllTokens) {
+  Indexed doc(
+      testing::load_corpus(std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter.ru.txt", "ru"));
+  const terms::TokenStream& stream = doc.stream;
+  for (uint32_t id = 0; id < doc.features.vocabulary.size(); ++id) {
+    std::vector<uint32_t> scanned;
+    for (uint32_t p = 0; p < stream.size(); ++p) {
+      if (stream.ids[p] == id) {
+        scanned.push_back(p);
+      }
+    }
+    const std::span<const uint32_t> indexed = doc.index.positions(id);
+    ASSERT_EQ(std::vector<uint32_t>(indexed.begin(), indexed.end()), scanned) << "id " << id;
+  }
+  std::set<std::string> terms{"Совет Безопасности",
+                              "Генеральная Ассамблея",
+                              "Организация Объединенных Наций",
+                              "международного мира и безопасности",
+                              "Члены Организации",
+                              "Экономический и Социальный Совет",
+                              "мир, безопасность"};
+  const uint32_t first_sentences_end =
+      stream.sentence_begin[std::min<size_t>(30, stream.sentence_begin.size() - 1)];
+  for (uint32_t p = 0; p + 1 < first_sentences_end; ++p) {
+    const auto word = [&](uint32_t q) {
+      return doc.document.text.substr(stream.spans[q].begin,
+                                      stream.spans[q].end - stream.spans[q].begin);
+    };
+    terms.insert(word(p));
+    terms.insert(word(p) + " " + word(p + 1));
+  }
+  size_t occurrences = 0;
+  for (const std::string& term : terms) {
+    const std::vector<terms::TermWord> words = doc.index.term_words(term, doc.tokenizer);
+    for (const uint32_t max_gap : {0U, 1U, 2U}) {
+      const std::vector<terms::Occurrence> found = doc.index.find(words, max_gap);
+      const std::vector<terms::Occurrence> scanned = scan_all_tokens(doc, words, max_gap);
+      ASSERT_EQ(found.size(), scanned.size()) << term << ", gap " << max_gap;
+      for (size_t k = 0; k < found.size(); ++k) {
+        ASSERT_EQ(found[k].positions, scanned[k].positions) << term << ", gap " << max_gap;
+        ASSERT_EQ(found[k].sentence, scanned[k].sentence) << term << ", gap " << max_gap;
+      }
+      occurrences += found.size();
+    }
+  }
+  EXPECT_GT(terms.size(), 300U);
+  EXPECT_GT(occurrences, 5000U);  // a real workload, not empty lists compared
 }
 
 }  // namespace
