@@ -11,20 +11,14 @@
 #include <parallax/diff_formats.h>
 
 #include "formats/diff_text.h"
+#include "formats/json_ids.h"
 
 namespace parallax {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json ids_json(IndexRange range) {
-  Json ids = Json::array();
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    ids.push_back(i);
-  }
-  return ids;
-}
+using formats::ids_json;
 
 Json file_json(const Document& document) {
   Json j;

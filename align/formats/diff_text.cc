@@ -5,16 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace parallax::formats {
+#include "formats/joined_text.h"
 
-uint32_t sentence_at(const Document& document, uint32_t at) {
-  const auto it = std::upper_bound(
-      document.sentences.begin(), document.sentences.end(), at,
-      [](uint32_t byte, const Sentence& sentence) { return byte < sentence.span.begin; });
-  return it == document.sentences.begin()
-             ? 0U
-             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
-}
+namespace parallax::formats {
 
 uint32_t line_at(const Document& document, uint32_t at) {
   if (document.sentences.empty()) {

@@ -10,10 +10,6 @@
 
 namespace parallax::formats {
 
-// The sentence of document holding byte `at` (the last one starting at or before it); 0 for a
-// document without sentences. O(log n).
-uint32_t sentence_at(const Document& document, uint32_t at);
-
 // The 1-based line of the original input at byte `at` of document: its sentence's line plus
 // the line breaks before `at` inside the sentence.
 uint32_t line_at(const Document& document, uint32_t at);

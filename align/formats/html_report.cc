@@ -43,6 +43,7 @@
 #include "formats/html_assets.h"  // generated from formats/assets/ (CMakeLists.txt)
 #include "formats/html_escape.h"
 #include "formats/html_page.h"
+#include "formats/joined_text.h"
 
 namespace parallax {
 
@@ -53,6 +54,7 @@ using formats::append_json_string;
 using formats::display_name;
 using formats::escape_html;
 using formats::Mark;
+using formats::sentence_at;
 
 // The panel's entries and the marks of every cell, from the term report.
 struct TermLayout {
@@ -90,16 +92,6 @@ std::vector<std::string> places_of(const Document& document) {
     places.push_back(fmt::format("{}:{}", sentence.line, column));
   }
   return places;
-}
-
-// The sentence of document holding byte `at` (the last one starting at or before it).
-uint32_t sentence_at(const Document& document, uint32_t at) {
-  const auto it = std::upper_bound(
-      document.sentences.begin(), document.sentences.end(), at,
-      [](uint32_t byte, const Sentence& sentence) { return byte < sentence.span.begin; });
-  return it == document.sentences.begin()
-             ? 0U
-             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
 }
 
 uint32_t add_jump(TermLayout& layout, std::vector<uint32_t> rows) {

@@ -1,5 +1,6 @@
 #include "formats/joined_text.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace parallax::formats {
@@ -14,6 +15,15 @@ std::string joined_text(const Document& document, IndexRange range) {
     text += document.sentence_text(i);
   }
   return text;
+}
+
+uint32_t sentence_at(const Document& document, uint32_t at) {
+  const auto it = std::upper_bound(
+      document.sentences.begin(), document.sentences.end(), at,
+      [](uint32_t byte, const Sentence& sentence) { return byte < sentence.span.begin; });
+  return it == document.sentences.begin()
+             ? 0U
+             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
 }
 
 }  // namespace parallax::formats

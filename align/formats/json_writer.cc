@@ -11,12 +11,14 @@
 #include <parallax/formats.h>
 
 #include "formats/joined_text.h"
+#include "formats/json_ids.h"
 
 namespace parallax {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+using formats::ids_json;
 
 Json document_json(const Document& document) {
   Json j;
@@ -27,14 +29,6 @@ Json document_json(const Document& document) {
   j["sentences"] = document.sentences.size();
   j["checksum"] = text_checksum(document.text);  // ties corrections to these contents
   return j;
-}
-
-Json ids_json(IndexRange range) {
-  Json ids = Json::array();
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    ids.push_back(i);
-  }
-  return ids;
 }
 
 // {"first": 0-based id, "last": id} of a non-empty range, null for an empty one.

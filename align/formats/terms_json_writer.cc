@@ -7,6 +7,7 @@
 
 #include <parallax/terms_formats.h>
 
+#include "formats/json_ids.h"
 #include "formats/terms_text.h"
 
 namespace parallax {
@@ -14,14 +15,7 @@ namespace parallax {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json ids_json(IndexRange range) {
-  Json ids = Json::array();
-  for (uint32_t i = range.begin; i < range.end; ++i) {
-    ids.push_back(i);
-  }
-  return ids;
-}
+using formats::ids_json;
 
 Json span_json(Span span) {
   if (span.size() == 0) {
