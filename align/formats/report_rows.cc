@@ -15,38 +15,20 @@
 
 #include <parallax/errors.h>
 #include <parallax/report.h>
+#include <parallax/validate.h>
 
 namespace parallax {
 
 namespace {
 
-// Throws OptionError unless the beads partition [0,m) × [0,n) monotonically.
+// Throws OptionError unless the column has a document and an alignment partitioning
+// [0,m) × [0,n) monotonically.
 void check_column(const ReportColumn& column, size_t m, size_t k) {
   if (column.document == nullptr || column.alignment == nullptr) {
     throw OptionError(fmt::format("translation {}: no document or no alignment given", k + 1));
   }
-  const size_t n = column.document->sentences.size();
-  uint32_t source = 0;
-  uint32_t target = 0;
-  for (size_t b = 0; b < column.alignment->beads.size(); ++b) {
-    const Bead& bead = column.alignment->beads[b];
-    if (bead.source.begin != source || bead.target.begin != target ||
-        bead.source.end < bead.source.begin || bead.target.end < bead.target.begin ||
-        (bead.source.empty() && bead.target.empty())) {
-      throw OptionError(fmt::format(
-          "translation {} ({}): bead {} does not continue the alignment (the alignment must be "
-          "made with this original and this translation)",
-          k + 1, column.document->source_name, b));
-    }
-    source = bead.source.end;
-    target = bead.target.end;
-  }
-  if (source != m || target != n) {
-    throw OptionError(fmt::format(
-        "translation {} ({}): the alignment covers {} of {} original and {} of {} translated "
-        "sentences (align this original with this translation)",
-        k + 1, column.document->source_name, source, m, target, n));
-  }
+  validate_alignment(*column.alignment, m, column.document->sentences.size(),
+                     fmt::format("translation {} ({})", k + 1, column.document->source_name));
 }
 
 // The cell of alignment beads [first, last) at target position target (used when empty).

@@ -13,6 +13,7 @@
 
 #include <parallax/errors.h>
 #include <parallax/terms.h>
+#include <parallax/validate.h>
 
 #include "score/sentence_features.h"
 #include "terms/link_prior.h"
@@ -68,29 +69,6 @@ std::vector<TermForm> forms_found(const std::string& text, const std::vector<Spa
   return out;
 }
 
-// Throws OptionError unless alignment is a monotone partition of both documents' sentences.
-void check_alignment(const Alignment& alignment, size_t m, size_t n, size_t index) {
-  uint32_t i = 0;
-  uint32_t j = 0;
-  for (const Bead& bead : alignment.beads) {
-    if (bead.source.begin != i || bead.target.begin != j || bead.source.end < bead.source.begin ||
-        bead.target.end < bead.target.begin) {
-      throw OptionError(fmt::format(
-          "translation {}: the alignment does not cover the sentences in order at source {} / "
-          "target {} (align the documents given, with parallax::align)",
-          index + 1, i, j));
-    }
-    i = bead.source.end;
-    j = bead.target.end;
-  }
-  if (i != m || j != n) {
-    throw OptionError(fmt::format(
-        "translation {}: the alignment covers {} source and {} target sentences, the documents "
-        "have {} and {} (align the documents given, with parallax::align)",
-        index + 1, i, j, m, n));
-  }
-}
-
 // The original, tokenized and indexed once for every term and translation.
 struct IndexedOriginal {
   text::Tokenizer tokenizer;
@@ -113,8 +91,9 @@ void check_translations(const Document& original, const std::vector<Translation>
     if (translation.document == nullptr || translation.alignment == nullptr) {
       throw OptionError(fmt::format("translation {}: no document or no alignment given", t + 1));
     }
-    check_alignment(*translation.alignment, original.sentences.size(),
-                    translation.document->sentences.size(), t);
+    validate_alignment(
+        *translation.alignment, original.sentences.size(), translation.document->sentences.size(),
+        fmt::format("translation {} ({})", t + 1, translation.document->source_name));
     const PreparedLexicon* lexicon = translation.lexicon;
     if (lexicon != nullptr && !lexicon->empty() &&
         (lexicon->source_language() != original.language ||
