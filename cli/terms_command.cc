@@ -32,6 +32,7 @@
 #include "options.h"
 #include "output.h"
 #include "term_queries.h"
+#include "translations.h"
 
 namespace parallax::cli {
 
@@ -247,23 +248,13 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
   const Document original =
       document_from_bytes(original_bytes, input_name(flags.original), read, original_segment);
   const std::string from = flags.from.empty() ? original.language : flags.from;
-  std::vector<Document> documents;
-  documents.reserve(flags.translations.size());
-  for (const std::string& path : flags.translations) {
-    documents.push_back(load_document(path, read, translation_segment));
-  }
-  std::vector<std::string> inputs = flags.translations;
-  inputs.push_back(flags.original);
-  inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
-  inputs.push_back(flags.terms_file);
-  inputs.insert(inputs.end(), flags.anchors.begin(), flags.anchors.end());
-  std::vector<const Document*> translation_documents;
-  for (const Document& document : documents) {
-    translation_documents.push_back(&document);
-  }
-  const std::vector<std::vector<Bead>> fixed =
-      read_fixed_beads(flags.anchors, original, translation_documents);
-  Output output(flags.output.path, inputs);
+  const Translations loaded =
+      load_translations(flags.translations, read, translation_segment, flags.anchors, original);
+  const std::vector<Document>& documents = loaded.documents;
+  const std::vector<std::vector<Bead>>& fixed = loaded.fixed;
+  Output output(flags.output.path,
+                comparison_inputs(flags.original, flags.translations, flags.lexicons,
+                                  flags.terms_file, flags.anchors));
 
   // terms gives no note when no dictionary is used (align and report do).
   const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
