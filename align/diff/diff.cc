@@ -11,6 +11,7 @@
 #include <parallax/diff.h>
 #include <parallax/errors.h>
 #include <parallax/report.h>
+#include <parallax/validate.h>
 
 #include "diff/change_table.h"
 #include "diff/diff_tokens.h"
@@ -23,46 +24,6 @@ namespace {
 constexpr uint32_t kMaxPairWindow = 8;
 constexpr size_t kProgressBeads = 256;
 
-// Throws OptionError unless alignment is a monotone partition of a's and b's sentences.
-void check_alignment(const Alignment& alignment, size_t m, size_t n) {
-  uint32_t i = 0;
-  uint32_t j = 0;
-  for (const Bead& bead : alignment.beads) {
-    if (bead.source.begin != i || bead.target.begin != j || bead.source.end < bead.source.begin ||
-        bead.target.end < bead.target.begin || (bead.source.empty() && bead.target.empty())) {
-      throw OptionError(fmt::format(
-          "diff: the alignment does not cover the sentences in order at A {} / B {} (align the "
-          "versions given, with parallax::align)",
-          i, j));
-    }
-    i = bead.source.end;
-    j = bead.target.end;
-  }
-  if (i != m || j != n) {
-    throw OptionError(
-        fmt::format("diff: the alignment covers {} and {} sentences, the versions have {} and {} "
-                    "(align the versions given, with parallax::align)",
-                    i, j, m, n));
-  }
-}
-
-std::string sentence_text(const Document& document, uint32_t i) {
-  std::string out;
-  bool space = false;
-  for (const char c : document.sentence_text(i)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += c;
-  }
-  return out;
-}
-
 // The edits of a bead with one empty side: one per sentence of the other.
 std::vector<Edit> sentence_edits(const Document& a,
                                  const Document& b,
@@ -72,11 +33,11 @@ std::vector<Edit> sentence_edits(const Document& a,
   std::vector<Edit> edits;
   for (uint32_t i = bead.source.begin; i < bead.source.end; ++i) {
     edits.push_back(Edit{EditKind::SentenceOmission, a.sentences[i].span,
-                         Span{b_position, b_position}, sentence_text(a, i), ""});
+                         Span{b_position, b_position}, diff::collapsed(a.sentence_text(i)), ""});
   }
   for (uint32_t j = bead.target.begin; j < bead.target.end; ++j) {
     edits.push_back(Edit{EditKind::SentenceInsertion, Span{a_position, a_position},
-                         b.sentences[j].span, "", sentence_text(b, j)});
+                         b.sentences[j].span, "", diff::collapsed(b.sentence_text(j))});
   }
   return edits;
 }
@@ -129,7 +90,7 @@ DiffResult diff_versions(const Document& a,
                          const Alignment& alignment,
                          const DiffOptions& options) {
   options.validate();
-  check_alignment(alignment, a.sentences.size(), b.sentences.size());
+  validate_alignment(alignment, a.sentences.size(), b.sentences.size(), "diff");
   diff::DiffTokenizer tokenizer(options.language.empty() ? a.language : options.language);
   DiffResult result;
   result.beads.reserve(alignment.beads.size());

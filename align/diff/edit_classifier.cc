@@ -15,24 +15,6 @@ namespace parallax::diff {
 
 namespace {
 
-std::string collapsed(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += c;
-  }
-  return out;
-}
-
 template <typename Key>
 std::vector<uint32_t> keys_of(std::span<const DiffToken> tokens, Key key) {
   std::vector<uint32_t> ids;
@@ -283,6 +265,24 @@ class BeadClassifier {
 };
 
 }  // namespace
+
+std::string collapsed(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += c;
+  }
+  return out;
+}
 
 std::vector<Edit> classify_bead(const BeadSide& a, const BeadSide& b, uint32_t pair_window) {
   return BeadClassifier(a, b, pair_window).run();

@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <parallax/diff.h>
@@ -32,5 +34,9 @@ struct BeadSide {
 // The edits between a and b in text order (by A's bytes, then B's). pair_window as in
 // DiffOptions. Time O((n + m)·d) for n + m tokens with d differing ones.
 std::vector<Edit> classify_bead(const BeadSide& a, const BeadSide& b, uint32_t pair_window);
+
+// text with every run of white space (space, tab, line end) made one space and none at either
+// end: how an edit shows a sentence.
+std::string collapsed(std::string_view text);
 
 }  // namespace parallax::diff
