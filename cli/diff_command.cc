@@ -3,6 +3,7 @@
 // --original ORIG, each with ORIG, and then diffed bead by bead through it.
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -11,8 +12,11 @@
 #include <parallax/align.h>
 #include <parallax/diff.h>
 #include <parallax/diff_formats.h>
+#include <parallax/documents.h>
 #include <parallax/errors.h>
 #include <parallax/lexicon.h>
+#include <parallax/memory.h>
+#include <parallax/read.h>
 #include <parallax/types.h>
 
 #include "commands.h"
@@ -76,6 +80,75 @@ Alignment versions_alignment(const DiffCommandFlags& flags,
   return alignment_through(original, a, aligned.alignments[0], b, aligned.alignments[1]);
 }
 
+// The two versions compared, and the alignment of their sentences.
+struct Versions {
+  Document a;
+  Document b;
+  Alignment alignment;
+};
+
+// A alone: a pre-aligned TSV (columns A and B, or an original and its two translations) or a
+// TMX holding an original (--original-lang) and two translations: its rows or units are the
+// beads, nothing is re-aligned (docs/FORMATS.md, "Pre-aligned inputs").
+Versions prealigned_versions(const DiffCommandFlags& flags,
+                             const ReadOptions& read,
+                             Console& console) {
+  if (!flags.original.empty()) {
+    throw OptionError("--original is for two texts A and B: a pre-aligned A holds its original");
+  }
+  const std::string bytes = read_text_input(flags.a, read);
+  const std::string name = input_name(flags.a);
+  const SegmentOptions segment = segment_options(flags.input, "", console);
+  std::vector<std::string> targets;
+  if (!flags.lang.empty()) {
+    targets.push_back(flags.lang);
+  }
+  AlignedTexts aligned;
+  if (detect_format(bytes) == InputFormat::Tmx) {
+    if (flags.original_lang.empty()) {
+      throw OptionError(
+          "a TMX needs --original-lang: the language of the original its two versions translate");
+    }
+    aligned = read_tmx(bytes, name, flags.original_lang, targets, segment);
+  } else {
+    const DecodedText decoded = decode_text(bytes, name, read);
+    if (!looks_like_aligned_tsv(decoded.text)) {
+      throw OptionError(
+          fmt::format("B is required, unless A is a pre-aligned TSV or a TMX ({} is neither; "
+                      "docs/FORMATS.md)",
+                      name));
+    }
+    aligned = read_aligned_tsv(decoded, name, flags.original_lang, targets, segment);
+  }
+  if (aligned.texts.size() == 2) {
+    check_same_language(aligned.texts[0], aligned.texts[1]);
+    return Versions{aligned.texts[0], aligned.texts[1], aligned.alignments[0]};
+  }
+  if (aligned.texts.size() == 3) {
+    check_same_language(aligned.texts[1], aligned.texts[2]);
+    Alignment through = alignment_through(aligned.texts[0], aligned.texts[1], aligned.alignments[0],
+                                          aligned.texts[2], aligned.alignments[1]);
+    return Versions{aligned.texts[1], aligned.texts[2], std::move(through)};
+  }
+  throw InputError(name, 0, 0,
+                   fmt::format("it holds {} texts: diff compares two versions, or the two "
+                               "translations of an original (choose them with --lang)",
+                               aligned.texts.size()));
+}
+
+// A and B as two texts, aligned with each other or through --original.
+Versions aligned_versions(const DiffCommandFlags& flags,
+                          const ReadOptions& read,
+                          Console& console) {
+  const SegmentOptions segment = segment_options(flags.input, flags.lang, console);
+  Document a = load_document(flags.a, read, segment);
+  Document b = load_document(flags.b, read, segment);
+  check_same_language(a, b);
+  const std::string language = flags.lang.empty() ? a.language : flags.lang;
+  Alignment alignment = versions_alignment(flags, a, b, read, language, console);
+  return Versions{std::move(a), std::move(b), std::move(alignment)};
+}
+
 void run_diff(const DiffCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   const int stdin_inputs =
@@ -84,22 +157,20 @@ void run_diff(const DiffCommandFlags& flags, Console& console) {
     throw OptionError("only one input can be '-' (stdin can be read only once)");
   }
   const ReadOptions read = read_options(flags.input, "");
-  const SegmentOptions segment = segment_options(flags.input, flags.lang, console);
   DiffOptions options;
   options.language = flags.lang;
   options.pair_window = flags.pair_window;
   options.on_progress = console.progress_callback();
   options.validate();
 
-  const Document a = load_document(flags.a, read, segment);
-  const Document b = load_document(flags.b, read, segment);
-  check_same_language(a, b);
-  const std::string language = flags.lang.empty() ? a.language : flags.lang;
   std::vector<std::string> inputs{flags.a, flags.b, flags.original};
   inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
   Output output(flags.output.path, inputs);
-  const Alignment alignment = versions_alignment(flags, a, b, read, language, console);
-  const DiffResult result = diff_versions(a, b, alignment, options);
+  const Versions versions = flags.b.empty() ? prealigned_versions(flags, read, console)
+                                            : aligned_versions(flags, read, console);
+  const Document& a = versions.a;
+  const Document& b = versions.b;
+  const DiffResult result = diff_versions(a, b, versions.alignment, options);
   console.end_progress();
 
   std::ostream& out = output.stream();
@@ -130,9 +201,11 @@ void add_diff_command(CLI::App& app, Session& session) {
   command->add_option("A", flags->a, "The first version; '-' = stdin")
       ->type_name("FILE")
       ->required();
-  command->add_option("B", flags->b, "The second version, in the same language; '-' = stdin")
-      ->type_name("FILE")
-      ->required();
+  command
+      ->add_option("B", flags->b,
+                   "The second version, in the same language; '-' = stdin. Without B, A is a "
+                   "pre-aligned TSV or a TMX holding both versions (or an original and both)")
+      ->type_name("FILE");
   command
       ->add_option("--original", flags->original,
                    "The original A and B translate: each is aligned with it and they are "
