@@ -3,6 +3,9 @@
 
     tests/quality/evaluate.py --parallax build/release/cli/parallax [--sets a,b] [--check floors.tsv]
 
+Held-out sets (tests/quality/heldout/, for the final measurement only) are scored only when
+named in --sets.
+
 Prints one row per set (strict/lax F1, seconds). With --check, exits 1 if a set falls below
 its floor in floors.tsv (set<TAB>strict_f1_floor). Used by `./run eval` and by ctest.
 """
@@ -35,6 +38,13 @@ PARTIAL_SETS = {
     "partial-bible-ru-en": ["--merge-within-gold"],
     "partial-textberg-de-fr": [],
     "partial-en-zh": ["--merge-within-gold"],
+}
+
+
+# Held-out sets in tests/quality/heldout/ (never in the default --sets: for the final
+# measurement only, not to tune on). set name -> (folder, source, target, score.py flags)
+HELDOUT_SETS = {
+    "heldout-shortlines": (os.path.join(HERE, "heldout", "shortlines"), "ru", "en", []),
 }
 
 
@@ -112,6 +122,8 @@ def main():
         if name in PARTIAL_SETS:
             source_language, target_language, flags = "", "", PARTIAL_SETS[name]
             data_dir = os.path.join(partial_root, name)
+        elif name in HELDOUT_SETS:
+            data_dir, source_language, target_language, flags = HELDOUT_SETS[name]
         else:
             source_language, target_language, flags = SETS[name]
             data_dir = os.path.join(args.shared, "eval", "data", name)
