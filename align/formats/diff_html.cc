@@ -204,7 +204,8 @@ void write_diff_html(std::ostream& out,
   out << "</tr></thead>\n<tbody id=\"rows\"></tbody></table><div id=\"sentinel\"></div>"
          "</section>\n</div>\n<script type=\"application/json\" id=\"diff-data\">";
   out << page_data(a, b, diff);
-  out << "</script>\n<script>\n" << assets::kDiffJs << "</script>\n</body>\n</html>\n";
+  out << "</script>\n";
+  formats::write_page_end(out, assets::kDiffJs);
 }
 
 }  // namespace parallax

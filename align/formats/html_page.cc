@@ -25,6 +25,10 @@ void write_page_head(std::ostream& out, std::string_view title, std::string_view
   out << "<title>" << escape_html(title) << "</title>\n<style>\n" << assets::kPageCss;
 }
 
+void write_page_end(std::ostream& out, std::string_view page_script) {
+  out << "<script>\n" << assets::kPageJs << page_script << "</script>\n</body>\n</html>\n";
+}
+
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   for (size_t i = 0; i < text.size(); ++i) {

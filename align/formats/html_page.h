@@ -20,6 +20,10 @@ namespace parallax::formats {
 // adds its own style, then closes the style and head elements.
 void write_page_head(std::ostream& out, std::string_view title, std::string_view tool_version);
 
+// Writes the page's script (assets/page.js, the lazily rendered table of rows, then
+// page_script) and closes the body and the page.
+void write_page_end(std::ostream& out, std::string_view page_script);
+
 // Appends text as a JSON string (quotes included), escaped for a <script> element: '<', '>',
 // '&', control characters, U+2028/9 and the bidi embedding, override and isolate controls are
 // written as \uXXXX, so that the data cannot end the script element and the file's source

@@ -425,7 +425,8 @@ void write_html_report(std::ostream& out,
   out << "</tr></thead>\n<tbody id=\"rows\"></tbody></table><div id=\"sentinel\"></div>"
          "</section>\n</div>\n<script type=\"application/json\" id=\"report-data\">";
   out << rows_json(rows, documents, translations, layout, options);
-  out << "</script>\n<script>\n" << assets::kReportJs << "</script>\n</body>\n</html>\n";
+  out << "</script>\n";
+  formats::write_page_end(out, assets::kReportJs);
 }
 
 }  // namespace parallax

@@ -4,16 +4,12 @@
 'use strict';
 var data = JSON.parse(document.getElementById('diff-data').textContent);
 var rows = data.rows, changes = data.changes;
-var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');
 var onlyChanged = document.getElementById('only-changed'), shown = document.getElementById('shown');
-var bar = document.getElementById('bar'), status = document.getElementById('jump-status');
-var CHUNK = 200, visible = [], position = new Map(), rendered = 0, elements = new Map();
-var current = -1, cursor = new Map(), off = 0;
+var status = document.getElementById('jump-status');
+var view = parallaxRowView(renderRow);  // page.js
+var cursor = new Map(), off = 0;
 data.off.forEach(function (k) { off |= 1 << k; });
 
-function setBarHeight() {
-  document.documentElement.style.setProperty('--bar', bar.offsetHeight + 'px');
-}
 function fillCell(td, cell) {
   for (var k = 0; k < cell.length; ++k) {
     var p = cell[k];
@@ -39,7 +35,7 @@ function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
   tr.id = 'r' + i;
   tr.tabIndex = -1;
-  if (i === current) tr.className = 'current';
+  if (i === view.current) tr.className = 'current';
   var th = document.createElement('th');
   th.className = 'num';
   th.textContent = String(i);
@@ -52,63 +48,21 @@ function renderRow(i) {
   });
   return tr;
 }
-function renderMore(upto) {
-  var end = Math.min(visible.length, Math.max(rendered + CHUNK, upto + 1));
-  var fragment = document.createDocumentFragment();
-  for (; rendered < end; ++rendered) {
-    var i = visible[rendered], tr = renderRow(i);
-    elements.set(i, tr);
-    fragment.appendChild(tr);
-  }
-  tbody.appendChild(fragment);
-}
-function fill() {
-  while (rendered < visible.length &&
-         sentinel.getBoundingClientRect().top < window.innerHeight * 2 + 500) {
-    renderMore(0);
-  }
-}
 function applyFilters() {
-  var only = onlyChanged.checked;
-  visible = [];
-  position = new Map();
+  var only = onlyChanged.checked, visible = [];
   for (var i = 0; i < rows.length; ++i) {
-    if (only && (rows[i].m & ~off) === 0) continue;
-    position.set(i, visible.length);
-    visible.push(i);
+    if (!only || (rows[i].m & ~off) !== 0) visible.push(i);
   }
-  tbody.textContent = '';
-  elements = new Map();
-  rendered = 0;
-  renderMore(0);
-  fill();
+  view.show(visible);
   shown.textContent = 'showing ' + visible.length + ' of ' + rows.length + ' beads';
   document.body.dataset.visible = String(visible.length);
 }
-function goTo(i) {
-  var at = position.get(i);
-  if (at === undefined) return false;
-  renderMore(at);
-  var old = elements.get(current);
-  if (old) old.classList.remove('current');
-  current = i;
-  var tr = elements.get(i);
-  tr.classList.add('current');
-  tr.scrollIntoView({block: 'center'});
-  tr.focus({preventScroll: true});
-  fill();
-  return true;
-}
 function step(direction) {
-  var at = position.has(current) ? position.get(current) : (direction > 0 ? -1 : visible.length);
-  for (var p = at + direction; p >= 0 && p < visible.length; p += direction) {
-    if ((rows[visible[p]].m & ~off) !== 0) return goTo(visible[p]);
-  }
-  return false;
+  return view.step(direction, function (i) { return (rows[i].m & ~off) !== 0; });
 }
 function jump(tr) {
   var c = Number(tr.dataset.change), list = changes[c][4];
-  if (list.some(function (i) { return !position.has(i); })) {
+  if (list.some(function (i) { return !view.position.has(i); })) {
     onlyChanged.checked = false;
     applyFilters();
   }
@@ -116,11 +70,11 @@ function jump(tr) {
   var target = list.find(function (i) { return i > last; });
   if (target === undefined) target = list[0];
   cursor.set(c, target);
-  goTo(target);
+  view.goTo(target);
   status.textContent = (changes[c][1] || '∅') + ' → ' + (changes[c][2] || '∅') + ': ' +
       (list.indexOf(target) + 1) + ' of ' + list.length;
   document.querySelectorAll('mark.flash').forEach(function (m) { m.classList.remove('flash'); });
-  elements.get(target).querySelectorAll('mark[data-c="' + c + '"]').forEach(function (m) {
+  view.elements.get(target).querySelectorAll('mark[data-c="' + c + '"]').forEach(function (m) {
     m.classList.add('flash');
   });
 }
@@ -160,14 +114,6 @@ document.addEventListener('keydown', function (e) {
   if (e.key === 'j' || e.key === 'n') { step(1); e.preventDefault(); }
   if (e.key === 'k' || e.key === 'p') { step(-1); e.preventDefault(); }
 });
-if ('IntersectionObserver' in window) {
-  new IntersectionObserver(function (entries) {
-    if (entries.some(function (e) { return e.isIntersecting; })) fill();
-  }, {rootMargin: '0px 0px 1000px 0px'}).observe(sentinel);
-}
-window.addEventListener('scroll', fill, {passive: true});
-window.addEventListener('resize', function () { setBarHeight(); fill(); });
-setBarHeight();
 applyFilters();
 document.body.dataset.ready = '1';
 })();

@@ -6,17 +6,12 @@ var data = JSON.parse(document.getElementById('report-data').textContent);
 var rows = data.rows, jumps = data.jumps, ncol = data.columns.length;
 // Row index now -> row index in the data (jumps name data rows); edits replace rows.
 rows.forEach(function (r, i) { r.o = i; });
-var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');
+var tbody = document.getElementById('rows');
 var search = document.getElementById('search'), onlyDoubtful = document.getElementById('only-doubtful');
 var shown = document.getElementById('shown'), status = document.getElementById('jump-status');
-var bar = document.getElementById('bar');
-var CHUNK = 200;
-var visible = [], position = new Map(), rendered = 0, elements = new Map(), current = -1;
+var view = parallaxRowView(renderRow);  // page.js
 var haystack = null, cursor = new Map();
 
-function setBarHeight() {
-  document.documentElement.style.setProperty('--bar', bar.offsetHeight + 'px');
-}
 function cellText(cell) {
   var s = '';
   for (var i = 0; i < cell.length; ++i) {
@@ -51,7 +46,7 @@ function renderRow(i) {
   if (r.z) cls.push('null');
   if (r.p) cls.push('para');
   if (r.k) cls.push('checked');
-  if (i === current) cls.push('current');
+  if (i === view.current) cls.push('current');
   tr.className = cls.join(' ');
   var th = document.createElement('th');
   th.className = 'num';
@@ -103,71 +98,23 @@ function renderRow(i) {
   }
   return tr;
 }
-// Renders the visible rows up to index `upto` of `visible`, at least one chunk more.
-function renderMore(upto) {
-  var end = Math.min(visible.length, Math.max(rendered + CHUNK, upto + 1));
-  if (rendered >= end) return;
-  var fragment = document.createDocumentFragment();
-  for (; rendered < end; ++rendered) {
-    var i = visible[rendered], tr = renderRow(i);
-    elements.set(i, tr);
-    fragment.appendChild(tr);
-  }
-  tbody.appendChild(fragment);
-}
-// Keeps one screen of rows beyond the viewport rendered.
-function fill() {
-  while (rendered < visible.length &&
-         sentinel.getBoundingClientRect().top < window.innerHeight * 2 + 500) {
-    renderMore(0);
-  }
-}
 function applyFilters() {
   var q = search.value.trim().toLowerCase(), only = onlyDoubtful.checked;
   if (q && !haystack) {
     haystack = rows.map(function (r) { return r.c.map(cellText).join('\n').toLowerCase(); });
   }
-  visible = [];
-  position = new Map();
+  var visible = [];
   for (var i = 0; i < rows.length; ++i) {
     if ((only && !rows[i].d) || (q && haystack[i].indexOf(q) < 0)) continue;
-    position.set(i, visible.length);
     visible.push(i);
   }
-  tbody.textContent = '';
-  elements = new Map();
-  rendered = 0;
-  renderMore(0);
-  fill();
+  view.show(visible);
   shown.textContent = visible.length === rows.length ? '' :
       'showing ' + visible.length + ' of ' + rows.length + ' rows';
   document.body.dataset.visible = String(visible.length);
 }
-function setCurrent(i) {
-  var old = elements.get(current);
-  if (old) old.classList.remove('current');
-  current = i;
-  var tr = elements.get(i);
-  if (tr) tr.classList.add('current');
-}
-// Scrolls row i into view and focuses it; false when filters hide it.
-function goTo(i) {
-  var at = position.get(i);
-  if (at === undefined) return false;
-  renderMore(at);
-  var tr = elements.get(i);
-  setCurrent(i);
-  tr.scrollIntoView({block: 'center'});
-  tr.focus({preventScroll: true});
-  fill();
-  return true;
-}
 function nextDoubtful(step) {
-  var at = position.has(current) ? position.get(current) : (step > 0 ? -1 : visible.length);
-  for (var p = at + step; p >= 0 && p < visible.length; p += step) {
-    if (rows[visible[p]].d) return goTo(visible[p]);
-  }
-  return false;
+  return view.step(step, function (i) { return rows[i].d; });
 }
 // Next row of a panel entry after the current row (wrapping), among the visible rows; when
 // the filters hide them all, the filters are cleared.
@@ -178,7 +125,7 @@ function jump(button) {
     if (i !== undefined) list.push(i);
   });
   if (!list || list.length === 0) return;
-  var candidates = list.filter(function (i) { return position.has(i); });
+  var candidates = list.filter(function (i) { return view.position.has(i); });
   if (candidates.length === 0) {
     search.value = '';
     onlyDoubtful.checked = false;
@@ -186,14 +133,14 @@ function jump(button) {
     candidates = list;
   }
   var last = cursor.has(button) ? cursor.get(button) : -1;
-  var from = list.indexOf(current) >= 0 ? current : last;
+  var from = list.indexOf(view.current) >= 0 ? view.current : last;
   var target = candidates.find(function (i) { return i > from; });
   if (target === undefined) target = candidates[0];
   cursor.set(button, target);
-  goTo(target);
+  view.goTo(target);
   var n = list.indexOf(target) + 1;
   status.textContent = button.dataset.label + ': ' + n + ' of ' + list.length;
-  var tr = elements.get(target);
+  var tr = view.elements.get(target);
   document.querySelectorAll('mark.flash').forEach(function (m) { m.classList.remove('flash'); });
   if (tr) {
     var selector = button.dataset.v !== undefined ? 'mark.v' + button.dataset.v :
@@ -225,18 +172,11 @@ document.addEventListener('keydown', function (e) {
 });
 tbody.addEventListener('click', function (e) {
   var tr = e.target.closest('tr');
-  if (tr) setCurrent(Number(tr.dataset.row));
+  if (tr) view.setCurrent(Number(tr.dataset.row));
 });
 document.querySelectorAll('button[data-jump]').forEach(function (button) {
   button.addEventListener('click', function () { jump(button); });
 });
-if ('IntersectionObserver' in window) {
-  new IntersectionObserver(function (entries) {
-    if (entries.some(function (e) { return e.isIntersecting; })) fill();
-  }, {rootMargin: '0px 0px 1000px 0px'}).observe(sentinel);
-}
-window.addEventListener('scroll', fill, {passive: true});
-window.addEventListener('resize', function () { setBarHeight(); fill(); });
 // Editing beads by hand (one translation only: a row is then one bead, its sentence ranges in
 // r.s = [source begin, end, target begin, end]). Every edit builds the new beads of the rows it
 // touches, and is refused unless the whole still is a partition of both texts in order. The
@@ -297,7 +237,7 @@ function makeEditor() {
   }
   function show(at) {
     applyFilters();
-    goTo(Math.max(0, Math.min(at, rows.length - 1)));
+    view.goTo(Math.max(0, Math.min(at, rows.length - 1)));
   }
   // Applies beads (the new state) if valid; at = the row to show after.
   function commit(beads, at, what) {
@@ -461,7 +401,7 @@ function makeEditor() {
   document.querySelectorAll('button[data-edit]').forEach(function (button) {
     button.addEventListener('click', function () {
       var act = keys[button.dataset.edit];
-      actions[act[0]](Math.max(current, 0), act[1], act[2]);
+      actions[act[0]](Math.max(view.current, 0), act[1], act[2]);
     });
   });
   document.querySelectorAll('button[data-export]').forEach(function (button) {
@@ -483,7 +423,7 @@ function makeEditor() {
     key: function (e) {
       var act = keys[e.key];
       if (!act) return false;
-      actions[act[0]](Math.max(current, 0), act[1], act[2]);
+      actions[act[0]](Math.max(view.current, 0), act[1], act[2]);
       return true;
     },
     beads: current_beads, corrections: corrections, tsv: tsv, tmx: tmx,
@@ -495,7 +435,6 @@ if (!data.editable) {
   document.getElementById('edit-note').textContent =
       'Editing beads needs a report with one translation.';
 }
-setBarHeight();
 applyFilters();
 document.body.dataset.ready = '1';
 })();
