@@ -213,32 +213,13 @@ void check_line_lengths(std::string_view body,
   });
 }
 
-// Offset of the first byte of the first ill-formed UTF-8 sequence, if any.
-std::optional<size_t> first_invalid_utf8(std::string_view bytes) noexcept {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto length = static_cast<int64_t>(bytes.size());
-  int64_t i = 0;
-  while (i < length) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const int64_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      return static_cast<size_t>(start);
-    }
-  }
-  return std::nullopt;
-}
-
 // Counts of well-formed multi-byte sequences and of ill-formed ones: text that is mostly
 // well-formed UTF-8 with a few bad bytes is broken UTF-8, not a legacy charset (legacy
 // Cyrillic text almost never forms valid multi-byte sequences).
 struct Utf8Census {
   size_t valid_multibyte = 0;
   size_t invalid = 0;
+  std::optional<size_t> first_invalid;  // offset of the first ill-formed sequence's first byte
 };
 
 Utf8Census utf8_census(std::string_view bytes) noexcept {
@@ -251,12 +232,13 @@ Utf8Census utf8_census(std::string_view bytes) noexcept {
       ++i;
       continue;
     }
+    const int64_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      ++census.invalid;
-    } else {
+    if (c >= 0) {
       ++census.valid_multibyte;
+    } else if (census.invalid++ == 0) {
+      census.first_invalid = static_cast<size_t>(start);
     }
   }
   return census;
@@ -644,7 +626,7 @@ DecodedText decode_text(std::string_view bytes,
 
   std::optional<Diagnostic> legacy_warning;
   if (plan.detect) {
-    const std::optional<size_t> invalid = first_invalid_utf8(body);
+    const std::optional<size_t> invalid = utf8_census(body).first_invalid;
     if (!invalid) {
       plan.encoding = "UTF-8";
     } else if (const std::optional<uint32_t> utf8_line = utf8_line_of_mixed_text(body)) {
