@@ -27,6 +27,7 @@
 #include "search/bead_search.h"
 #include "search/block_path.h"
 #include "search/path_windows.h"
+#include "search_tuning.h"
 #include "text/tokenizer.h"
 
 namespace parallax {
@@ -42,11 +43,6 @@ constexpr uint32_t kFirstBand = 12;
 constexpr uint32_t kSecondBand = 10;
 // Times the band is moved onto the last path before it is also widened.
 constexpr uint32_t kRecentreAttempts = 4;
-// Rows around a place where the path touched the band's edge that are searched again.
-constexpr uint32_t kWidenReach = 1000;
-// Up to this many sentences (both sides), every search repeats the whole band: cheap at that
-// size, and a path that went far astray is better found again everywhere.
-constexpr uint32_t kLocalSearchAbove = 50000;
 // How much larger than the first band a widened band may get, and how many first bands' worth
 // of cells the searches of one pass may take together, unless they stay below
 // kAlwaysAffordableCells (a band of about 1 GB of DP tables).
@@ -98,15 +94,15 @@ struct Aligner {
   const score::SideFeatures& source;
   const score::SideFeatures& target;
   const AlignOptions& options;
+  const SearchTuning& tuning;
   uint32_t m = static_cast<uint32_t>(source.sentence_count());
   uint32_t n = static_cast<uint32_t>(target.sentence_count());
 
   // Searches around centre. While the best path touches the band's edge somewhere, the
   // search is repeated: the band is moved onto the path (it leans towards where the true
-  // path lies) and, after a few moves, doubled. Beyond kLocalSearchAbove sentences this is
-  // done only within kWidenReach rows of the touches, and elsewhere the path found is kept with
-  // its posteriors (search/path_windows.h): on a million sentences some row always touches,
-  // and redoing everything (with doubling) made the cost grow faster than linearly.
+  // path lies) and, after a few moves, doubled. Beyond tuning.local_search_above sentences
+  // this is done only within tuning.widen_reach rows of the touches, and elsewhere the path
+  // found is kept with its posteriors (search_tuning.h, search/path_windows.h).
   search::SearchResult run(std::vector<double> centre,
                            uint32_t half_width,
                            const score::LinkTable& links,
@@ -159,9 +155,9 @@ struct Aligner {
         return result;
       }
       std::vector<uint32_t> next(m + 1, 0);
-      const bool local = static_cast<uint64_t>(m) + n > kLocalSearchAbove;
+      const bool local = static_cast<uint64_t>(m) + n > tuning.local_search_above;
       for (const uint32_t row : edges) {
-        const uint32_t reach = local ? std::max(2 * widths[row], kWidenReach) : m;
+        const uint32_t reach = local ? std::max(2 * widths[row], tuning.widen_reach) : m;
         const uint32_t first = row > reach ? row - reach : 0;
         const uint32_t last = std::min(m, row + reach);
         for (uint32_t r = first; r <= last; ++r) {
@@ -409,6 +405,14 @@ Alignment align(const Document& source,
                 const Document& target,
                 const AlignOptions& options,
                 const PreparedLexicon& lexicon) {
+  return align(source, target, options, lexicon, SearchTuning{});
+}
+
+Alignment align(const Document& source,
+                const Document& target,
+                const AlignOptions& options,
+                const PreparedLexicon& lexicon,
+                const SearchTuning& tuning) {
   options.validate();
   if (!lexicon.empty() && (lexicon.source_language() != source.language ||
                            lexicon.target_language() != target.language)) {
@@ -444,7 +448,7 @@ Alignment align(const Document& source,
                            score::spellings_comparable(source.language, target.language), builder);
   score::LinkTable links = builder.build();
 
-  const Aligner aligner{source_features, target_features, options};
+  const Aligner aligner{source_features, target_features, options, tuning};
   score::ScoringParameters params;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
