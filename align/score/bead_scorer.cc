@@ -71,7 +71,15 @@ void BeadScorer::score_row(uint32_t i0,
         Eigen::Map<const Floats>(pairs_.source_matched.data() + run.index, run.count).min(weight);
     total += weight;
   }
-  result += matched_gain_[b] * matched - unmatched_cost_[b] * (total - matched);
+  Floats lexical(count);
+  if (b == 1) {
+    lexical = window_gain(target_extent_, j0, 1) * matched - unmatched_cost_[b] * (total - matched);
+  } else {
+    for (uint32_t t = 0; t < count; ++t) {
+      lexical(t) = window_gain(target_extent_, j0 + t, b) * matched(t) -
+                   unmatched_cost_[b] * (total - matched(t));
+    }
+  }
 
   matched.setZero();
   Floats totals = Floats::Zero(count);
@@ -83,7 +91,11 @@ void BeadScorer::score_row(uint32_t i0,
             .min(weights.segment(run.first, run.count));
     totals += weights;
   }
-  result += matched_gain_[a] * matched - unmatched_cost_[a] * (totals - matched);
+  lexical += window_gain(source_extent_, i0, a) * matched - unmatched_cost_[a] * (totals - matched);
+  if (a == 1 && b == 1) {
+    lexical = lexical.max(parameters_.one_to_one_lexical_floor);
+  }
+  result += lexical;
 
   if (paragraph_penalty_ > 0.0F) {
     const uint32_t source_crossings = source_.paragraph[i0 + a - 1] - source_.paragraph[i0];

@@ -90,12 +90,17 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
         static_cast<float>(static_cast<double>(occurrences) / occurrence_weight);
   }
   features.content_weight.setZero(static_cast<Index>(m));
+  features.words.setZero(static_cast<Index>(m));
   for (size_t i = 0; i < m; ++i) {
     float sum = 0.0F;
+    float words = 0.0F;
     for (uint32_t k = features.token_begin[i]; k < features.token_begin[i + 1]; ++k) {
       sum += features.token_weight(features.token_ids[k]);
+      words +=
+          features.vocabulary[features.token_ids[k]].kind == text::TokenKind::Punct ? 0.0F : 1.0F;
     }
     features.content_weight(static_cast<Index>(i)) = sum;
+    features.words(static_cast<Index>(i)) = words;
   }
   return features;
 }

@@ -33,6 +33,7 @@ struct SideFeatures {
   ScoreVector token_weight;         // per vocabulary id: rarity weight (0 for stop-like tokens)
   ScoreVector length;               // per sentence: Unicode code points
   ScoreVector content_weight;       // per sentence: sum of its tokens' weights
+  ScoreVector words;                // per sentence: distinct word and number tokens
   std::vector<uint32_t> paragraph;  // per sentence
   // postings[id] = sorted sentence indices containing token id.
   std::vector<std::vector<uint32_t>> postings;

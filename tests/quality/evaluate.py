@@ -40,6 +40,13 @@ PARTIAL_SETS = {
     "partial-en-zh": ["--merge-within-gold"],
 }
 
+# Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by
+# shortlines/make_shortlines.py from development texts of this repository (no --merge-within-
+# gold: a number standing alone next to its sentence is the error measured).
+# set name -> score.py extra flags
+SHORTLINE_SETS = {
+    "shortlines": [],
+}
 
 # Held-out sets in tests/quality/heldout/ (never in the default --sets: for the final
 # measurement only, not to tune on). set name -> (folder, source, target, score.py flags)
@@ -92,7 +99,8 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--parallax", required=True, help="the parallax binary")
     parser.add_argument("--shared", default=DEFAULT_SHARED, help="the shared folder")
-    parser.add_argument("--sets", default=",".join(list(SETS) + list(PARTIAL_SETS)),
+    parser.add_argument("--sets",
+                        default=",".join(list(SETS) + list(PARTIAL_SETS) + list(SHORTLINE_SETS)),
                         help="comma-separated set names")
     parser.add_argument("--out", help="where to keep the beads (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, default=2)
@@ -118,12 +126,18 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "partial", "make_partial.py"),
                         "--shared", args.shared, "--out", partial_root, "--sets",
                         ",".join(partial)], check=True, capture_output=True)
+    if any(name in SHORTLINE_SETS for name in names):
+        subprocess.run([sys.executable, os.path.join(HERE, "shortlines", "make_shortlines.py"),
+                        "--out", partial_root], check=True, capture_output=True)
     for name in names:
         if name in PARTIAL_SETS:
             source_language, target_language, flags = "", "", PARTIAL_SETS[name]
             data_dir = os.path.join(partial_root, name)
         elif name in HELDOUT_SETS:
             data_dir, source_language, target_language, flags = HELDOUT_SETS[name]
+        elif name in SHORTLINE_SETS:
+            source_language, target_language, flags = "", "", SHORTLINE_SETS[name]
+            data_dir = os.path.join(partial_root, name)
         else:
             source_language, target_language, flags = SETS[name]
             data_dir = os.path.join(args.shared, "eval", "data", name)
