@@ -72,8 +72,10 @@ void BeadScorer::score_row(uint32_t i0,
     total += weight;
   }
   Floats lexical(count);
-  if (b == 1) {
-    lexical = window_gain(target_extent_, j0, 1) * matched - unmatched_cost_[b] * (total - matched);
+  // Where no short line lies in the windows of the row, every window counts b sentences.
+  const uint32_t span = count + b - 1;
+  if (b == 1 || target_extent_[j0 + span] - target_extent_[j0] == static_cast<double>(span)) {
+    lexical = window_gain(target_extent_, j0, b) * matched - unmatched_cost_[b] * (total - matched);
   } else {
     for (uint32_t t = 0; t < count; ++t) {
       lexical(t) = window_gain(target_extent_, j0 + t, b) * matched(t) -
