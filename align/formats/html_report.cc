@@ -7,6 +7,8 @@
 //
 // JSON data (id "report-data"):
 //   {"editable": 1 when there is one translation (the page then edits beads, #16),
+//    "gap": kMinUncoveredRun (parallax/coverage.h): a run of at least this many rows with an
+//           omission or insertion is shown as one collapsed block (report.js),
 //    "columns": [{"name", "language", "format", "checksum", "count", "where", "texts"}],
 //              the original first; format = Document::format; checksum = text_checksum
 //              (parallax/corrections.h), count = sentences, where = where each sentence starts in
@@ -38,6 +40,7 @@
 #include <fmt/format.h>
 
 #include <parallax/corrections.h>
+#include <parallax/coverage.h>
 #include <parallax/report.h>
 
 #include "formats/html_assets.h"  // generated from formats/assets/ (CMakeLists.txt)
@@ -272,6 +275,7 @@ std::string rows_json(const std::vector<ReportRow>& rows,
                       const ReportOptions& options) {
   const bool editable = translations.size() == 1;
   std::string json = editable ? "{\"editable\":1," : "{";
+  fmt::format_to(std::back_inserter(json), "\"gap\":{},", kMinUncoveredRun);
   append_columns_json(json, documents, editable);
   json += ",\n\"rows\":[\n";
   const std::vector<Mark> no_marks;

@@ -204,22 +204,34 @@ try {
     assert.equal(await page.locator('#doubtful-count').textContent(), String(doubtful.length));
     const inserted = data.rows.findIndex((r) => r.s[0] === r.s[1]);
     assert.ok(inserted >= 0 && data.rows[inserted].d, 'the added line has a doubtful row');
+    // j/k skip the rows of a collapsed block (a run of data.gap rows or more with an omission:
+    // the ten lines left out), whose summary row stands for them.
+    const inRun = new Set();
+    for (let i = 0; i < data.rows.length;) {
+      let j = i;
+      while (j < data.rows.length && data.rows[j].z) j += 1;
+      if (j - i >= data.gap) for (let k = i; k < j; k += 1) inRun.add(k);
+      i = Math.max(j, i + 1);
+    }
+    assert.ok(inRun.size >= data.gap, 'the ten lines left out are one collapsed block');
+    assert.equal(await page.locator('#rows > tr.gap').count(), 1);
+    const reachable = doubtful.filter((i) => !inRun.has(i));
     await page.keyboard.press('j');
     assert.equal(Number(await page.evaluate(() => document.activeElement.dataset.row)),
-                 doubtful[0]);
-    if (doubtful.length > 1) {
+                 reachable[0]);
+    if (reachable.length > 1) {
       await page.keyboard.press('n');
       assert.equal(Number(await page.evaluate(() => document.activeElement.dataset.row)),
-                   doubtful[1]);
+                   reachable[1]);
       await page.keyboard.press('k');
       assert.equal(Number(await page.evaluate(() => document.activeElement.dataset.row)),
-                   doubtful[0]);
+                   reachable[0]);
     }
     await page.locator('#only-doubtful').check();
     assert.equal(await page.locator('body').getAttribute('data-visible'),
                  String(doubtful.length));
-    assert.equal(await page.locator('#rows > tr:not(.doubtful)').count(), 0);
-    assert.ok((await rendered()) <= doubtful.length);
+    assert.equal(await page.locator('#rows > tr:not(.doubtful):not(.gap)').count(), 0);
+    assert.ok((await page.locator('#rows > tr:not(.gap)').count()) <= doubtful.length);
     await page.locator('#only-doubtful').uncheck();
     assert.equal(await page.locator('body').getAttribute('data-visible'),
                  String(data.rows.length));
@@ -328,6 +340,50 @@ try {
     assert.equal(await page.locator('#rows img, #rows script').count(), 0);
     assert.equal(await page.locator('script').count(), 2);
     assert.deepEqual(dialogs, [], 'no script ran');
+  });
+
+  // The Embassy's partial translation of the 8 June 1963 letter (9 sentences) against the
+  // State Department's whole one: the sentences it leaves out are runs of rows with no
+  // counterpart, each shown as one collapsed block that its summary row expands (#13).
+  await check('uncovered stretches: one collapsed block each, expanded on click', async () => {
+    const partial = makeReport(
+      'report-partial.html',
+      [join(args.corpora, 'khrushchev-1963-06-08.en.txt'),
+       join(args.corpora, 'khrushchev-1963-06-08.en-embassy.partial.txt')],
+      ['--no-terms', '--from', 'en', '--to', 'en'],
+    );
+    await page.goto(pathToFileURL(partial).href);
+    await page.waitForSelector('body[data-ready="1"]');
+    const data = await page.evaluate(() =>
+      JSON.parse(document.getElementById('report-data').textContent));
+    // The runs of at least data.gap rows with an omission or insertion, from the data.
+    const runs = [];
+    for (let i = 0; i < data.rows.length;) {
+      let j = i;
+      while (j < data.rows.length && data.rows[j].z) j += 1;
+      if (j - i >= data.gap) runs.push([i, j]);
+      i = Math.max(j, i + 1);
+    }
+    assert.equal(data.gap, 8);
+    assert.ok(runs.length >= 1, 'the partial translation leaves a run of 8 sentences out');
+    const summaries = page.locator('#rows > tr.gap');
+    assert.equal(await summaries.count(), runs.length);
+    const hiddenRows = runs.reduce((sum, [a, b]) => sum + b - a, 0);
+    assert.equal(await page.locator('#rows > tr.collapsed').count(), hiddenRows);
+    const [first, end] = runs[0];
+    assert.equal(await page.locator(`#r${first}`).isVisible(), false);
+    const button = summaries.first().locator('button');
+    assert.ok((await button.textContent()).includes(`${end - first} rows with no counterpart`));
+    await button.click();
+    assert.equal(await page.locator(`#r${first}`).isVisible(), true);
+    assert.equal(await page.locator('#rows > tr.collapsed').count(), hiddenRows - (end - first));
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    await page.screenshot({ path: join(out, 'report-partial.png') });
+    await button.click();
+    assert.equal(await page.locator(`#r${first}`).isVisible(), false);
+    // Rows outside the runs stay visible; a row with a counterpart is never collapsed.
+    const paired = data.rows.findIndex((r) => !r.z);
+    assert.equal(await page.locator(`#r${paired}`).isVisible(), true);
   });
 } finally {
   await context.close();

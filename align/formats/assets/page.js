@@ -2,8 +2,10 @@
 // own script): the table of rows rendered a chunk at a time as the view nears its end (a book
 // has 10^5 rows), the current row, and the sticky bar's height kept in the CSS variable --bar.
 // Plain ES2017, no library, no network.
-// renderRow(i) builds the <tr> of data row i; the view marks and moves the current row.
-function parallaxRowView(renderRow) {
+// renderRow(i) builds the <tr> of data row i; renderBefore(i), when given, a <tr> to put
+// before it or null (the report's summary row of a collapsed block); the view marks and moves
+// the current row.
+function parallaxRowView(renderRow, renderBefore) {
   'use strict';
   var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');
   var bar = document.getElementById('bar');
@@ -19,6 +21,8 @@ function parallaxRowView(renderRow) {
     var fragment = document.createDocumentFragment();
     for (; rendered < end; ++rendered) {
       var i = view.visible[rendered], tr = renderRow(i);
+      var before = renderBefore ? renderBefore(i) : null;
+      if (before) fragment.appendChild(before);
       view.elements.set(i, tr);
       fragment.appendChild(tr);
     }

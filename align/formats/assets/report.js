@@ -9,8 +9,15 @@ rows.forEach(function (r, i) { r.o = i; });
 var tbody = document.getElementById('rows');
 var search = document.getElementById('search'), onlyDoubtful = document.getElementById('only-doubtful');
 var shown = document.getElementById('shown'), status = document.getElementById('jump-status');
-var view = parallaxRowView(renderRow);  // page.js
+var view = parallaxRowView(renderRow, renderSummary);  // page.js
 var haystack = null, cursor = new Map();
+// Runs of at least data.gap consecutive rows with an omission or insertion (an uncovered
+// stretch: a part one text has and the other does not, as parallax/coverage.h counts them)
+// are shown as one collapsed block, whose summary row expands it. runStart: row -> first row
+// of its run; runLength: first row -> rows; expanded: first rows of the runs shown;
+// summaries: first rows whose summary row is in the table.
+var GAP_ROWS = data.gap || 8;
+var runStart = new Map(), runLength = new Map(), expanded = new Set(), summaries = new Set();
 
 function cellText(cell) {
   var s = '';
@@ -36,6 +43,67 @@ function placeTitle(place, c) {
   var m = /^(\d+):(\d+)(?:–(\d+))?$/.exec(place);
   return m ? 'line ' + m[1] + ', column ' + m[2] + (m[3] ? ' to line ' + m[3] : '') : place;
 }
+function findRuns() {
+  runStart = new Map();
+  runLength = new Map();
+  for (var i = 0; i < rows.length;) {
+    if (!rows[i].z) { ++i; continue; }
+    var j = i;
+    while (j < rows.length && rows[j].z) ++j;
+    if (j - i >= GAP_ROWS) {
+      runLength.set(i, j - i);
+      for (var k = i; k < j; ++k) runStart.set(k, i);
+    }
+    i = j;
+  }
+}
+function collapsed(i) {
+  return runStart.has(i) && !expanded.has(runStart.get(i));
+}
+function summaryText(start) {
+  var count = runLength.get(start), open = expanded.has(start);
+  return (open ? '▾ ' : '▸ ') + count + ' rows with no counterpart (rows ' + (start + 1) + '–' +
+      (start + count) + '): ' + (open ? 'collapse' : 'show');
+}
+// The summary row of a run, before the first of its rows that the filters show: one button
+// that shows or hides the run.
+function renderSummary(i) {
+  if (!runStart.has(i) || summaries.has(runStart.get(i))) return null;
+  var start = runStart.get(i);
+  summaries.add(start);
+  var tr = document.createElement('tr'), td = document.createElement('td');
+  tr.className = 'gap';
+  tr.dataset.run = start;
+  td.colSpan = ncol + 1;
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = summaryText(start);
+  button.setAttribute('aria-expanded', String(expanded.has(start)));
+  button.addEventListener('click', function () { toggleRun(start); });
+  td.appendChild(button);
+  tr.appendChild(td);
+  return tr;
+}
+function toggleRun(start) {
+  if (expanded.has(start)) expanded.delete(start);
+  else expanded.add(start);
+  var open = expanded.has(start);
+  for (var k = start; k < start + runLength.get(start); ++k) {
+    var tr = view.elements.get(k);
+    if (tr) tr.classList.toggle('collapsed', !open);
+  }
+  var button = tbody.querySelector('tr.gap[data-run="' + start + '"] button');
+  if (button) {
+    button.textContent = summaryText(start);
+    button.setAttribute('aria-expanded', String(open));
+  }
+  window.dispatchEvent(new Event('scroll'));  // the view renders what came into sight
+}
+// Goes to row i, showing its run if it is collapsed.
+function goTo(i) {
+  if (collapsed(i)) toggleRun(runStart.get(i));
+  return view.goTo(i);
+}
 function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
   tr.id = 'r' + i;
@@ -46,6 +114,7 @@ function renderRow(i) {
   if (r.z) cls.push('null');
   if (r.p) cls.push('para');
   if (r.k) cls.push('checked');
+  if (collapsed(i)) cls.push('collapsed');
   if (i === view.current) cls.push('current');
   tr.className = cls.join(' ');
   var th = document.createElement('th');
@@ -108,13 +177,16 @@ function applyFilters() {
     if ((only && !rows[i].d) || (q && haystack[i].indexOf(q) < 0)) continue;
     visible.push(i);
   }
+  findRuns();
+  summaries = new Set();
   view.show(visible);
   shown.textContent = visible.length === rows.length ? '' :
       'showing ' + visible.length + ' of ' + rows.length + ' rows';
   document.body.dataset.visible = String(visible.length);
 }
 function nextDoubtful(step) {
-  return view.step(step, function (i) { return rows[i].d; });
+  // The rows of a collapsed run are skipped: its summary row stands for them.
+  return view.step(step, function (i) { return rows[i].d && !collapsed(i); });
 }
 // Next row of a panel entry after the current row (wrapping), among the visible rows; when
 // the filters hide them all, the filters are cleared.
@@ -137,7 +209,7 @@ function jump(button) {
   var target = candidates.find(function (i) { return i > from; });
   if (target === undefined) target = candidates[0];
   cursor.set(button, target);
-  view.goTo(target);
+  goTo(target);
   var n = list.indexOf(target) + 1;
   status.textContent = button.dataset.label + ': ' + n + ' of ' + list.length;
   var tr = view.elements.get(target);
@@ -237,7 +309,7 @@ function makeEditor() {
   }
   function show(at) {
     applyFilters();
-    view.goTo(Math.max(0, Math.min(at, rows.length - 1)));
+    goTo(Math.max(0, Math.min(at, rows.length - 1)));
   }
   // Applies beads (the new state) if valid; at = the row to show after.
   function commit(beads, at, what) {
