@@ -18,6 +18,7 @@
 #include <parallax/errors.h>
 
 #include "lexicon/model1.h"
+#include "pipeline.h"
 #include "score/band.h"
 #include "score/bead_scorer.h"
 #include "score/link_table.h"
@@ -386,6 +387,29 @@ void report(const AlignOptions& options, std::string_view stage, uint64_t done, 
   }
 }
 
+void check_lexicon(const Document& source, const Document& target, const PreparedLexicon& lexicon) {
+  if (!lexicon.empty() && (lexicon.source_language() != source.language ||
+                           lexicon.target_language() != target.language)) {
+    throw OptionError(fmt::format("the lexicon is prepared for {}-{}, the documents are {}-{}",
+                                  lexicon.source_language(), lexicon.target_language(),
+                                  source.language, target.language));
+  }
+}
+
+// The beads when a document has no sentence: each sentence of the other on its own.
+Alignment unpaired(uint32_t m, uint32_t n) {
+  Alignment result;
+  for (uint32_t i = 0; i < m; ++i) {
+    result.beads.push_back(Bead{{i, i + 1}, {0, 0}, 1.0F, {}});
+  }
+  for (uint32_t j = 0; j < n; ++j) {
+    result.beads.push_back(Bead{{0, 0}, {j, j + 1}, 1.0F, {}});
+  }
+  return result;
+}
+
+constexpr uint64_t kStages = 4;
+
 }  // namespace
 
 void AlignOptions::validate() const {
@@ -414,31 +438,34 @@ Alignment align(const Document& source,
                 const PreparedLexicon& lexicon,
                 const SearchTuning& tuning) {
   options.validate();
-  if (!lexicon.empty() && (lexicon.source_language() != source.language ||
-                           lexicon.target_language() != target.language)) {
-    throw OptionError(fmt::format("the lexicon is prepared for {}-{}, the documents are {}-{}",
-                                  lexicon.source_language(), lexicon.target_language(),
-                                  source.language, target.language));
+  check_lexicon(source, target, lexicon);
+  if (source.sentences.empty() || target.sentences.empty()) {
+    return unpaired(static_cast<uint32_t>(source.sentences.size()),
+                    static_cast<uint32_t>(target.sentences.size()));
   }
-  const auto m = static_cast<uint32_t>(source.sentences.size());
-  const auto n = static_cast<uint32_t>(target.sentences.size());
-  Alignment result;
-  if (m == 0 || n == 0) {
-    for (uint32_t i = 0; i < m; ++i) {
-      result.beads.push_back(Bead{{i, i + 1}, {0, 0}, 1.0F, {}});
-    }
-    for (uint32_t j = 0; j < n; ++j) {
-      result.beads.push_back(Bead{{0, 0}, {j, j + 1}, 1.0F, {}});
-    }
-    return result;
-  }
-  constexpr uint64_t kStages = 4;
   report(options, "tokenize", 0, kStages);
   text::Tokenizer source_tokenizer(source.language);
   text::Tokenizer target_tokenizer(target.language);
-  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
-  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+  return align_features(source, target, score::extract_features(source, source_tokenizer),
+                        score::extract_features(target, target_tokenizer), options, lexicon,
+                        tuning);
+}
 
+Alignment align_features(const Document& source,
+                         const Document& target,
+                         const score::SideFeatures& source_features,
+                         const score::SideFeatures& target_features,
+                         const AlignOptions& options,
+                         const PreparedLexicon& lexicon,
+                         const SearchTuning& tuning) {
+  options.validate();
+  check_lexicon(source, target, lexicon);
+  const auto m = static_cast<uint32_t>(source.sentences.size());
+  const auto n = static_cast<uint32_t>(target.sentences.size());
+  if (m == 0 || n == 0) {
+    return unpaired(m, n);
+  }
+  Alignment result;
   report(options, "anchors", 1, kStages);
   score::LinkTableBuilder builder(source_features.vocabulary.size(),
                                   target_features.vocabulary.size());

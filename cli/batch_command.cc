@@ -229,7 +229,6 @@ void run_batch(const BatchFlags& flags, Console& console) {
   segment_options(flags.input, flags.from, console);  // validates the input flags
   AlignOptions align = align_options(flags.align, console);
   align.on_progress = {};  // the batch reports progress per pair, not per stage
-  align.on_diagnostic = reporter.diagnostic_callback();
 
   // The manifest: paths relative to its folder.
   const std::string manifest_name = input_name(flags.manifest);

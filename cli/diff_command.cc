@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <parallax/align.h>
+#include <parallax/compare.h>
 #include <parallax/diff.h>
 #include <parallax/diff_formats.h>
 #include <parallax/documents.h>
@@ -20,6 +21,7 @@
 #include <parallax/types.h>
 
 #include "commands.h"
+#include "comparison.h"
 #include "input.h"
 #include "lexicons.h"
 #include "options.h"
@@ -75,9 +77,13 @@ Alignment versions_alignment(const DiffCommandFlags& flags,
   const std::string from = flags.original_lang.empty() ? original.language : flags.original_lang;
   const std::vector<Document> versions{a, b};
   LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
-  const AlignedTranslations aligned =
-      align_translations(original, versions, from, language, lexicons, options);
-  return alignment_through(original, a, aligned.alignments[0], b, aligned.alignments[1]);
+  CompareOptions compare_options;
+  compare_options.align = options;
+  compare_options.report = CompareTerms::None;
+  const Comparison compared =
+      compare(original, compare_texts(versions, from, language, lexicons), {}, compare_options);
+  return alignment_through(original, a, compared.translations[0].alignment, b,
+                           compared.translations[1].alignment);
 }
 
 // The two versions compared, and the alignment of their sentences.

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include <parallax/corrections.h>
 #include <parallax/errors.h>
 #include <parallax/read.h>
 
@@ -105,27 +104,6 @@ LexiconCache::Loader lexicon_loader(std::vector<std::string> paths,
                                                                  const std::string& to) {
     return load_lexicons(paths, no_default, from, to, console, notes);
   };
-}
-
-AlignedTranslations align_translations(const Document& original,
-                                       const std::vector<Document>& translations,
-                                       const std::string& from,
-                                       const std::string& to,
-                                       LexiconCache& lexicons,
-                                       const AlignOptions& options,
-                                       const std::vector<std::vector<Bead>>& fixed) {
-  AlignedTranslations out;
-  out.alignments.reserve(translations.size());
-  for (const Document& translation : translations) {
-    const PreparedLexicon& lexicon = lexicons.get(from, to.empty() ? translation.language : to);
-    out.lexicon_of.push_back(&lexicon);
-    const size_t k = out.alignments.size();
-    out.alignments.push_back(
-        k < fixed.size() && !fixed[k].empty()
-            ? align_with_fixed_beads(original, translation, fixed[k], options, lexicon)
-            : align(original, translation, options, lexicon));
-  }
-  return out;
 }
 
 }  // namespace parallax::cli

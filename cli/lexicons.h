@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <parallax/align.h>
 #include <parallax/lexicon.h>
 #include <parallax/types.h>
 
@@ -47,22 +46,5 @@ LexiconCache::Loader lexicon_loader(std::vector<std::string> paths,
                                     bool no_default,
                                     Console& console,
                                     const LexiconNotes& notes = {});
-
-// The translations aligned to the original (source = the original), each with the lexicon of
-// its language pair from lexicons: translations in one language share it.
-struct AlignedTranslations {
-  std::vector<Alignment> alignments;               // per translation
-  std::vector<const PreparedLexicon*> lexicon_of;  // per translation, owned by the cache
-};
-
-// to: the language of every translation, "" = each translation's own. fixed: per translation
-// the beads fixed by hand (read_fixed_beads), kept as they are; empty = none.
-AlignedTranslations align_translations(const Document& original,
-                                       const std::vector<Document>& translations,
-                                       const std::string& from,
-                                       const std::string& to,
-                                       LexiconCache& lexicons,
-                                       const AlignOptions& options,
-                                       const std::vector<std::vector<Bead>>& fixed = {});
 
 }  // namespace parallax::cli

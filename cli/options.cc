@@ -133,7 +133,6 @@ AlignOptions align_options(const AlignFlags& flags, Console& console) {
   options.band = flags.band;
   options.learn_lexicon = !flags.no_learn;
   options.on_progress = console.progress_callback();
-  options.on_diagnostic = console.diagnostic_callback();
   options.validate();
   return options;
 }

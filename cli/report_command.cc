@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -12,7 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <parallax/align.h>
+#include <parallax/compare.h>
 #include <parallax/errors.h>
 #include <parallax/lexicon.h>
 #include <parallax/report.h>
@@ -21,55 +22,57 @@
 
 #include "anchors.h"
 #include "commands.h"
+#include "comparison.h"
 #include "input.h"
 #include "lexicons.h"
 #include "options.h"
-#include "output.h"
 #include "term_queries.h"
-#include "translations.h"
 
 namespace parallax::cli {
 
 namespace {
 
-struct ReportCommandFlags {
-  std::string original;
-  std::vector<std::string> translations;
-  std::vector<std::string> terms;  // --term, repeatable
-  std::string terms_file;          // --terms FILE
-  bool no_terms = false;           // --no-terms: neither given nor proposed terms
-  std::string from;                // --from: language of ORIGINAL ("" = detect)
-  std::string to;                  // --to: language of every TRANSLATION ("" = detect each)
-  std::string title;               // --title
+struct ReportCommandFlags : ComparisonFlags {
+  bool no_terms = false;  // --no-terms: neither given nor proposed terms
+  std::string title;      // --title
   float doubtful_below = ReportOptions{}.doubtful_below;
   uint32_t max_proposed = 10;  // fewer than `terms` proposes: each term takes page colours
-  std::vector<std::string> lexicons;
-  std::vector<std::string> anchors;  // --anchors FILE, at most one per translation
-  bool no_default_lexicon = false;
-  bool quiet = false;
-  InputFlags input;
-  AlignFlags align;
-  OutputFlags output;
 };
+
+// The page (with the comparison's terms, if any), or the N-way TSV or TMX.
+void write_report(const ReportCommandFlags& flags,
+                  const ReportOptions& options,
+                  const Comparison& comparison,
+                  std::ostream& out) {
+  const std::vector<ReportColumn> columns = report_columns(comparison);
+  if (flags.output.format == "html") {
+    const TermReport* terms = comparison.terms ? &*comparison.terms : nullptr;
+    write_html_report(out, *comparison.original, columns, terms, options);
+  } else if (flags.output.format == "tmx") {
+    write_nway_tmx(out, *comparison.original, columns, options);
+  } else {
+    write_nway_tsv(out, *comparison.original, columns, options);
+  }
+}
 
 void run_report(const ReportCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   const ReadOptions read = read_options(flags.input, "");
   const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
-  const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
-  const AlignOptions align_opts = align_options(flags.align, console);
+  CompareOptions compare_options;
+  compare_options.align = align_options(flags.align, console);
   ReportOptions options;
   options.doubtful_below = flags.doubtful_below;
   options.title = flags.title;
   options.tool_version = PARALLAX_VERSION;
   options.validate();
-  TermOptions term_options;
-  term_options.max_proposed = flags.max_proposed;
-  term_options.on_progress = console.progress_callback();
-  term_options.validate();
-  const bool html = flags.output.format == "html";
+  compare_options.terms.max_proposed = flags.max_proposed;
+  compare_options.terms.on_progress = console.progress_callback();
+  const bool terms = flags.output.format == "html" && !flags.no_terms;
+  compare_options.report = terms ? CompareTerms::ProposeIfNone : CompareTerms::None;
+  compare_options.validate();
   std::vector<TermQuery> queries;
-  if (html && !flags.no_terms) {
+  if (terms) {
     queries = term_queries(flags.terms, flags.terms_file);
   }
   size_t stdin_inputs = flags.original == "-" ? 1 : 0;
@@ -81,52 +84,10 @@ void run_report(const ReportCommandFlags& flags, Console& console) {
   }
 
   const Document original = load_document(flags.original, read, original_segment);
-  const std::string from = flags.from.empty() ? original.language : flags.from;
-  const Translations loaded =
-      load_translations(flags.translations, read, translation_segment, flags.anchors, original);
-  const std::vector<Document>& documents = loaded.documents;
-  const std::vector<std::vector<Bead>>& fixed = loaded.fixed;
-  Output output(flags.output.path,
-                comparison_inputs(flags.original, flags.translations, flags.lexicons,
-                                  flags.terms_file, flags.anchors));
-
-  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console));
-  const AlignedTranslations aligned =
-      align_translations(original, documents, from, flags.to, lexicons, align_opts, fixed);
-  std::vector<ReportColumn> columns;
-  std::vector<Translation> translations;
-  for (size_t k = 0; k < documents.size(); ++k) {
-    columns.push_back(ReportColumn{&documents[k], &aligned.alignments[k]});
-    translations.push_back(
-        Translation{&documents[k], &aligned.alignments[k], aligned.lexicon_of[k]});
-  }
-
-  std::ostream& out = output.stream();
-  if (html) {
-    std::unique_ptr<TermReport> terms;
-    if (!flags.no_terms) {
-      const bool proposed = queries.empty();
-      if (proposed) {
-        queries = propose_terms(original, term_options);
-      }
-      terms =
-          std::make_unique<TermReport>(report_terms(original, translations, queries, term_options));
-      console.end_progress();
-      if (!proposed) {
-        warn_wrong_script_terms(flags.terms, flags.terms_file, queries, *terms, original,
-                                translations, console);
-      }
-    }
-    console.end_progress();
-    write_html_report(out, original, columns, terms.get(), options);
-  } else if (flags.output.format == "tmx") {
-    console.end_progress();
-    write_nway_tmx(out, original, columns, options);
-  } else {
-    console.end_progress();
-    write_nway_tsv(out, original, columns, options);
-  }
-  output.commit();
+  run_comparison(flags, original, std::move(queries), compare_options, LexiconNotes{}, console,
+                 [&](const Comparison& comparison, std::ostream& out) {
+                   write_report(flags, options, comparison, out);
+                 });
   if (flags.output.path != "-" && !flags.output.path.empty()) {
     std::error_code ec;
     const std::filesystem::path written = std::filesystem::absolute(flags.output.path, ec);

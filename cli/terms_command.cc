@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,7 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <parallax/align.h>
+#include <parallax/compare.h>
 #include <parallax/documents.h>
 #include <parallax/errors.h>
 #include <parallax/lexicon.h>
@@ -26,36 +28,23 @@
 
 #include "anchors.h"
 #include "commands.h"
+#include "comparison.h"
 #include "exit_codes.h"
 #include "input.h"
 #include "lexicons.h"
 #include "options.h"
 #include "output.h"
 #include "term_queries.h"
-#include "translations.h"
 
 namespace parallax::cli {
 
 namespace {
 
-struct TermsCommandFlags {
-  std::string original;
-  std::vector<std::string> translations;
-  std::vector<std::string> terms;  // --term, repeatable
-  std::string terms_file;          // --terms FILE
-  std::string from;                // --from: language of ORIGINAL ("" = detect)
-  std::string to;                  // --to: language of every TRANSLATION ("" = detect each)
-  std::vector<std::string> lexicons;
-  std::vector<std::string> anchors;  // --anchors FILE, at most one per translation
-  bool no_default_lexicon = false;
+struct TermsCommandFlags : ComparisonFlags {
   uint32_t max_gap = TermOptions{}.max_gap;
   uint32_t max_proposed = TermOptions{}.max_proposed;
   bool all_proposals = false;  // --all-proposals: report the consistent proposed terms too
   std::string fail_on;         // --fail-on mismatch ("" = never fail on the report's content)
-  bool quiet = false;
-  InputFlags input;
-  AlignFlags align;
-  OutputFlags output;
 };
 
 // --fail-on mismatch checks expected renderings: without any, it could never fail.
@@ -101,79 +90,74 @@ void fail_on_mismatch(const TermReport& report) {
       violated.size(), checked, names));
 }
 
-TermOptions term_options(const TermsCommandFlags& flags, Console& console) {
-  TermOptions options;
-  options.max_gap = flags.max_gap;
-  options.max_proposed = flags.max_proposed;
-  options.on_progress = console.progress_callback();
+// The options of the comparison, validated; only_divergent is set once the queries are read.
+CompareOptions compare_options(const TermsCommandFlags& flags, Console& console) {
+  CompareOptions options;
+  options.align = align_options(flags.align, console);
+  options.terms.max_gap = flags.max_gap;
+  options.terms.max_proposed = flags.max_proposed;
+  options.terms.on_progress = console.progress_callback();
   options.validate();
   return options;
 }
 
-// The report over translations in the format asked for (the HTML page's columns are the same
-// translations), the output committed, then --fail-on checked.
-void write_report(const TermsCommandFlags& flags,
-                  Output& output,
-                  const Document& original,
-                  const std::vector<Translation>& translations,
-                  std::vector<TermQuery> queries,
-                  TermOptions options,
-                  Console& console) {
-  const bool proposed = queries.empty();
-  if (proposed) {
-    queries = propose_terms(original, options);
-    options.only_divergent = !flags.all_proposals;
-  }
-  const TermReport report = report_terms(original, translations, queries, options);
-  console.end_progress();
-  if (!proposed) {
-    warn_wrong_script_terms(flags.terms, flags.terms_file, queries, report, original, translations,
-                            console);
-  }
+// The terms given (--term, --terms), checked for --fail-on. Without any, terms are proposed
+// and only the divergent ones reported (--all-proposals: every one).
+std::vector<TermQuery> read_queries(const TermsCommandFlags& flags, CompareOptions& options) {
+  std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
+  options.terms.only_divergent = queries.empty() && !flags.all_proposals;
+  check_fail_on(flags.fail_on, queries);
+  return queries;
+}
 
-  std::ostream& out = output.stream();
+// The report in the format asked for (the HTML page's columns are the same translations).
+void write_report(const TermsCommandFlags& flags, const Comparison& comparison, std::ostream& out) {
+  const TermReport& report = *comparison.terms;
+  const Document& original = *comparison.original;
   if (flags.output.format == "json") {
-    write_terms_json(out, report, original, translations);
+    write_terms_json(out, report, original, term_translations(comparison));
   } else if (flags.output.format == "tsv") {
     write_terms_tsv(out, report);
   } else if (flags.output.format == "html") {
     ReportOptions report_options;
     report_options.tool_version = PARALLAX_VERSION;
     // The same side-by-side page as `parallax report`, with this report's terms.
-    std::vector<ReportColumn> columns;
-    for (const Translation& translation : translations) {
-      columns.push_back(ReportColumn{translation.document, translation.alignment});
-    }
-    write_html_report(out, original, columns, &report, report_options);
+    write_html_report(out, original, report_columns(comparison), &report, report_options);
   } else {
-    write_terms_text(out, report, original, translations);
-  }
-  output.commit();
-  if (flags.fail_on == "mismatch") {
-    fail_on_mismatch(report);
+    write_terms_text(out, report, original, term_translations(comparison));
   }
 }
+
+// terms gives no note when no dictionary is used (align and report do).
+constexpr LexiconNotes kTermsNotes{
+    .no_dictionary = false, .same_language = false, .other_pair = false};
 
 // The report over texts aligned already (a TMX's units, a TSV's rows): each other text is a
 // translation, with the lexicon of its pair.
 void run_terms_on_aligned(const TermsCommandFlags& flags,
                           const AlignedTexts& aligned,
                           std::vector<TermQuery> queries,
-                          const TermOptions& options,
+                          const CompareOptions& options,
                           Console& console) {
   std::vector<std::string> inputs{flags.original};
   inputs.insert(inputs.end(), flags.lexicons.begin(), flags.lexicons.end());
   inputs.push_back(flags.terms_file);
   Output output(flags.output.path, inputs);
-  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
-  std::vector<Translation> translations;
+  LexiconCache lexicons(
+      lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, kTermsNotes));
+  std::vector<CompareText> texts;
   for (size_t k = 1; k < aligned.texts.size(); ++k) {
     const PreparedLexicon& lexicon =
         lexicons.get(aligned.texts[0].language, aligned.texts[k].language);
-    translations.push_back(Translation{&aligned.texts[k], &aligned.alignments[k - 1], &lexicon});
+    texts.push_back(CompareText{&aligned.texts[k], &lexicon, &aligned.alignments[k - 1], {}});
   }
-  write_report(flags, output, aligned.texts[0], translations, std::move(queries), options, console);
+  const Comparison comparison = compare(aligned.texts[0], texts, std::move(queries), options);
+  check_compared_terms(flags, comparison, console);
+  write_report(flags, comparison, output.stream());
+  output.commit();
+  if (flags.fail_on == "mismatch") {
+    fail_on_mismatch(*comparison.terms);
+  }
 }
 
 // Reads ORIGINAL's aligned texts with the segmentation and the --to languages.
@@ -191,9 +175,8 @@ void run_terms_on_memory(const TermsCommandFlags& flags,
         "a {} holds its translations: give no TRANSLATION after it (choose with --to)", kind));
   }
   const SegmentOptions segment = segment_options(flags.input, "", console);
-  const TermOptions options = term_options(flags, console);
-  std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
-  check_fail_on(flags.fail_on, queries);
+  CompareOptions options = compare_options(flags, console);
+  std::vector<TermQuery> queries = read_queries(flags, options);
   std::vector<std::string> targets;
   if (!flags.to.empty()) {
     targets.push_back(flags.to);
@@ -239,34 +222,19 @@ void run_terms(const TermsCommandFlags& flags, Console& console) {
         "them; docs/FORMATS.md)");
   }
   const SegmentOptions original_segment = segment_options(flags.input, flags.from, console);
-  const SegmentOptions translation_segment = segment_options(flags.input, flags.to, console);
-  AlignOptions align_opts = align_options(flags.align, console);
-  const TermOptions options = term_options(flags, console);
-  std::vector<TermQuery> queries = term_queries(flags.terms, flags.terms_file);
-  check_fail_on(flags.fail_on, queries);
+  CompareOptions options = compare_options(flags, console);
+  std::vector<TermQuery> queries = read_queries(flags, options);
 
   const Document original =
       document_from_bytes(original_bytes, input_name(flags.original), read, original_segment);
-  const std::string from = flags.from.empty() ? original.language : flags.from;
-  const Translations loaded =
-      load_translations(flags.translations, read, translation_segment, flags.anchors, original);
-  const std::vector<Document>& documents = loaded.documents;
-  const std::vector<std::vector<Bead>>& fixed = loaded.fixed;
-  Output output(flags.output.path,
-                comparison_inputs(flags.original, flags.translations, flags.lexicons,
-                                  flags.terms_file, flags.anchors));
-
-  // terms gives no note when no dictionary is used (align and report do).
-  const LexiconNotes notes{.no_dictionary = false, .same_language = false, .other_pair = false};
-  LexiconCache lexicons(lexicon_loader(flags.lexicons, flags.no_default_lexicon, console, notes));
-  const AlignedTranslations aligned =
-      align_translations(original, documents, from, flags.to, lexicons, align_opts, fixed);
-  std::vector<Translation> translations;
-  for (size_t k = 0; k < documents.size(); ++k) {
-    translations.push_back(
-        Translation{&documents[k], &aligned.alignments[k], aligned.lexicon_of[k]});
+  const std::optional<TermReport> report =
+      run_comparison(flags, original, std::move(queries), options, kTermsNotes, console,
+                     [&](const Comparison& comparison, std::ostream& out) {
+                       write_report(flags, comparison, out);
+                     });
+  if (flags.fail_on == "mismatch") {
+    fail_on_mismatch(*report);
   }
-  write_report(flags, output, original, translations, std::move(queries), options, console);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <parallax/align.h>
+#include <parallax/compare.h>
 #include <parallax/diff.h>
 #include <parallax/diff_formats.h>
 #include <parallax/errors.h>
@@ -209,18 +210,19 @@ py::array_t<float> confidences_of(const AlignmentHandle& handle) {
   return out;
 }
 
-// The alignments of the translations with one original, as the library's report inputs.
-std::vector<Translation> translations_of(const DocumentPtr& original,
-                                         const std::vector<AlignmentPtr>& alignments) {
-  std::vector<Translation> translations;
+// The alignments of the translations with one original, as compare() takes them: aligned
+// already, each with its lexicon.
+std::vector<CompareText> compare_texts(const DocumentPtr& original,
+                                       const std::vector<AlignmentPtr>& alignments) {
+  std::vector<CompareText> texts;
   for (const AlignmentPtr& handle : alignments) {
     if (handle->source != original) {
       throw OptionError("every alignment must have the original as its source document");
     }
-    translations.push_back(
-        Translation{handle->target.get(), &handle->alignment, handle->lexicon.get()});
+    texts.push_back(
+        CompareText{handle->target.get(), handle->lexicon.get(), &handle->alignment, {}});
   }
-  return translations;
+  return texts;
 }
 
 TermOptions term_options(const py::dict& settings) {
@@ -249,8 +251,10 @@ py::tuple report_terms_json(const DocumentPtr& original,
                             const std::vector<AlignmentPtr>& alignments,
                             const std::vector<std::pair<std::string, std::string>>& queries,
                             const py::dict& settings) {
-  TermOptions options = term_options(settings);
-  const std::vector<Translation> translations = translations_of(original, alignments);
+  CompareOptions options;
+  options.terms = term_options(settings);
+  options.terms.only_divergent = queries.empty();
+  const std::vector<CompareText> texts = compare_texts(original, alignments);
   std::vector<TermQuery> term_queries;
   for (const auto& [text, expected] : queries) {
     term_queries.push_back(TermQuery{text, expected});
@@ -259,15 +263,14 @@ py::tuple report_terms_json(const DocumentPtr& original,
   std::string text;
   {
     const py::gil_scoped_release unlocked;
-    if (term_queries.empty()) {
-      term_queries = propose_terms(*original, options);
-      options.only_divergent = true;
-    }
-    const TermReport report = report_terms(*original, translations, term_queries, options);
-    json =
-        written([&](std::ostream& out) { write_terms_json(out, report, *original, translations); });
-    text =
-        written([&](std::ostream& out) { write_terms_text(out, report, *original, translations); });
+    const Comparison comparison = compare(*original, texts, std::move(term_queries), options);
+    const std::vector<Translation> translations = term_translations(comparison);
+    json = written([&](std::ostream& out) {
+      write_terms_json(out, *comparison.terms, *original, translations);
+    });
+    text = written([&](std::ostream& out) {
+      write_terms_text(out, *comparison.terms, *original, translations);
+    });
   }
   return py::make_tuple(json, text);
 }
@@ -275,17 +278,17 @@ py::tuple report_terms_json(const DocumentPtr& original,
 std::string html_report(const DocumentPtr& original,
                         const std::vector<AlignmentPtr>& alignments,
                         const std::string& title) {
-  const std::vector<Translation> translations = translations_of(original, alignments);
-  std::vector<ReportColumn> columns;
-  for (const Translation& translation : translations) {
-    columns.push_back(ReportColumn{translation.document, translation.alignment});
-  }
+  CompareOptions compare_options;
+  compare_options.report = CompareTerms::None;
+  const Comparison comparison =
+      compare(*original, compare_texts(original, alignments), {}, compare_options);
   ReportOptions options;
   options.title = title;
   options.tool_version = PARALLAX_VERSION;
   options.validate();
-  return written(
-      [&](std::ostream& out) { write_html_report(out, *original, columns, nullptr, options); });
+  return written([&](std::ostream& out) {
+    write_html_report(out, *original, report_columns(comparison), nullptr, options);
+  });
 }
 
 DiffOptions diff_options(const std::string& language, uint32_t pair_window) {

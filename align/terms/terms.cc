@@ -16,11 +16,13 @@
 #include <parallax/validate.h>
 
 #include "score/sentence_features.h"
+#include "score/tokenized_text.h"
 #include "terms/link_prior.h"
 #include "terms/rendering.h"
 #include "terms/stop_words.h"
 #include "terms/term_matcher.h"
 #include "terms/term_proposer.h"
+#include "terms/term_report.h"
 #include "terms/token_stream.h"
 #include "terms/variants.h"
 #include "terms/word_aligner.h"
@@ -69,20 +71,6 @@ std::vector<TermForm> forms_found(const std::string& text, const std::vector<Spa
   return out;
 }
 
-// The original, tokenized and indexed once for every term and translation.
-struct IndexedOriginal {
-  text::Tokenizer tokenizer;
-  score::SideFeatures features;
-  terms::TokenStream stream;
-  std::vector<bool> stop;  // function words, by position
-
-  explicit IndexedOriginal(const Document& original)
-      : tokenizer(original.language),
-        features(score::extract_features(original, tokenizer)),
-        stream(terms::make_token_stream(original, tokenizer, features)),
-        stop(terms::function_word_flags(stream, features, tokenizer, false)) {}
-};
-
 // Throws OptionError for a translation without document or alignment, an alignment that does
 // not cover its documents, or a lexicon prepared for other languages.
 void check_translations(const Document& original, const std::vector<Translation>& translations) {
@@ -109,21 +97,22 @@ void check_translations(const Document& original, const std::vector<Translation>
 struct AlignedTranslation {
   const Document& document;
   const Alignment& alignment;
-  text::Tokenizer tokenizer;
-  score::SideFeatures features;
+  text::Tokenizer& tokenizer;
+  const score::SideFeatures& features;
   terms::TokenStream stream;
   std::vector<bool> is_function;
   std::vector<bool> is_preposition;
   std::vector<uint32_t> bead_of;  // by original sentence
   terms::WordAligner aligner;
 
-  AlignedTranslation(const IndexedOriginal& source,
+  AlignedTranslation(const terms::IndexedOriginal& source,
+                     score::TokenizedText& text,
                      const Translation& translation,
                      const std::vector<std::vector<terms::Occurrence>>& occurrences)
       : document(*translation.document),
         alignment(*translation.alignment),
-        tokenizer(document.language),
-        features(score::extract_features(document, tokenizer)),
+        tokenizer(text.tokenizer),
+        features(text.features),
         stream(terms::make_token_stream(document, tokenizer, features)),
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
         is_preposition(terms::preposition_flags(stream, document.language)),
@@ -132,10 +121,10 @@ struct AlignedTranslation {
                 stream,
                 alignment,
                 terms::build_link_prior(
-                    source.features,
+                    source.text.features,
                     features,
                     translation.lexicon == nullptr ? PreparedLexicon{} : *translation.lexicon,
-                    source.tokenizer.language(),
+                    source.text.tokenizer.language(),
                     document.language),
                 needed_beads(alignment, bead_of, occurrences),
                 terms::WordAlignerOptions{}) {}
@@ -166,13 +155,14 @@ struct AlignedTranslation {
 
 // Renders every occurrence of every query in one translation; appends a TermRenderings to each
 // of out.terms.
-void render_translation(const IndexedOriginal& source,
+void render_translation(const terms::IndexedOriginal& source,
+                        score::TokenizedText& text,
                         const Translation& translation,
                         const std::vector<TermQuery>& queries,
                         const std::vector<std::vector<terms::Occurrence>>& occurrences,
                         const TermOptions& options,
                         TermReport& out) {
-  AlignedTranslation target(source, translation, occurrences);
+  AlignedTranslation target(source, text, translation, occurrences);
   const terms::RenderingTarget rendering_target{target.stream, target.document.text,
                                                 target.is_function, target.is_preposition};
   // Beads are aligned lazily, once, whichever term needs them first.
@@ -219,6 +209,48 @@ void render_translation(const IndexedOriginal& source,
   }
 }
 
+// The occurrences of every query in the original (occurrences[k] for queries[k]) and the
+// report's terms with their spans and forms, not yet rendered.
+TermReport find_terms(const terms::IndexedOriginal& source,
+                      const std::vector<TermQuery>& queries,
+                      const TermOptions& options,
+                      std::vector<std::vector<terms::Occurrence>>& occurrences) {
+  const Document& original = *source.text.document;
+  const terms::TermIndex index(source.stream, source.text.features,
+                               terms::function_words(original.language), original.text,
+                               original.language);
+  occurrences.reserve(queries.size());
+  TermReport out;
+  out.original = original.source_name;
+  for (const TermQuery& query : queries) {
+    occurrences.push_back(
+        index.find(index.term_words(query.text, source.text.tokenizer), options.max_gap));
+    TermResult result;
+    result.term = query.text;
+    result.expected = query.expected;
+    result.occurrences = static_cast<uint32_t>(occurrences.back().size());
+    for (const terms::Occurrence& occurrence : occurrences.back()) {
+      result.spans.push_back(Span{source.stream.spans[occurrence.first()].begin,
+                                  source.stream.spans[occurrence.last()].end});
+    }
+    result.forms = forms_found(original.text, result.spans);
+    out.terms.push_back(std::move(result));
+  }
+  return out;
+}
+
+// Only the terms flagged inconsistent or divergent, most divergent first.
+void keep_divergent(std::vector<TermResult>& terms) {
+  std::erase_if(terms, [](const TermResult& term) {
+    return std::none_of(term.flags.begin(), term.flags.end(), [](TermFlag flag) {
+      return flag == TermFlag::Inconsistent || flag == TermFlag::Divergent;
+    });
+  });
+  std::stable_sort(terms.begin(), terms.end(), [](const TermResult& a, const TermResult& b) {
+    return a.divergence > b.divergence;
+  });
+}
+
 }  // namespace
 
 std::string_view flag_name(TermFlag flag) noexcept {
@@ -256,64 +288,66 @@ TermReport report_terms(const Document& original,
                         const TermOptions& options) {
   options.validate();
   check_translations(original, translations);
+  score::TokenizedText text(original);
+  terms::IndexedOriginal source(text);
+  return terms::report_indexed(source, translations, {}, queries, options);
+}
+
+std::vector<TermQuery> propose_terms(const Document& original, const TermOptions& options) {
+  options.validate();
+  score::TokenizedText text(original);
+  return terms::propose_indexed(terms::IndexedOriginal(text), options);
+}
+
+namespace terms {
+
+IndexedOriginal::IndexedOriginal(score::TokenizedText& tokenized)
+    : text(tokenized),
+      stream(make_token_stream(*text.document, text.tokenizer, text.features)),
+      stop(function_word_flags(stream, text.features, text.tokenizer, false)) {}
+
+std::vector<TermQuery> propose_indexed(const IndexedOriginal& original,
+                                       const TermOptions& options) {
+  return propose(
+      *original.text.document, original.stream,
+      function_word_flags(original.stream, original.text.features, original.text.tokenizer, true),
+      options);
+}
+
+TermReport report_indexed(IndexedOriginal& original,
+                          const std::vector<Translation>& translations,
+                          const std::vector<score::TokenizedText*>& tokenized,
+                          const std::vector<TermQuery>& queries,
+                          const TermOptions& options) {
+  options.validate();
+  check_translations(*original.text.document, translations);
   const uint64_t stages = translations.size() + 1;
   report(options, 0, stages);
-
-  IndexedOriginal source(original);
-  const terms::TermIndex index(source.stream, source.features,
-                               terms::function_words(original.language), original.text,
-                               original.language);
-  std::vector<std::vector<terms::Occurrence>> occurrences;
-  occurrences.reserve(queries.size());
-  TermReport out;
-  out.original = original.source_name;
-  for (const TermQuery& query : queries) {
-    occurrences.push_back(
-        index.find(index.term_words(query.text, source.tokenizer), options.max_gap));
-    TermResult result;
-    result.term = query.text;
-    result.expected = query.expected;
-    result.occurrences = static_cast<uint32_t>(occurrences.back().size());
-    for (const terms::Occurrence& occurrence : occurrences.back()) {
-      result.spans.push_back(Span{source.stream.spans[occurrence.first()].begin,
-                                  source.stream.spans[occurrence.last()].end});
-    }
-    result.forms = forms_found(original.text, result.spans);
-    out.terms.push_back(std::move(result));
-  }
-
+  std::vector<std::vector<Occurrence>> occurrences;
+  TermReport out = find_terms(original, queries, options, occurrences);
   std::vector<std::string> languages;
   for (size_t t = 0; t < translations.size(); ++t) {
     report(options, t + 1, stages);
     out.translations.push_back(translations[t].document->source_name);
     languages.push_back(translations[t].document->language);
-    render_translation(source, translations[t], queries, occurrences, options, out);
+    std::optional<score::TokenizedText> own;
+    score::TokenizedText* text = t < tokenized.size() ? tokenized[t] : nullptr;
+    if (text == nullptr) {
+      text = &own.emplace(*translations[t].document);
+    }
+    render_translation(original, *text, translations[t], queries, occurrences, options, out);
   }
-
   for (size_t k = 0; k < out.terms.size(); ++k) {
     std::vector<bool> expected_here(translations.size(), !queries[k].expected.empty());
-    terms::set_flags(out.terms[k], expected_here, languages);
+    set_flags(out.terms[k], expected_here, languages);
   }
   if (options.only_divergent) {
-    std::erase_if(out.terms, [](const TermResult& term) {
-      return std::none_of(term.flags.begin(), term.flags.end(), [](TermFlag flag) {
-        return flag == TermFlag::Inconsistent || flag == TermFlag::Divergent;
-      });
-    });
-    std::stable_sort(
-        out.terms.begin(), out.terms.end(),
-        [](const TermResult& a, const TermResult& b) { return a.divergence > b.divergence; });
+    keep_divergent(out.terms);
   }
   report(options, stages, stages);
   return out;
 }
 
-std::vector<TermQuery> propose_terms(const Document& original, const TermOptions& options) {
-  options.validate();
-  IndexedOriginal source(original);
-  return terms::propose(
-      original, source.stream,
-      terms::function_word_flags(source.stream, source.features, source.tokenizer, true), options);
-}
+}  // namespace terms
 
 }  // namespace parallax

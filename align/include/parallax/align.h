@@ -22,8 +22,10 @@ struct AlignOptions {
   // Half-width of the DP band in sentences around the anchor path; 0 = automatic. While the
   // best path touches the band's edge, the band is moved onto that path, then doubled.
   uint32_t band = 0;
-  ProgressCallback on_progress;
-  DiagnosticCallback on_diagnostic;
+  ProgressCallback on_progress;  // stages "tokenize", "anchors", "align", "realign", "done"
+  // No on_diagnostic: align() meets no recoverable anomaly (bad options throw OptionError; the
+  // inputs' anomalies are reported where they are read, by SegmentOptions and
+  // LexiconReadOptions), so a callback here would never be called.
 
   void validate() const;  // throws OptionError
 };
