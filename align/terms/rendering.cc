@@ -1,6 +1,7 @@
 #include "terms/rendering.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace parallax::terms {
 
@@ -55,6 +56,123 @@ std::pair<size_t, size_t> best_group(const std::vector<uint32_t>& anchors,
   return best;
 }
 
+// The target words a link gives a role: anchors (linked to the term's words) and blocked
+// (content words linked to content words outside the term's span: they belong to another
+// phrase; a link to a function word outside does not take a word from the rendering). Sorted.
+struct TargetRoles {
+  std::vector<uint32_t> anchors;
+  std::vector<uint32_t> blocked;
+};
+
+TargetRoles target_roles(const std::vector<std::pair<uint32_t, uint32_t>>& links,
+                         const std::vector<uint32_t>& term,
+                         const std::vector<bool>& is_source_function,
+                         const RenderingTarget& target,
+                         bool has_content) {
+  TargetRoles roles;
+  const uint32_t first = term.front();
+  const uint32_t last = term.back();
+  for (const auto& [p, q] : links) {
+    if (p < first || p > last) {
+      // A function word aligned elsewhere does not cut a rendering ("peace and security" when
+      // "and" went to another "и" of the bead).
+      if (!target.is_function[q] && !is_source_function[p]) {
+        roles.blocked.push_back(q);
+      }
+    } else if (contains(term, p) && (!has_content || !is_source_function[p])) {
+      roles.anchors.push_back(q);
+    }
+  }
+  sort_unique(roles.anchors);
+  sort_unique(roles.blocked);
+  return roles;
+}
+
+uint32_t content_words(const RenderingTarget& target, TokenRange range) {
+  uint32_t count = 0;
+  for (uint32_t q = range.first; q <= range.last; ++q) {
+    count += target.stream.is_word(q) && !target.is_function[q] ? 1U : 0U;
+  }
+  return count;
+}
+
+// A one-word term rendered by a phrase of two content words or more takes the preposition that
+// ends the phrase ("begat" -> "became the father of"), which the alignment may give to a word
+// of the next phrase ("of" -> "Isaac").
+void take_final_preposition(TokenRange& piece, const RenderingTarget& target, bool one_word_term) {
+  const uint32_t q = piece.last + 1;
+  if (one_word_term && content_words(target, piece) >= 2 && q < target.stream.size() &&
+      !phrase_break(target.stream, target.text, piece.last) && target.is_preposition[q]) {
+    piece.last = q;
+  }
+}
+
+// Trims function words from piece's edges (but a final preposition after two content words or
+// more: "became the father of", not "Members in"). False if nothing but function words remain.
+bool trim(TokenRange& piece, const RenderingTarget& target) {
+  while (piece.first < piece.last && target.is_function[piece.first]) {
+    ++piece.first;
+  }
+  const auto keeps_preposition = [&](const TokenRange& range) {
+    return target.is_preposition[range.last] &&
+           content_words(target, TokenRange{range.first, range.last - 1}) >= 2;
+  };
+  while (piece.last > piece.first && target.is_function[piece.last] && !keeps_preposition(piece)) {
+    --piece.last;
+  }
+  return content_words(target, piece) > 0;
+}
+
+// A word of a name: a capitalized content word that does not start its sentence.
+bool name_word(const RenderingTarget& target, uint32_t q) {
+  return target.stream.is_word(q) && target.stream.capitalized[q] && !target.is_function[q] &&
+         q > target.stream.sentence_begin[target.stream.sentence_of[q]];
+}
+
+// A rendering never ends inside a name ("Members of the United" where the English goes on with
+// "Nations"): when the words of the name past the piece's end belong to no other phrase, the
+// piece takes them ("Members of the United Nations"); when they are linked to source words
+// outside the term (the name translates them), the piece gives back its part of the name
+// ("Members"), unless it is all name. The start likewise.
+void complete_name(TokenRange& piece, const TargetRoles& roles, const RenderingTarget& target) {
+  const auto joined = [&](uint32_t q) {  // q and q + 1 are one name
+    return q + 1 < target.stream.size() && !phrase_break(target.stream, target.text, q) &&
+           name_word(target, q) && name_word(target, q + 1);
+  };
+  const auto free = [&](uint32_t q) { return !contains(roles.blocked, q); };
+  if (joined(piece.last)) {
+    uint32_t end = piece.last;
+    bool whole = true;
+    while (joined(end)) {
+      whole = whole && free(end + 1);
+      ++end;
+    }
+    if (whole) {
+      piece.last = end;
+    } else {
+      uint32_t start = piece.last;
+      while (start > piece.first && joined(start - 1)) {
+        --start;
+      }
+      TokenRange cut{piece.first, start > piece.first ? start - 1 : piece.first};
+      if (start > piece.first && trim(cut, target)) {
+        piece = cut;
+      }
+    }
+  }
+  if (piece.first > 0 && joined(piece.first - 1)) {
+    uint32_t begin = piece.first;
+    bool whole = true;
+    while (begin > 0 && joined(begin - 1)) {
+      whole = whole && free(begin - 1);
+      --begin;
+    }
+    if (whole) {
+      piece.first = begin;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
@@ -65,64 +183,16 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   if (term.empty()) {
     return std::nullopt;
   }
-  const uint32_t first = term.front();
-  const uint32_t last = term.back();
   const bool has_content =
       std::any_of(term.begin(), term.end(), [&](uint32_t p) { return !is_source_function[p]; });
-  std::vector<uint32_t> anchors;
-  std::vector<uint32_t> outside;
-  for (const auto& [p, q] : links) {
-    if (p < first || p > last) {
-      // A function word aligned elsewhere does not cut a rendering ("peace and security" when
-      // "and" went to another "и" of the bead).
-      if (!target.is_function[q]) {
-        outside.push_back(q);
-      }
-    } else if (contains(term, p) && (!has_content || !is_source_function[p])) {
-      anchors.push_back(q);
-    }
-  }
-  sort_unique(anchors);
-  sort_unique(outside);
-  if (anchors.empty()) {
+  const TargetRoles roles = target_roles(links, term, is_source_function, target, has_content);
+  if (roles.anchors.empty()) {
     return std::nullopt;
   }
+  const std::vector<uint32_t>& anchors = roles.anchors;
   const auto [begin, end] = best_group(anchors, target, has_content, max_gap);
-  const auto only_function = [&](TokenRange range) {
-    for (uint32_t q = range.first; q <= range.last; ++q) {
-      if (target.stream.is_word(q) && !target.is_function[q]) {
-        return false;
-      }
-    }
-    return true;
-  };
-  Pieces pieces;
+  Pieces raw;
   std::optional<TokenRange> piece;
-  const auto close = [&] {
-    if (!piece) {
-      return;
-    }
-    while (piece->first < piece->last && target.is_function[piece->first]) {
-      ++piece->first;
-    }
-    // A final preposition stays after a phrase of two content words or more ("became the
-    // father of"), not after one word it merely sits next to ("Members in").
-    const auto keeps_preposition = [&](const TokenRange& range) {
-      uint32_t content = 0;
-      for (uint32_t q = range.first; q < range.last; ++q) {
-        content += target.stream.is_word(q) && !target.is_function[q] ? 1U : 0U;
-      }
-      return target.is_preposition[range.last] && content >= 2;
-    };
-    while (piece->last > piece->first && target.is_function[piece->last] &&
-           !keeps_preposition(*piece)) {
-      --piece->last;
-    }
-    if (!has_content || !only_function(*piece)) {
-      pieces.push_back(*piece);
-    }
-    piece.reset();
-  };
   for (uint32_t q = anchors[begin]; q <= anchors[end - 1]; ++q) {
     if (contains(anchors, q)) {
       if (piece) {
@@ -130,11 +200,25 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
       } else {
         piece = TokenRange{q, q};
       }
-    } else if (contains(outside, q)) {
-      close();
+    } else if (piece && contains(roles.blocked, q)) {
+      raw.push_back(*piece);
+      piece.reset();
     }
   }
-  close();
+  raw.push_back(*piece);
+  const auto content_term_words =
+      std::count_if(term.begin(), term.end(), [&](uint32_t p) { return !is_source_function[p]; });
+  take_final_preposition(raw.back(), target, content_term_words == 1);
+  Pieces pieces;
+  for (TokenRange& range : raw) {
+    const bool content = trim(range, target);
+    if (has_content && content) {
+      complete_name(range, roles, target);
+    }
+    if (!has_content || content) {
+      pieces.push_back(range);
+    }
+  }
   if (pieces.empty()) {
     return std::nullopt;
   }

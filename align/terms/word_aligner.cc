@@ -83,9 +83,63 @@ float prior_of(const score::LinkTable& prior, uint32_t source, uint32_t target, 
 
 }  // namespace
 
+// A link the diagonal alone decided, moved to the word both models prefer. Model 2 gives a
+// target word to the source word on the diagonal when the lexical evidence is weak there, as
+// "and" in "and Isaac begat Jacob" / "Isaac became the father of Jacob" takes "became" (the
+// conjunction sits where the verb does). When another source word i' of the bead is more
+// probable for target word j under both models (t(f_j | e_i') > t(f_j | e_i) forward and
+// t(e_i' | f_j) > t(e_i | f_j) backward) and i' is linked to a target word next to j (at most
+// two words away), link j to i' instead: the phrase "became the father" stays with "begat".
+// O(links²).
+void WordAligner::relink_by_lexicon(std::vector<WordLink>& links,
+                                    const std::vector<uint32_t>& source_ids,
+                                    const std::vector<uint32_t>& target_ids) const {
+  constexpr uint32_t kReach = 2;
+  // A common word is in a quarter of the beads or more; the word preferred to it is in half as
+  // many beads at most.
+  constexpr uint32_t kCommonShare = 4;
+  const auto common = [&](uint32_t id) {
+    return id + 1 < source_counts_.size() &&
+           source_counts_[id] * kCommonShare >= source_counts_.back();
+  };
+  std::vector<WordLink> moved = links;
+  bool changed = false;
+  for (WordLink& link : moved) {
+    const auto [i, j] = link;
+    if (!common(source_ids[i])) {
+      continue;
+    }
+    const float forward = forward_.translation(source_ids[i], target_ids[j]);
+    uint32_t best = i;
+    float best_forward = forward;
+    for (const auto& [k, l] : links) {
+      const uint32_t distance = l > j ? l - j : j - l;
+      if (k == i || k == best || distance == 0 || distance > kReach ||
+          2 * source_counts_[source_ids[k]] > source_counts_[source_ids[i]]) {
+        continue;
+      }
+      const float f = forward_.translation(source_ids[k], target_ids[j]);
+      if (f > best_forward) {
+        best = k;
+        best_forward = f;
+      }
+    }
+    if (best != i) {
+      link.first = best;
+      changed = true;
+    }
+  }
+  if (changed) {
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    links = std::move(moved);
+  }
+}
+
 struct WordAligner::Models {
   DiagonalModel forward;
   DiagonalModel backward;
+  std::vector<uint32_t> source_counts;
 };
 
 WordAligner::WordAligner(const TokenStream& source,
@@ -111,6 +165,18 @@ WordAligner::WordAligner(const TokenStream& source,
               backward_pairs.push_back(IdPair{target_words[k].ids, source_words[k].ids});
             }
             const float counts = options.prior_counts;
+            // The beads each source word occurs in (once per bead).
+            std::vector<uint32_t> source_counts;
+            for (const Words& words : source_words) {
+              std::vector<uint32_t> ids = words.ids;
+              std::sort(ids.begin(), ids.end());
+              ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+              for (const uint32_t id : ids) {
+                source_counts.resize(std::max<size_t>(source_counts.size(), id + 1), 0);
+                ++source_counts[id];
+              }
+            }
+            source_counts.push_back(static_cast<uint32_t>(chosen.size()));
             return Models{DiagonalModel(
                               forward_pairs,
                               [&](uint32_t s, uint32_t t) { return prior_of(prior, s, t, counts); },
@@ -118,7 +184,8 @@ WordAligner::WordAligner(const TokenStream& source,
                           DiagonalModel(
                               backward_pairs,
                               [&](uint32_t t, uint32_t s) { return prior_of(prior, s, t, counts); },
-                              options.model)};
+                              options.model),
+                          std::move(source_counts)};
           }(),
           options.final_and) {}
 
@@ -130,6 +197,7 @@ WordAligner::WordAligner(const TokenStream& source,
       target_(target),
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
+      source_counts_(std::move(models.source_counts)),
       final_and_(final_and) {}
 
 std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
@@ -142,6 +210,7 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
   const std::vector<uint32_t> target_of =
       backward_.viterbi(IdPair{target_words.ids, source_words.ids});
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
+  relink_by_lexicon(links, source_words.ids, target_words.ids);
   pair_repeats_by_neighbours(links, source_words.ids, target_words.ids);
   std::vector<PositionLink> out;
   for (const WordLink& link : links) {

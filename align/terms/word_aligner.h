@@ -21,6 +21,7 @@
 
 #include "score/link_table.h"
 #include "terms/diagonal_model.h"
+#include "terms/symmetrization.h"
 #include "terms/token_stream.h"
 
 namespace parallax::terms {
@@ -63,10 +64,18 @@ class WordAligner {
   struct Models;
   WordAligner(const TokenStream& source, const TokenStream& target, Models models, bool final_and);
 
+  // See word_aligner.cc. links sorted by (i, j), and kept so; the ids: the words' vocabulary
+  // ids.
+  void relink_by_lexicon(std::vector<WordLink>& links,
+                         const std::vector<uint32_t>& source_ids,
+                         const std::vector<uint32_t>& target_ids) const;
+
   const TokenStream& source_;
   const TokenStream& target_;
   DiagonalModel forward_;   // target words from source words
   DiagonalModel backward_;  // source words from target words
+  // By source vocabulary id: the training beads it occurs in; then the number of those beads.
+  std::vector<uint32_t> source_counts_;
   bool final_and_;
 };
 

@@ -1,6 +1,6 @@
-// Issue #11: on every bundled corpus pair, no variant made only of function words ("the",
-// "a") is reported for a term with a content word, whatever the terms (all the proposed ones,
-// no limit).
+// Issue #11: on every bundled corpus pair and the rendering dev sets, no variant made only of
+// function words ("the", "a") is reported for a term with a content word, whatever the terms (all
+// the proposed ones, no limit).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -44,13 +44,17 @@ bool only_function_words(const std::string& text, const std::unordered_set<std::
                      [&](const std::string& word) { return list.contains(word); });
 }
 
+// dir: under the source tree; lines: one sentence per line, as `parallax terms --lines`.
 void check_pair(const std::string& original_file,
                 const std::string& original_language,
                 const std::string& translation_file,
-                const std::string& translation_language) {
-  const std::string dir = std::string(PARALLAX_SOURCE_DIR) + "/corpora/";
-  const Document original = testing::load_corpus(dir + original_file, original_language);
-  const Document translation = testing::load_corpus(dir + translation_file, translation_language);
+                const std::string& translation_language,
+                const std::string& dir_name = "corpora",
+                bool lines = false) {
+  const std::string dir = std::string(PARALLAX_SOURCE_DIR) + "/" + dir_name + "/";
+  const Document original = testing::load_corpus(dir + original_file, original_language, lines);
+  const Document translation =
+      testing::load_corpus(dir + translation_file, translation_language, lines);
   const PreparedLexicon lexicon =
       original_language == translation_language
           ? PreparedLexicon{}
@@ -98,6 +102,14 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnly) {
   check_pair("hotline-memorandum-1963.ru.txt", "ru", "hotline-memorandum-1963.en.txt", "en");
   check_pair("khrushchev-1963-06-08.en.txt", "en", "khrushchev-1963-06-08.en-embassy.partial.txt",
              "en");
+}
+
+// The rendering dev sets (tests/quality/renderings), read as renderings.py reads them.
+TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
+  check_pair("debian-faq.ru.txt", "ru", "debian-faq.en.txt", "en", "tests/quality/renderings",
+             true);
+  check_pair("matthew-1-2.kjv.txt", "en", "matthew-1-2.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 }  // namespace

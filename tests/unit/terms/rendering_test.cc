@@ -100,6 +100,30 @@ TEST(TermsRendering, OneWordMayMapToAPhrase) {
   EXPECT_EQ(members.render({{0, 0}, {0, 1}, {1, 2}}, {0}), "Members");
 }
 
+// Issue #11: "begat" was reported as "became the father" when the alignment gave "of" to the
+// next name: a one-word term rendered by a phrase of two content words keeps the preposition
+// that ends it. A two-word term does not take one ("Security Council of").
+TEST(TermsRendering, AOneWordTermKeepsThePrepositionEndingItsPhrase) {
+  // Positions: abraham(0) became(1) the(2) father(3) of(4) isaac(5)
+  Target target({"Abraham became the father of Isaac"});
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {1, 3}, {2, 4}, {2, 5}}, {1}), "became the father of");
+  // Positions: the(0) security(1) council(2) of(3) the(4) league(5)
+  Target council({"the Security Council of the League"});
+  EXPECT_EQ(council.render({{0, 1}, {1, 2}, {3, 5}}, {0, 1}), "Security Council");
+}
+
+// Issue #11: "Members of the United" (9x in the Charter) for "Члены Организации" where the
+// English goes on with "Nations": a rendering never ends inside a name.
+TEST(TermsRendering, NeverEndsInsideAName) {
+  // Positions: all(0) members(1) of(2) the(3) united(4) nations(5) shall(6) act(7)
+  Target target({"All Members of the United Nations shall act"});
+  // "Nations" translates a source word outside the term (Наций, 5): the name is given back.
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {2, 4}, {5, 5}, {6, 7}}, {1, 2}), "Members");
+  // "Nations" belongs to no other phrase: the name is completed.
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {2, 4}, {6, 7}}, {1, 2}),
+            "Members of the United Nations");
+}
+
 // Issue #11: "каждый X" was rendered "the": a content term is never rendered by function
 // words only.
 TEST(TermsRendering, NeverOnlyFunctionWordsForAContentTerm) {

@@ -147,5 +147,44 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.75);
 }
 
+// Issue #11: "and Aram begat Aminadab; and Aminadab begat Naasson" / "Ram became the father of
+// Amminadab. Amminadab became the father of Nahshon.": Model 2 gave "became" to the "and" on
+// the diagonal, and the rendering of "begat" was "father". Every "became" of the verse is
+// linked to a "begat" now, none to "and".
+TEST(WordAlignmentQuality, AVerbIsNotLeftToTheConjunctionBesideIt) {
+  const std::vector<std::string> kjv = lines_of(kDir + "matthew-1-2.kjv.txt");
+  const std::vector<std::string> web = lines_of(kDir + "matthew-1-2.web.txt");
+  const Document source = testing::make_document(kjv, "en");
+  const Document target = testing::make_document(web, "en");
+  text::Tokenizer source_tokenizer("en");
+  text::Tokenizer target_tokenizer("en");
+  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
+  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+  const terms::TokenStream source_stream =
+      terms::make_token_stream(source, source_tokenizer, source_features);
+  const terms::TokenStream target_stream =
+      terms::make_token_stream(target, target_tokenizer, target_features);
+  Alignment alignment;
+  const auto n = static_cast<uint32_t>(std::min(kjv.size(), web.size()));
+  for (uint32_t i = 0; i < n; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  const terms::WordAligner aligner(
+      source_stream, target_stream, alignment,
+      terms::build_link_prior(source_features, target_features, PreparedLexicon{}, "en", "en"),
+      std::vector<bool>(n, true), terms::WordAlignerOptions{});
+  const auto word = [](const terms::TokenStream& stream, uint32_t p) {
+    return stream.folded[stream.folded_ids[p]];
+  };
+  size_t became = 0;
+  for (const terms::PositionLink& link : aligner.align(alignment.beads.at(3))) {
+    if (word(target_stream, link.second) == "became") {
+      ++became;
+      EXPECT_EQ(word(source_stream, link.first), "begat");
+    }
+  }
+  EXPECT_EQ(became, 3U);
+}
+
 }  // namespace
 }  // namespace parallax
