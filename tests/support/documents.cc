@@ -1,5 +1,12 @@
 #include "documents.h"
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <parallax/read.h>
+#include <parallax/segment.h>
+
 namespace parallax::testing {
 
 Document make_document(const std::vector<std::string>& sentences,
@@ -19,6 +26,21 @@ Document make_document(const std::vector<std::string>& sentences,
     document.paragraph_count = std::max(document.paragraph_count, paragraph + 1);
   }
   return document;
+}
+
+std::vector<std::string> corpus_sentences(const std::string& file, const std::string& language) {
+  const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/corpora/" + file;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  SegmentOptions options;
+  options.language = language;
+  const Document document = segment(decode_text(bytes.str(), path, ReadOptions{}), path, options);
+  std::vector<std::string> sentences;
+  for (size_t i = 0; i < document.sentences.size(); ++i) {
+    sentences.emplace_back(document.sentence_text(i));
+  }
+  return sentences;
 }
 
 }  // namespace parallax::testing

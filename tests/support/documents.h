@@ -13,4 +13,8 @@ Document make_document(const std::vector<std::string>& sentences,
                        const std::string& language,
                        const std::vector<uint32_t>& paragraphs = {});
 
+// The sentences of a file of corpora/ (e.g. "un-charter.en.txt") as the segmenter cuts them,
+// read and decoded as the CLI reads a text.
+std::vector<std::string> corpus_sentences(const std::string& file, const std::string& language);
+
 }  // namespace parallax::testing

@@ -1,14 +1,10 @@
 #include <algorithm>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include <gtest/gtest.h>
 
 #include <parallax/align.h>
 #include <parallax/errors.h>
-#include <parallax/read.h>
-#include <parallax/segment.h>
 
 #include "documents.h"
 #include "partition.h"
@@ -212,19 +208,7 @@ TEST(Align, ExcerptPairsWithItsStretchOfTheWholeTextInBothOrders) {
 // and null beads at 5.8 a sentence made 4-1 beads of unrelated sentences win: none of the 60
 // paired right.
 std::vector<std::string> charter_sentences(const std::string& language) {
-  const std::string path =
-      std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter." + language + ".txt";
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  SegmentOptions options;
-  options.language = language;
-  const Document document = segment(decode_text(bytes.str(), path, ReadOptions{}), path, options);
-  std::vector<std::string> sentences;
-  for (size_t i = 0; i < document.sentences.size(); ++i) {
-    sentences.emplace_back(document.sentence_text(i));
-  }
-  return sentences;
+  return testing::corpus_sentences("un-charter." + language + ".txt", language);
 }
 
 TEST(Align, CharterAgainstItsFirstSixtySentencesInBothOrders) {

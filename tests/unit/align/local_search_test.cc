@@ -3,10 +3,8 @@
 // searched again, between two points of the earlier path) against the plain re-search of
 // every row, on an input small enough to run both.
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -14,8 +12,6 @@
 #include <gtest/gtest.h>
 
 #include <parallax/align.h>
-#include <parallax/read.h>
-#include <parallax/segment.h>
 
 #include "documents.h"
 #include "partition.h"
@@ -27,19 +23,7 @@ namespace {
 using testing::make_document;
 
 std::vector<std::string> charter(const std::string& language) {
-  const std::string path =
-      std::string(PARALLAX_SOURCE_DIR) + "/corpora/un-charter." + language + ".txt";
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  SegmentOptions options;
-  options.language = language;
-  const Document document = segment(decode_text(bytes.str(), path, ReadOptions{}), path, options);
-  std::vector<std::string> sentences;
-  for (size_t i = 0; i < document.sentences.size(); ++i) {
-    sentences.emplace_back(document.sentence_text(i));
-  }
-  return sentences;
+  return testing::corpus_sentences("un-charter." + language + ".txt", language);
 }
 
 // The Charter, Russian against English with three runs of 28, 24 and 36 sentences dropped: an
