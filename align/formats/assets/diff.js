@@ -10,26 +10,13 @@ var view = parallaxRowView(renderRow);  // page.js
 var cursor = new Map(), off = 0;
 data.off.forEach(function (k) { off |= 1 << k; });
 
-function fillCell(td, cell) {
-  for (var k = 0; k < cell.length; ++k) {
-    var p = cell[k];
-    if (typeof p === 'string') {
-      td.appendChild(document.createTextNode(p));
-    } else if (p === 0) {
-      var pb = document.createElement('span');
-      pb.className = 'pb';
-      pb.textContent = '¶';
-      td.appendChild(pb);
-      td.appendChild(document.createElement('br'));
-    } else {
-      var change = changes[p[0]], mark = document.createElement('mark');
-      mark.className = 'e k' + change[0];
-      mark.dataset.c = String(p[0]);
-      mark.title = data.kinds[change[0]] + ': ' + (change[1] || '∅') + ' → ' + (change[2] || '∅');
-      mark.textContent = p[1];
-      td.appendChild(mark);
-    }
-  }
+// A change's mark: its kind's class, the change's id and a tooltip with the edit.
+function changeMark(id) {
+  var change = changes[id], mark = document.createElement('mark');
+  mark.className = 'e k' + change[0];
+  mark.dataset.c = String(id);
+  mark.title = data.kinds[change[0]] + ': ' + (change[1] || '∅') + ' → ' + (change[2] || '∅');
+  return mark;
 }
 function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
@@ -43,7 +30,7 @@ function renderRow(i) {
   [r.a, r.b].forEach(function (cell) {
     var td = document.createElement('td');
     td.dir = 'auto';
-    fillCell(td, cell);
+    parallaxFillCell(td, cell, changeMark);  // page.js
     tr.appendChild(td);
   });
   return tr;

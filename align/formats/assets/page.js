@@ -5,6 +5,28 @@
 // renderRow(i) builds the <tr> of data row i; renderBefore(i), when given, a <tr> to put
 // before it or null (the report's summary row of a collapsed block); the view marks and moves
 // the current row.
+// Fills table cell td with the pieces of a cell as html_page.cc's append_cell writes them: a
+// string is text, 0 a paragraph break, [id, text] a mark, whose <mark> element markOf(id) makes
+// (its text is set here).
+function parallaxFillCell(td, cell, markOf) {
+  'use strict';
+  for (var k = 0; k < cell.length; ++k) {
+    var p = cell[k];
+    if (typeof p === 'string') {
+      td.appendChild(document.createTextNode(p));
+    } else if (p === 0) {
+      var pb = document.createElement('span');
+      pb.className = 'pb';
+      pb.textContent = '¶';
+      td.appendChild(pb);
+      td.appendChild(document.createElement('br'));
+    } else {
+      var mark = markOf(p[0]);
+      mark.textContent = p[1];
+      td.appendChild(mark);
+    }
+  }
+}
 function parallaxRowView(renderRow, renderBefore) {
   'use strict';
   var tbody = document.getElementById('rows'), sentinel = document.getElementById('sentinel');

@@ -104,6 +104,19 @@ function goTo(i) {
   if (collapsed(i)) toggleRun(runStart.get(i));
   return view.goTo(i);
 }
+// A mark of the report: id < 0 is a term of the original (its index -id - 1), else the
+// rendering variant id.
+function termMark(id) {
+  var mark = document.createElement('mark');
+  if (id < 0) {
+    mark.className = 't';
+    mark.dataset.t = String(-id - 1);
+  } else {
+    mark.className = 'v' + id;
+    mark.dataset.v = String(id);
+  }
+  return mark;
+}
 function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
   tr.id = 'r' + i;
@@ -139,30 +152,7 @@ function renderRow(i) {
       label.dataset.place = place;
       td.appendChild(label);
     }
-    var cell = r.c[c];
-    for (var k = 0; k < cell.length; ++k) {
-      var p = cell[k];
-      if (typeof p === 'string') {
-        td.appendChild(document.createTextNode(p));
-      } else if (p === 0) {
-        var pb = document.createElement('span');
-        pb.className = 'pb';
-        pb.textContent = '¶';
-        td.appendChild(pb);
-        td.appendChild(document.createElement('br'));
-      } else {
-        var mark = document.createElement('mark');
-        if (p[0] < 0) {
-          mark.className = 't';
-          mark.dataset.t = String(-p[0] - 1);
-        } else {
-          mark.className = 'v' + p[0];
-          mark.dataset.v = String(p[0]);
-        }
-        mark.textContent = p[1];
-        td.appendChild(mark);
-      }
-    }
+    parallaxFillCell(td, r.c[c], termMark);  // page.js
     tr.appendChild(td);
   }
   return tr;
