@@ -86,11 +86,10 @@ float prior_of(const score::LinkTable& prior, uint32_t source, uint32_t target, 
 // A link the diagonal alone decided, moved to the word both models prefer. Model 2 gives a
 // target word to the source word on the diagonal when the lexical evidence is weak there, as
 // "and" in "and Isaac begat Jacob" / "Isaac became the father of Jacob" takes "became" (the
-// conjunction sits where the verb does). When another source word i' of the bead is more
-// probable for target word j under both models (t(f_j | e_i') > t(f_j | e_i) forward and
-// t(e_i' | f_j) > t(e_i | f_j) backward) and i' is linked to a target word next to j (at most
-// two words away), link j to i' instead: the phrase "became the father" stays with "begat".
-// O(links²).
+// conjunction sits where the verb does). When i is a common word, and another source word i'
+// of the bead, at most half as common, is more probable for target word j under the forward
+// model (t(f_j | e_i') > t(f_j | e_i)) and linked to a target word next to j (at most two words
+// away), link j to i' instead: the phrase "became the father" stays with "begat". O(links²).
 void WordAligner::relink_by_lexicon(std::vector<WordLink>& links,
                                     const std::vector<uint32_t>& source_ids,
                                     const std::vector<uint32_t>& target_ids) const {
@@ -98,9 +97,13 @@ void WordAligner::relink_by_lexicon(std::vector<WordLink>& links,
   // A common word is in a quarter of the beads or more; the word preferred to it is in half as
   // many beads at most.
   constexpr uint32_t kCommonShare = 4;
+  // Training beads holding source word id: 0 for a word seen only outside them (training is
+  // capped at max_training_beads). The last entry of source_counts_ is the number of beads.
+  const auto beads_with = [&](uint32_t id) {
+    return id + 1 < source_counts_.size() ? source_counts_[id] : 0U;
+  };
   const auto common = [&](uint32_t id) {
-    return id + 1 < source_counts_.size() &&
-           source_counts_[id] * kCommonShare >= source_counts_.back();
+    return beads_with(id) > 0 && beads_with(id) * kCommonShare >= source_counts_.back();
   };
   std::vector<WordLink> moved = links;
   bool changed = false;
@@ -115,7 +118,7 @@ void WordAligner::relink_by_lexicon(std::vector<WordLink>& links,
     for (const auto& [k, l] : links) {
       const uint32_t distance = l > j ? l - j : j - l;
       if (k == i || k == best || distance == 0 || distance > kReach ||
-          2 * source_counts_[source_ids[k]] > source_counts_[source_ids[i]]) {
+          2 * beads_with(source_ids[k]) > beads_with(source_ids[i])) {
         continue;
       }
       const float f = forward_.translation(source_ids[k], target_ids[j]);
