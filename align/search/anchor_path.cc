@@ -23,6 +23,10 @@ constexpr size_t kMinCoverageAnchors = 3;
 constexpr double kMinGap = 8.0;
 constexpr double kMinGapShare = 0.5;
 constexpr double kMinRunShare = 0.25;
+// Steps of the anchor chain whose log length ratios are within this of the cluster's centre
+// count as keeping to one ratio (a 1-1 pair of verses differs by some 20% in length).
+constexpr double kRatioSpread = 0.25;
+constexpr double kRunDrift = 0.1;
 
 struct Point {
   uint32_t i = 0;
@@ -138,23 +142,47 @@ std::vector<double> centre_through(const std::vector<std::pair<double, double>>&
   return centre;
 }
 
-// Target characters per source character along the chain: the median over its steps, so that
-// one stray anchor (a number that recurs in an untranslated part) does not move it.
+// Target characters per source character along the chain: the ratio of its heaviest cluster
+// of steps (the weighted median of the steps within 2 · kRatioSpread of each other in log
+// ratio that carry the most weight, a step weighing what its lighter anchor weighs), so that
+// stray anchors do not move it. In a partial text the heaviest chain also runs through the
+// uncovered stretch, on rare words that recur by chance there, one long step on one side after
+// another: as many steps as the covered part may have, and a plain median between the two.
 std::optional<double> chain_ratio(const std::vector<Point>& chain,
                                   const std::vector<double>& cs,
                                   const std::vector<double>& ct) {
-  std::vector<double> ratios;
+  std::vector<std::pair<double, double>> steps;  // (log ratio, weight)
   for (size_t k = 1; k < chain.size(); ++k) {
     const double source_span = cs[chain[k].i] - cs[chain[k - 1].i];
     const double target_span = ct[chain[k].j] - ct[chain[k - 1].j];
-    ratios.push_back(target_span / source_span);
+    steps.emplace_back(std::log(target_span / source_span),
+                       std::min(chain[k].weight, chain[k - 1].weight));
   }
-  if (ratios.size() + 1 < kMinCoverageAnchors) {
+  if (steps.size() + 1 < kMinCoverageAnchors) {
     return std::nullopt;
   }
-  const auto middle = ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2);
-  std::nth_element(ratios.begin(), middle, ratios.end());
-  return *middle;
+  std::sort(steps.begin(), steps.end());
+  size_t best_begin = 0;
+  size_t best_end = 0;
+  double best_weight = -1.0;
+  double weight = 0.0;
+  for (size_t begin = 0, end = 0; begin < steps.size(); ++begin) {
+    while (end < steps.size() && steps[end].first - steps[begin].first <= 2.0 * kRatioSpread) {
+      weight += steps[end++].second;
+    }
+    if (weight > best_weight) {
+      best_weight = weight;
+      best_begin = begin;
+      best_end = end;
+    }
+    weight -= steps[begin].second;
+  }
+  double below = 0.0;
+  size_t k = best_begin;
+  while (k + 1 < best_end && below + steps[k].second < 0.5 * best_weight) {
+    below += steps[k++].second;
+  }
+  return std::exp(steps[k].first);
 }
 
 // Position (fractional) on a side whose cumulative length is value.
@@ -177,49 +205,88 @@ bool balanced_step(const Point& from,
                    const Point& to,
                    double ratio,
                    const std::vector<double>& cs,
-                   const std::vector<double>& ct) {
+                   const std::vector<double>& ct,
+                   double share = 0.25) {
   const double sentence = ct.back() / static_cast<double>(ct.size() - 1);
   const double target_span = ct[to.j] - ct[from.j];
   const double expected = ratio * (cs[to.i] - cs[from.i]);
   return std::abs(target_span - expected) <=
-         std::max(kMinGap * sentence, 0.25 * std::max(target_span, expected));
+         std::max(kMinGap * sentence, share * std::max(target_span, expected));
 }
 
-// The chain without the stray anchors at its ends. The heaviest chain also takes rare words
-// that recur by chance in an uncovered stretch (a number, a name): there they stand alone or
-// in twos, joined to the rest by unbalanced steps. The chain is cut into runs of balanced
-// steps; the runs at either end with fewer than kMinRunShare of the longest run's anchors
-// (and fewer than kMinCoverageAnchors) are dropped.
+// The chain without the stray anchors it takes in an uncovered stretch. The heaviest chain
+// also takes rare words that recur by chance there (a number, a name): one step after another
+// each a little long on one side, drifting away from the covered part's line. The chain is cut
+// into runs where a step is unbalanced or the run drifts by more than kRunDrift of its span
+// from its first anchor; the longest run is kept, and every other run whose ends are balanced
+// steps from the kept anchors next to them (outward from the longest run), so that a wrong
+// anchor inside the covered part does not cut it. Kept runs at either end with fewer than
+// kMinCoverageAnchors anchors or kMinRunShare of the longest run's are dropped.
 std::vector<Point> trusted_chain(const std::vector<Point>& chain,
                                  double ratio,
                                  const std::vector<double>& cs,
                                  const std::vector<double>& ct) {
   std::vector<size_t> run_begin{0};
   for (size_t k = 1; k < chain.size(); ++k) {
-    if (!balanced_step(chain[k - 1], chain[k], ratio, cs, ct)) {
+    if (!balanced_step(chain[k - 1], chain[k], ratio, cs, ct) ||
+        !balanced_step(chain[run_begin.back()], chain[k], ratio, cs, ct, kRunDrift)) {
       run_begin.push_back(k);
     }
   }
   run_begin.push_back(chain.size());
-  size_t longest = 0;
-  for (size_t r = 0; r + 1 < run_begin.size(); ++r) {
-    longest = std::max(longest, run_begin[r + 1] - run_begin[r]);
+  const size_t runs = run_begin.size() - 1;
+  const auto size_of = [&](size_t r) { return run_begin[r + 1] - run_begin[r]; };
+  const auto weight_of = [&](size_t r) {
+    float weight = 0.0F;
+    for (size_t k = run_begin[r]; k < run_begin[r + 1]; ++k) {
+      weight += chain[k].weight;
+    }
+    return weight;
+  };
+  size_t longest = 0;  // the heaviest run
+  for (size_t r = 1; r < runs; ++r) {
+    if (weight_of(r) > weight_of(longest)) {
+      longest = r;
+    }
+  }
+  std::vector<bool> joined(runs, false);
+  joined[longest] = true;
+  size_t first_anchor = run_begin[longest];  // the kept anchors nearest to the next run out
+  for (size_t r = longest; r-- > 0;) {
+    if (balanced_step(chain[run_begin[r + 1] - 1], chain[first_anchor], ratio, cs, ct) &&
+        balanced_step(chain[run_begin[r]], chain[first_anchor], ratio, cs, ct)) {
+      joined[r] = true;
+      first_anchor = run_begin[r];
+    }
+  }
+  size_t last_anchor = run_begin[longest + 1] - 1;
+  for (size_t r = longest + 1; r < runs; ++r) {
+    if (balanced_step(chain[last_anchor], chain[run_begin[r]], ratio, cs, ct) &&
+        balanced_step(chain[last_anchor], chain[run_begin[r + 1] - 1], ratio, cs, ct)) {
+      joined[r] = true;
+      last_anchor = run_begin[r + 1] - 1;
+    }
   }
   const auto kept = [&](size_t r) {
-    const size_t size = run_begin[r + 1] - run_begin[r];
-    return size >= kMinCoverageAnchors &&
-           static_cast<double>(size) >= kMinRunShare * static_cast<double>(longest);
+    return joined[r] && size_of(r) >= kMinCoverageAnchors &&
+           static_cast<double>(size_of(r)) >= kMinRunShare * static_cast<double>(size_of(longest));
   };
   size_t first = 0;
-  size_t last = run_begin.size() - 2;
+  size_t last = runs - 1;
   while (first < last && !kept(first)) {
     ++first;
   }
   while (last > first && !kept(last)) {
     --last;
   }
-  return {chain.begin() + static_cast<std::ptrdiff_t>(run_begin[first]),
-          chain.begin() + static_cast<std::ptrdiff_t>(run_begin[last + 1])};
+  std::vector<Point> trusted;
+  for (size_t r = first; r <= last; ++r) {
+    if (joined[r]) {
+      trusted.insert(trusted.end(), chain.begin() + static_cast<std::ptrdiff_t>(run_begin[r]),
+                     chain.begin() + static_cast<std::ptrdiff_t>(run_begin[r + 1]));
+    }
+  }
+  return trusted;
 }
 
 // The covered region of the two sides, and the anchors inside it (the trusted chain).
