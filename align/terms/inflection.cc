@@ -106,4 +106,39 @@ bool same_word(std::string_view language,
   return false;
 }
 
+namespace {
+
+// Endings (of the whole word) only a nominative has, and those only an oblique case has, of
+// Russian nouns and adjectives. Checked in this order: "-ого" ends in "о", "-ее" in "е".
+constexpr std::array kRussianObliqueFirst = {"ого", "его"};
+constexpr std::array kRussianNominativeOnly = {"ый", "ая", "яя", "ое", "ие", "ые", "о"};
+constexpr std::array kRussianObliqueOnly = {
+    "у",  "ю",  "ом",  "ем",  "ём", "ой", "ей", "ам", "ям", "ами", "ями", "ах", "ях",
+    "ов", "ев", "ому", "ему", "ым", "им", "ых", "их", "ою", "ею",  "ыми", "ими"};
+
+template <size_t N>
+bool ends_with_any(std::string_view word, const std::array<const char*, N>& endings) noexcept {
+  return std::any_of(endings.begin(), endings.end(),
+                     [word](const char* ending) { return word.ends_with(ending); });
+}
+
+}  // namespace
+
+uint32_t citation_rank(std::string_view language, std::string_view folded) noexcept {
+  // A word of two letters or less is no stem and ending.
+  if (language != "ru" || text::code_points(folded) <= 2) {
+    return 0;
+  }
+  if (ends_with_any(folded, kRussianObliqueFirst)) {
+    return 3;
+  }
+  if (ends_with_any(folded, kRussianNominativeOnly)) {
+    return 0;
+  }
+  if (ends_with_any(folded, kRussianObliqueOnly)) {
+    return 3;
+  }
+  return folded.ends_with("е") ? 2 : 1;
+}
+
 }  // namespace parallax::terms

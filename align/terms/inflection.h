@@ -27,4 +27,13 @@ bool same_word(std::string_view language,
                std::string_view token,
                bool proper_name) noexcept;
 
+// How far the folded word is from a dictionary (citation) form by its ending, for showing a
+// proposed term by its lemma: 0 an ending only the nominative singular (or an adjective's
+// nominative plural) has ("Генеральная", "Международный", "соглашение", "дело",
+// "вооруженные"; not "-ье": "статье"); 1 a nominative or another case ("Совет" and "прав", "Совета"
+// and "Глава", "территории"); 2 "-е", mostly a dative or prepositional ("Ассамблее", "деле"); 3 an
+// ending of an oblique case only ("Совету", "Советом", "Членов", "настоящего"). Russian
+// only; other languages: always 0 (their terms show their most frequent form). O(1).
+uint32_t citation_rank(std::string_view language, std::string_view folded) noexcept;
+
 }  // namespace parallax::terms

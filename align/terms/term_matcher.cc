@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "terms/inflection.h"
+#include "terms/word_classes.h"
 #include "text/utf8.h"
 
 namespace parallax::terms {
@@ -156,6 +157,19 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
          text::code_points(folded) <= shared + kFreeLetters;
 }
 
+bool TermIndex::skippable(uint32_t p) const {
+  if (!knows_word_classes(language_)) {
+    return true;
+  }
+  const std::string& folded = stream_.folded[stream_.folded_ids[p]];
+  if (folded_is_function_[stream_.folded_ids[p]]) {
+    // An article leaves the phrase whole ("cessation of the tests"); a preposition or a
+    // conjunction starts another ("Членов в Организацию" is no "Членов Организации").
+    return language_ == "en" && (folded == "the" || folded == "a" || folded == "an");
+  }
+  return !verb_form(language_, folded);  // "системах работает Debian": a clause
+}
+
 std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,
                                         uint32_t max_gap) const {
   std::vector<Occurrence> out;
@@ -189,6 +203,9 @@ std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,
         if (matches(q, words[k])) {
           candidate.positions.push_back(q);
           found = true;
+          break;
+        }
+        if (!skippable(q)) {
           break;
         }
       }

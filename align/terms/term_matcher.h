@@ -75,8 +75,15 @@ class TermIndex {
   // Whether the token at position p matches word (see the top of this file).
   bool matches(uint32_t p, const TermWord& word) const;
 
+  // Whether the token at position p may stand between two words of a term (a gap word): a
+  // modifier may ("cessation of nuclear tests" for "cessation of tests"), and so may an English
+  // article; a function word or a verb makes two phrases of the term's words ("Членов в
+  // Организацию", "пакета для Debian", "системах работает Debian") and may not. Languages
+  // without word classes (word_classes.h): every word may.
+  bool skippable(uint32_t p) const;
+
   // Non-overlapping occurrences of the words, in text order. Consecutive words may be
-  // separated by up to max_gap other words, but not by a sentence boundary nor, unless the
+  // separated by up to max_gap skippable words, but not by a sentence boundary nor, unless the
   // term has one there (TermWord::after_break), a phrase boundary (phrase_break: "Совет, по
   // опеке" is no "Совет по Опеке"); the earliest completion wins. Empty when words is empty or a
   // word matches nothing. Time O(postings(words[0]) · |words| · max_gap).

@@ -7,6 +7,9 @@
 #include <tuple>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "terms/inflection.h"
 #include "terms/stop_words.h"
 #include "terms/word_classes.h"
@@ -49,6 +52,7 @@ struct Candidate {
   std::vector<Occurrence> occurrences;
   std::map<std::string, uint32_t> surfaces;
   std::map<std::string, Occurrence> first_of_surface;
+  std::map<std::string, uint32_t> initial;  // per surface: occurrences starting a sentence
 };
 
 // Calls visit(key, first, last, content_words) for every candidate starting at position p:
@@ -88,6 +92,17 @@ void candidates_at(const TokenStream& stream,
   }
 }
 
+// Whether no word comes before position p in its sentence (a list number may: "1. Члены
+// Организации ...").
+bool starts_sentence(const TokenStream& stream, uint32_t p) {
+  for (uint32_t q = stream.sentence_begin[stream.sentence_of[p]]; q < p; ++q) {
+    if (stream.is_word(q)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Every candidate occurring at least min_occurrences times, with its occurrences and surface
 // forms. Two passes: count, then collect the recurring ones.
 std::unordered_map<Key, Candidate> recurring_candidates(const Document& original,
@@ -116,6 +131,9 @@ std::unordered_map<Key, Candidate> recurring_candidates(const Document& original
                       std::string surface = collapsed_text(
                           original.text, Span{stream.spans[first].begin, stream.spans[last].end});
                       it->second.first_of_surface.try_emplace(surface, Occurrence{first, last});
+                      if (starts_sentence(stream, first)) {
+                        ++it->second.initial[surface];
+                      }
                       ++it->second.surfaces[std::move(surface)];
                     }
                   });
@@ -224,12 +242,18 @@ std::vector<bool> phrase_ends(const TokenStream& stream,
   return ends;
 }
 
-// A kept candidate shown by its most frequent surface form (ties: the smallest, std::map
-// order), with that form's first occurrence and its score.
+// A kept candidate shown by its dictionary form (dictionary_form), with that form's first
+// occurrence and its score.
+// How far a surface form is from the dictionary form (dictionary_form): smaller is nearer.
+using FormRank = std::tuple<uint32_t, int64_t, size_t, int64_t>;
+
 struct Ranked {
   uint64_t score = 0;
   std::string text;
   Occurrence at;
+  FormRank form_rank;
+  size_t occurrences = 0;  // of the candidates folded into this one
+  size_t lowercase = 0;    // those starting with a lowercase letter
 };
 
 // Whether the occurrences a and b have the same number of tokens, each pair the same word or
@@ -254,7 +278,7 @@ bool inflections_of_one(const TokenStream& stream,
 }
 
 // Folds into one proposal the kept candidates that are inflections of one another (the stems
-// of some inflected names differ), adding up their scores; the form of the highest scored one
+// of some inflected names differ), adding up their scores; the form nearest a dictionary form
 // is shown. Ranked by score. Quadratic in the number of kept candidates (a few hundred).
 std::vector<Ranked> fold_inflections(std::vector<Ranked> ranked,
                                      const TokenStream& stream,
@@ -275,10 +299,83 @@ std::vector<Ranked> fold_inflections(std::vector<Ranked> ranked,
       folded.push_back(std::move(candidate));
     } else {
       same->score += candidate.score;
+      same->occurrences += candidate.occurrences;
+      same->lowercase += candidate.lowercase;
+      // Inflections stemmed apart ("Настоящий Устав", "настоящего Устава"): the nearest to a
+      // dictionary form is shown.
+      if (candidate.form_rank < same->form_rank) {
+        same->text = std::move(candidate.text);
+        same->at = candidate.at;
+        same->form_rank = candidate.form_rank;
+      }
     }
   }
   std::sort(folded.begin(), folded.end(), by_score);
   return folded;
+}
+
+// text with its first letter lowercase ("Настоящая статья" -> "настоящая статья").
+std::string lowercase_first(const std::string& text) {
+  int32_t k = 0;
+  UChar32 c = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  U8_NEXT(bytes, k, static_cast<int32_t>(text.size()), c);
+  if (c < 0) {
+    return text;
+  }
+  char lower[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(lower), length, U8_MAX_LENGTH, u_tolower(c), error);
+  return error ? text : std::string(lower, static_cast<size_t>(length)) + text.substr(k);
+}
+
+// The surface form a candidate is shown by, its lemma as far as endings tell (docs/TERMS.md,
+// "Proposed terms"). In Russian: the form whose words are nearest a nominative by their
+// endings (the sum of their citation_rank: "Генеральная Ассамблея", not "Генеральной
+// Ассамблеи"; "Решения Совета Безопасности", not "решение Советом Безопасности"), then the
+// one most often at the start of a sentence, the subject's place ("Совет Безопасности" 19
+// times, "Совета Безопасности" never), then the shortest first word ("проект GNU", not
+// "проекта GNU"), then the most frequent. In other languages: the most frequent. Ties: the
+// smallest text. (propose then writes it with a lowercase first letter when most occurrences
+// have one.)
+Ranked dictionary_form(const Candidate& candidate,
+                       const TokenStream& stream,
+                       const std::string& language) {
+  const auto count_of = [](const std::map<std::string, uint32_t>& counts, const std::string& key) {
+    const auto it = counts.find(key);
+    return it == counts.end() ? 0U : it->second;
+  };
+  const bool ranked = language == "ru";
+  // The sort key: smaller is better.
+  const auto rank = [&](const std::string& surface) -> FormRank {
+    const Occurrence at = candidate.first_of_surface.at(surface);
+    uint32_t distance = 0;
+    for (uint32_t p = at.first; ranked && p <= at.last; ++p) {
+      distance +=
+          stream.is_word(p) ? citation_rank(language, stream.folded[stream.folded_ids[p]]) : 0;
+    }
+    const std::string& first = stream.folded[stream.folded_ids[at.first]];
+    return std::make_tuple(distance,
+                           ranked ? -static_cast<int64_t>(count_of(candidate.initial, surface)) : 0,
+                           ranked ? text::code_points(first) : 0,
+                           -static_cast<int64_t>(count_of(candidate.surfaces, surface)));
+  };
+  const std::string* best = nullptr;
+  for (const auto& [surface, count] : candidate.surfaces) {
+    if (best == nullptr || rank(surface) < rank(*best)) {
+      best = &surface;
+    }
+  }
+  const auto lowercase = std::count_if(
+      candidate.occurrences.begin(), candidate.occurrences.end(),
+      [&](const Occurrence& occurrence) { return !stream.capitalized[occurrence.first]; });
+  return Ranked{0,
+                *best,
+                candidate.first_of_surface.at(*best),
+                rank(*best),
+                candidate.occurrences.size(),
+                static_cast<size_t>(lowercase)};
 }
 
 }  // namespace
@@ -331,17 +428,23 @@ std::vector<TermQuery> propose(const Document& original,
   std::vector<Ranked> ranked;
   for (const Candidate* candidate :
        fold_nested(candidates, stream.size(), options.min_occurrences, ordinary)) {
-    const auto best =
-        std::max_element(candidate->surfaces.begin(), candidate->surfaces.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best == candidate->surfaces.end()) {
+    if (candidate->surfaces.empty()) {
       continue;
     }
     // Frequency × length: a long expression recurring as often as a word is the better term.
-    ranked.push_back(Ranked{static_cast<uint64_t>(candidate->free_count) * candidate->content_words,
-                            best->first, candidate->first_of_surface.at(best->first)});
+    Ranked shown = dictionary_form(*candidate, stream, language);
+    shown.score = static_cast<uint64_t>(candidate->free_count) * candidate->content_words;
+    ranked.push_back(std::move(shown));
   }
   ranked = fold_inflections(std::move(ranked), stream, language);
+  // When most occurrences start with a lowercase letter, so does the form shown ("настоящая
+  // статья", though the nominative is only found as "Настоящая статья", opening a sentence):
+  // a capitalized term word matches only capitalized words.
+  for (Ranked& r : ranked) {
+    if (stream.capitalized[r.at.first] && 2 * r.lowercase > r.occurrences) {
+      r.text = lowercase_first(r.text);
+    }
+  }
   if (options.max_proposed > 0 && ranked.size() > options.max_proposed) {
     ranked.resize(options.max_proposed);
   }

@@ -20,7 +20,9 @@ struct TermQuery {
 
 struct TermOptions {
   // Words allowed between two consecutive words of a multiword term in the original
-  // ("шпионские, подлинные инспекции" with 1). Range 0..8; cost linear in it.
+  // ("шпионские подлинные инспекции" for "шпионские инспекции" with 1): modifiers, and English
+  // articles; never a comma, another function word or a verb (docs/TERMS.md). Range 0..8;
+  // cost linear in it.
   uint32_t max_gap = 1;
   // Content words not aligned to the term allowed between two words of a rendering that are
   // ("inspections for espionage" with 1). Range 0..8.
@@ -98,7 +100,7 @@ struct TermForm {
 };
 
 struct TermResult {
-  std::string term;      // as queried (proposed terms: their most frequent form)
+  std::string term;      // as queried (proposed terms: their dictionary form, propose_terms)
   std::string expected;  // from the query
   uint32_t occurrences = 0;
   std::vector<TermForm> forms;               // forms found, most frequent first, then by text
@@ -138,7 +140,9 @@ TermReport report_terms(const Document& original,
 // Terms worth reporting when none is given: recurring expressions of 2-3 content words
 // (function words allowed inside, not at the edges) and recurring content words, ranked by
 // occurrences × content words; a shorter term mostly occurring inside a longer one is left
-// out. Each is shown by its most frequent surface form. At most options.max_proposed.
+// out. Each is shown by its dictionary form as far as endings tell (Russian: the form nearest
+// a nominative, then the one opening sentences; other languages: the most frequent form;
+// docs/TERMS.md). At most options.max_proposed.
 // Throws OptionError. Linear in the text size. Thread-safe; deterministic.
 std::vector<TermQuery> propose_terms(const Document& original, const TermOptions& options);
 

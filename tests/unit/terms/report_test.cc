@@ -206,6 +206,32 @@ TEST(ProposeTerms, FoldsAWordNestedInSeveralLongerTerms) {
   }
 }
 
+// Issue #11 (item 4): a proposed term is shown by its dictionary form, not by its most
+// frequent form: the form nearest a nominative by its endings ("Генеральная Ассамблея", 3
+// times, stemmed apart from "Генеральной Ассамблеи", 4 times),
+// then the one opening sentences ("Совет Безопасности"), with a lowercase first letter when
+// most occurrences have one ("настоящая статья").
+TEST(ProposeTerms, ShowsATermByItsDictionaryForm) {
+  const std::vector<std::string> texts = proposed_texts(
+      {"Доклад Совета Безопасности рассматривается.", "Решение Совета Безопасности выполняется.",
+       "Заседание Совета Безопасности открывается.", "Совет Безопасности собирается.",
+       "Сессия Генеральной Ассамблеи открывается.", "Решения Генеральной Ассамблеи выполняются.",
+       "Доклад Генеральной Ассамблеи рассматривается.", "Члены Генеральной Ассамблеи голосуют.",
+       "Генеральная Ассамблея собирается.", "Генеральная Ассамблея решает.",
+       "Генеральная Ассамблея избирает.", "Требования настоящей статьи соблюдаются.",
+       "Положения настоящей статьи применяются.", "Нарушения настоящей статьи рассматриваются.",
+       "Настоящая статья применяется."},
+      "ru");
+  for (const std::string lemma :
+       {"Совет Безопасности", "Генеральная Ассамблея", "настоящая статья"}) {
+    EXPECT_TRUE(contains(texts, lemma)) << lemma << " in " << ::testing::PrintToString(texts);
+  }
+  for (const std::string form :
+       {"Совета Безопасности", "Генеральной Ассамблеи", "настоящей статьи", "Настоящая статья"}) {
+    EXPECT_FALSE(contains(texts, form)) << form;
+  }
+}
+
 // A word nested in a longer term that also recurs often on its own is proposed as well.
 TEST(ProposeTerms, KeepsANestedWordThatOftenStandsAlone) {
   std::vector<std::string> sentences;
