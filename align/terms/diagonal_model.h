@@ -47,7 +47,7 @@ class DiagonalModel {
                 const DiagonalModelOptions& options);
 
   // The most probable a_j of every generated word (kNull for NULL). Pairs unseen in training
-  // get a small floor probability. Time O(m·n·log(distinct pairs)).
+  // get a small floor probability. Time O(m·n) (a hash lookup per cell).
   std::vector<uint32_t> viterbi(IdPair pair) const;
 
   // t(f | e); a floor for unseen pairs.
@@ -56,7 +56,12 @@ class DiagonalModel {
   static constexpr uint32_t kNull = UINT32_MAX;
 
  private:
-  // Index of (e, f) in keys_, or kNull.
+  // Fills slots_ from keys_.
+  void index_keys();
+  // The first slot to probe for key.
+  size_t home(uint64_t key) const noexcept;
+  // Index of (e, f) in keys_, or kNull: a hash lookup (a binary search over keys_ made viterbi
+  // a sixth of the rendering report's time).
   uint32_t find(uint32_t e, uint32_t f) const;
   float null_translation(uint32_t f) const;
 
@@ -64,6 +69,10 @@ class DiagonalModel {
   std::vector<uint64_t> keys_;  // e << 32 | f, sorted, distinct
   std::vector<float> t_;        // parallel to keys_
   std::vector<float> null_t_;   // t(f | NULL) by f (empty past the trained vocabulary)
+  // Open addressing over keys_ with linear probing: slots_[s] is an index into keys_ or
+  // kNull (empty); a key's probe starts at home(key); size a power of two, at most 3/4 full.
+  std::vector<uint32_t> slots_;
+  uint32_t shift_ = 60;  // 64 − log2(slots_.size())
 };
 
 }  // namespace parallax::terms
