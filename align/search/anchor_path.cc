@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include "search/length_region.h"
+
 namespace parallax::search {
 
 namespace {
@@ -289,6 +291,27 @@ std::vector<Point> trusted_chain(const std::vector<Point>& chain,
   return trusted;
 }
 
+// Too few anchors to find the region (texts with no token in common: no dictionary, no shared
+// script): the region from the sentence lengths (length_region.h), with the anchors inside it;
+// else the whole table and the chain.
+std::pair<CoveredRegion, std::vector<Point>> region_by_length(const CoveredRegion& whole,
+                                                              const std::vector<Point>& chain,
+                                                              const std::vector<double>& cs,
+                                                              const std::vector<double>& ct) {
+  const std::optional<CoveredRegion> region = length_region(cs, ct);
+  if (!region) {
+    return {whole, chain};
+  }
+  std::vector<Point> inside;
+  for (const Point& p : chain) {
+    if (p.i >= region->source.begin && p.i < region->source.end && p.j >= region->target.begin &&
+        p.j < region->target.end) {
+      inside.push_back(p);
+    }
+  }
+  return {*region, inside};
+}
+
 // The covered region of the two sides, and the anchors inside it (the trusted chain).
 std::pair<CoveredRegion, std::vector<Point>> covered_region(const std::vector<Point>& full_chain,
                                                             const std::vector<double>& cs,
@@ -298,7 +321,7 @@ std::pair<CoveredRegion, std::vector<Point>> covered_region(const std::vector<Po
   CoveredRegion region{{0, m}, {0, n}, ct.back() / std::max(1.0, cs.back()), false, false};
   std::optional<double> ratio = chain_ratio(full_chain, cs, ct);
   if (!ratio || *ratio <= 0.0) {
-    return {region, full_chain};
+    return region_by_length(region, full_chain, cs, ct);
   }
   const std::vector<Point> chain = trusted_chain(full_chain, *ratio, cs, ct);
   ratio = chain_ratio(chain, cs, ct);

@@ -15,25 +15,9 @@
 
 #include "score/link_table.h"
 #include "score/sentence_features.h"
+#include "search/covered_region.h"
 
 namespace parallax::search {
-
-// The stretch of both sides that translate each other, as far as the anchors show. A partial
-// translation, an excerpt or a fragment leaves a leading or trailing run of one side without
-// counterpart: continuing the anchor chain from its first (last) anchor at the chain's own
-// length ratio reaches one side's border before the other's. Sentences outside are expected in
-// null beads; the length ratio of the bead scores is that of the region, not of the whole
-// documents (a 60-sentence excerpt of a 419-sentence text has a whole-document ratio of 0.14,
-// which made 4-1 beads look right).
-struct CoveredRegion {
-  IndexRange source;
-  IndexRange target;
-  double ratio = 1.0;         // target characters per source character inside the region
-  bool leading_gap = false;   // one side has uncovered sentences before the region
-  bool trailing_gap = false;  // ... after it
-
-  bool partial() const { return leading_gap || trailing_gap; }
-};
 
 struct AnchorPath {
   // One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.

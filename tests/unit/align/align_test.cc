@@ -1,5 +1,9 @@
 #include <algorithm>
+#include <cmath>
 #include <random>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -269,6 +273,65 @@ TEST(Align, AnchorsRecurringInTheUncoveredPartDoNotStretchTheRegion) {
     }
   }
   EXPECT_GE(near, 15U);
+}
+
+// Texts that share no token (another script, no dictionary, no digit): the covered region
+// comes from the sentence lengths alone (search/length_region.h). A translation of source
+// sentences [first, last) is paired with them; the whole translation keeps the whole table.
+// Sentences of k Latin words; their translation k · 2 ± 10% Han characters.
+std::pair<std::vector<std::string>, std::vector<std::string>> unrelated_scripts(uint32_t count,
+                                                                                uint32_t first,
+                                                                                uint32_t last) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> words(3, 30);
+  std::uniform_real_distribution<double> noise(0.9, 1.1);
+  const std::vector<std::string> han = {"的", "一", "是", "不", "了", "人", "我", "在"};
+  std::vector<std::string> source;
+  std::vector<std::string> target;
+  for (uint32_t i = 0; i < count; ++i) {
+    const int k = words(rng);
+    std::string sentence;
+    for (int w = 0; w < k; ++w) {
+      sentence += std::string(1, static_cast<char>('a' + (i + w) % 26)) + "bc ";
+    }
+    source.push_back(sentence + "x.");
+    std::string translation;
+    const auto characters = static_cast<int>(std::lround(2.0 * k * noise(rng)));
+    for (int c = 0; c < characters; ++c) {
+      translation += han[static_cast<size_t>(i + c) % han.size()];
+    }
+    if (i >= first && i < last) {
+      target.push_back(translation + "。");
+    }
+  }
+  return {source, target};
+}
+
+// Beads pairing one source sentence with its translation, target sentence t ↔ source t + first.
+uint32_t paired_with_offset(const Alignment& alignment, uint32_t first) {
+  uint32_t paired = 0;
+  for (const Bead& bead : alignment.beads) {
+    paired += bead.source.size() == 1 && bead.target.size() == 1 &&
+                      bead.source.begin == bead.target.begin + first
+                  ? 1
+                  : 0;
+  }
+  return paired;
+}
+
+TEST(Align, ExcerptWithNoSharedTokenIsPlacedByLengths) {
+  const auto [source, target] = unrelated_scripts(400, 120, 280);
+  const Alignment alignment =
+      align(make_document(source, "en"), make_document(target, "zh"), AlignOptions{}, Lexicon{});
+  expect_partition(alignment, 400, 160);
+  EXPECT_GE(paired_with_offset(alignment, 120), 140U);
+}
+
+TEST(Align, WholeTextWithNoSharedTokenKeepsTheWholeTable) {
+  const auto [source, target] = unrelated_scripts(400, 0, 400);
+  const Alignment alignment =
+      align(make_document(source, "en"), make_document(target, "zh"), AlignOptions{}, Lexicon{});
+  EXPECT_GE(paired_with_offset(alignment, 0), 380U);
 }
 
 TEST(Align, RandomInputsArePartitionedAndDeterministic) {

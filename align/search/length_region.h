@@ -1,0 +1,48 @@
+// The covered region from sentence lengths alone, for texts that share too few anchors
+// (issue #13): a Chinese excerpt against an English text without an en–zh dictionary has no
+// digit, Latin letter or ASCII punctuation mark in common with it, so the anchor chain is
+// empty and the region used to be the whole table.
+//
+// Notation: r ∈ [0,M], c ∈ [0,N] DP cells over units (sentences, or blocks of k sentences when
+// m·n is large); bead (a,b) of a source and b target units; x = log of the bead's source
+// characters, y = log of its target characters.
+//
+// Each bead scores the log likelihood ratio of "these units translate each other" against
+// "their lengths are independent":
+//   s(a,b) = log prior(a,b) + log N(y; x + μ, σ²) − ½ log N(y; m_b, v_b) − ½ log N(x; m_a, v_a)
+//   s(1,0) = s(0,1) = log prior(null)
+// with μ the log length ratio, σ² the spread of y − x − μ over translations, and m_b, v_b the
+// mean and variance of the log length of b consecutive target units anywhere in the text (half
+// each side's, so that the order of the files does not matter), the priors over a 1-1's. A
+// stretch that translates scores about +1 a bead, unrelated stretches several below 0, and a
+// unit left outside the region scores 0 (nothing to explain). Covering more units is not
+// rewarded for itself (an earlier version with a fixed gain per unit favoured extreme ratios).
+//
+// The overlap path (free end gaps: it starts anywhere on the top or left border and ends
+// anywhere on the bottom or right one) is compared with the whole diagonal (from (0,0) to
+// (M,N)): a region is accepted only when it beats the diagonal by kMinLengthAdvantage and by
+// kAdvantagePerUnit for each unit it leaves out, so that a whole document keeps the whole table. μ
+// starts as the log ratio of the sides' median sentence lengths; μ and σ are then measured on the
+// 1-1 beads of the path found, and the search is run once more.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "search/covered_region.h"
+
+namespace parallax::search {
+
+// cs, ct: cumulative lengths of the sides (size m + 1 and n + 1, from 0, increasing; as
+// anchor_path.cc builds them). The region, or nullopt when none is found that leaves at least
+// kMinLengthGap sentences of a side uncovered and clearly beats the whole diagonal. Time
+// O(m·n) over at most kMaxLengthCells cells (longer texts are searched in blocks of
+// sentences), twice; memory one byte a cell.
+std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
+                                           const std::vector<double>& ct);
+
+// The DP cells one search may take: some tenths of a second, 16 MB of back pointers.
+constexpr uint64_t kMaxLengthCells = uint64_t{16} << 20;
+
+}  // namespace parallax::search
