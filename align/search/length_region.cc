@@ -24,6 +24,9 @@ constexpr double kAdvantagePerUnit = 2.0;
 // The spread of y − x − μ over translations before it is measured (log units), and its floor.
 constexpr double kInitialSpread = 0.35;
 constexpr double kMinSpread = 0.1;
+// μ is first searched over the median-length ratio ± kRatioSteps · kRatioStep.
+constexpr int kRatioSteps = 3;
+constexpr double kRatioStep = 0.1;
 constexpr uint32_t kMaxShapeSide = 3;
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 
@@ -278,8 +281,17 @@ std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
   const Side source(cs, block);
   const Side target(ct, block);
   LengthSearch search(source, target);
-  Model model{median_log_length(target) - median_log_length(source), kInitialSpread};
-  Path path = search.run(model);
+  // The sides' median sentence lengths give μ off by as much as their sentences differ in
+  // length (−1.55 where the 1-1 beads of an en–zh excerpt have −1.31, 1.74 against 1.44 for
+  // another): the best of a grid around it, then μ and σ measured on the path it finds.
+  const double median_mu = median_log_length(target) - median_log_length(source);
+  Path path;
+  for (int k = -kRatioSteps; k <= kRatioSteps; ++k) {
+    const Path trial = search.run(Model{median_mu + kRatioStep * k, kInitialSpread});
+    if (trial.overlap > path.overlap) {
+      path = trial;
+    }
+  }
   if (path.overlap == kNone) {
     return std::nullopt;
   }
