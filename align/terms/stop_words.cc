@@ -1,5 +1,6 @@
 #include "terms/stop_words.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -44,6 +45,15 @@ constexpr std::string_view kRussian =
     // Prepositions and quantifiers the Snowball list lacks.
     "среди пред предо против ради кроме вместо возле около вокруг внутри сквозь вне подле "
     "сколько столько коей коего коих кои";
+
+// The Russian listed words whose inflected forms are function words too ("которых", "других",
+// "каждого", "любым"): the pronouns and determiners. Only their stems mark other forms; the
+// stems of the rest of the list are also the stems of content words ("хорошо" / "хороших",
+// "больше" / "большим", "почти" / "почты", "среди" / "среды", "им" / "имя", "ради" / "рады").
+constexpr std::string_view kRussianInflecting =
+    "который этот тот весь все всех сам свой другой каждый любой всякий какой такой один сей "
+    "кто что мой твой наш ваш он она оно они него нему ним них ней нее мне меня тебя себя себе "
+    "нас вас нам вам";
 
 // Prepositions a rendering may end with: a verb or relational noun rendered with its
 // preposition ("became the father of", "in accordance with").
@@ -103,10 +113,21 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
                                       bool guess_short_words) {
   const std::unordered_set<std::string> listed = function_words(tokenizer.language());
   std::vector<bool> listed_stem(features.vocabulary.size(), false);
-  for (const std::string& word : listed) {
+  const auto mark_stem = [&](std::string_view word) {
     const auto it = features.id_of_key.find(tokenizer.stem(word));
     if (it != features.id_of_key.end()) {
       listed_stem[it->second] = true;
+    }
+  };
+  if (tokenizer.language() == "ru") {
+    for (size_t begin = 0; begin < kRussianInflecting.size();) {
+      const size_t end = std::min(kRussianInflecting.find(' ', begin), kRussianInflecting.size());
+      mark_stem(kRussianInflecting.substr(begin, end - begin));
+      begin = end + 1;
+    }
+  } else {
+    for (const std::string& word : listed) {
+      mark_stem(word);
     }
   }
   std::vector<bool> folded_listed(stream.folded.size(), false);

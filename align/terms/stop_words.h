@@ -21,7 +21,9 @@ std::unordered_set<std::string> function_words(const std::string& language);
 
 // Per position of stream: whether the token is a function word. A listed surface form is one;
 // so is an uncapitalized word whose stem is the stem of a listed word (inflected forms:
-// "любого", "других"), using tokenizer (the stream's). Capitalized words need their surface
+// "любого", "других"; for Russian, of a listed pronoun or determiner only, since the stems of
+// its listed adverbs and prepositions are those of content words: "хороших", "среды"), using
+// tokenizer (the stream's). Capitalized words need their surface
 // form listed, since stems collapse some names with function words ("Илия" and "или" both stem
 // to "ил"). Without a list for the language: one-letter words, and words of at most three
 // letters when guess_short_words (a rough guess, good enough for proposing terms but not for

@@ -127,7 +127,8 @@ struct AlignedTranslation {
                     source.text.tokenizer.language(),
                     document.language),
                 needed_beads(alignment, bead_of, occurrences),
-                terms::WordAlignerOptions{}) {}
+                terms::WordAlignerOptions{},
+                is_function) {}
 
   static std::vector<uint32_t> beads_of_sentences(const Alignment& alignment, size_t m) {
     std::vector<uint32_t> out(m, 0);

@@ -1,6 +1,7 @@
 #include "terms/word_aligner.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "terms/symmetrization.h"
 
@@ -139,6 +140,96 @@ void WordAligner::relink_by_lexicon(std::vector<WordLink>& links,
   }
 }
 
+// A word's links to target words cut apart by a content word linked to another source word
+// (and not to it), as "сопровождающих" -> "waiting", "maintainers" in "waiting for good
+// maintainers"
+// ("good" <- "хороших"): the grow steps of the symmetrisation add a diagonal neighbour on one
+// side while the lexicon finds the other. A rendering is one phrase, so only one run (maximal
+// sequence of i's targets that no such word interrupts) is kept: the one holding the most
+// probable link by t(f | e) + t(e | f) of both models, the nearest to the diagonal on ties (a
+// repeated word linked to every repeat of its translation). O(links · n).
+void WordAligner::keep_one_run(std::vector<WordLink>& links,
+                               const std::vector<uint32_t>& source_ids,
+                               const std::vector<uint32_t>& target_ids,
+                               const std::vector<uint32_t>& target_positions) const {
+  const size_t m = source_ids.size();
+  const size_t n = target_ids.size();
+  std::vector<std::vector<uint32_t>> sources_of(n);
+  for (const auto& [i, j] : links) {
+    sources_of[j].push_back(i);
+  }
+  const auto function = [&](uint32_t j) {
+    const uint32_t q = target_positions[j];
+    return q < target_function_.size() && target_function_[q];
+  };
+  const auto interrupted = [&](uint32_t i, uint32_t a, uint32_t b) {  // a < b, targets of i
+    for (uint32_t j = a + 1; j < b; ++j) {
+      const std::vector<uint32_t>& owners = sources_of[j];
+      if (!function(j) && !owners.empty() &&
+          std::find(owners.begin(), owners.end(), i) == owners.end()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const auto off_diagonal = [&](uint32_t i, uint32_t j) {
+    const float h = (static_cast<float>(i) + 0.5F) / static_cast<float>(m) -
+                    (static_cast<float>(j) + 0.5F) / static_cast<float>(n);
+    return h < 0.0F ? -h : h;
+  };
+  std::vector<WordLink> out;
+  for (size_t first = 0; first < links.size();) {
+    size_t last = first;
+    while (last < links.size() && links[last].first == links[first].first) {
+      ++last;
+    }
+    const uint32_t i = links[first].first;
+    // The runs of links[first, last) (sorted by j), [begin, end) each; the best by
+    // (strongest link, links of i's neighbours next to the run, -distance to the diagonal).
+    std::pair<size_t, size_t> best_run{first, first};
+    std::tuple<float, int, float> best{-1.0F, 0, 0.0F};
+    for (size_t begin = first; begin < last;) {
+      size_t end = begin + 1;
+      while (end < last && !interrupted(i, links[end - 1].second, links[end].second)) {
+        ++end;
+      }
+      std::tuple<float, int, float> rank{0.0F, 0, -1.0F};
+      for (size_t k = begin; k < end; ++k) {
+        const uint32_t j = links[k].second;
+        std::get<0>(rank) =
+            std::max(std::get<0>(rank), forward_.translation(source_ids[i], target_ids[j]) +
+                                            backward_.translation(target_ids[j], source_ids[i]));
+        std::get<2>(rank) = std::max(std::get<2>(rank), -off_diagonal(i, j));
+      }
+      // The run's content words (all its words if it has none).
+      size_t content_begin = begin;
+      size_t content_end = end;
+      while (content_begin + 1 < content_end && function(links[content_begin].second)) {
+        ++content_begin;
+      }
+      while (content_end - 1 > content_begin && function(links[content_end - 1].second)) {
+        --content_end;
+      }
+      const uint32_t run_first = links[content_begin].second;
+      const uint32_t run_last = links[content_end - 1].second;
+      for (const auto& [k, l] : links) {
+        const bool beside_i = k + 1 == i || k == i + 1;
+        const bool beside_run = l + 1 == run_first || l == run_last + 1;
+        std::get<1>(rank) += beside_i && beside_run ? 1 : 0;
+      }
+      if (rank > best) {
+        best = rank;
+        best_run = {begin, end};
+      }
+      begin = end;
+    }
+    out.insert(out.end(), links.begin() + static_cast<std::ptrdiff_t>(best_run.first),
+               links.begin() + static_cast<std::ptrdiff_t>(best_run.second));
+    first = last;
+  }
+  links = std::move(out);
+}
+
 struct WordAligner::Models {
   DiagonalModel forward;
   DiagonalModel backward;
@@ -150,7 +241,8 @@ WordAligner::WordAligner(const TokenStream& source,
                          const Alignment& alignment,
                          const score::LinkTable& prior,
                          const std::vector<bool>& needed,
-                         const WordAlignerOptions& options)
+                         const WordAlignerOptions& options,
+                         const std::vector<bool>& target_function)
     : WordAligner(
           source,
           target,
@@ -190,14 +282,17 @@ WordAligner::WordAligner(const TokenStream& source,
                               options.model),
                           std::move(source_counts)};
           }(),
-          options.final_and) {}
+          options.final_and,
+          target_function) {}
 
 WordAligner::WordAligner(const TokenStream& source,
                          const TokenStream& target,
                          Models models,
-                         bool final_and)
+                         bool final_and,
+                         const std::vector<bool>& target_function)
     : source_(source),
       target_(target),
+      target_function_(target_function),
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
@@ -214,6 +309,7 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
       backward_.viterbi(IdPair{target_words.ids, source_words.ids});
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
   relink_by_lexicon(links, source_words.ids, target_words.ids);
+  keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);
   pair_repeats_by_neighbours(links, source_words.ids, target_words.ids);
   std::vector<PositionLink> out;
   for (const WordLink& link : links) {

@@ -9,8 +9,10 @@
 // from target, with the prior links (link_prior.h: dictionary, identical words, cognates,
 // stems) as pseudo-counts. A bead's words are aligned by both models' Viterbi alignments,
 // symmetrised by grow-diag-final-and (symmetrization.h): one word may link to several
-// ("родил" -> "became ... father") and several to one. Repeats of a word linked to repeats of
-// its translation are then paired by their linked neighbours, not by the diagonal alone.
+// ("родил" -> "became ... father") and several to one. Links a common source word took by the
+// diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
+// content word linked elsewhere inside it), and repeats of a word linked to repeats of its
+// translation are paired by their linked neighbours, not by the diagonal alone.
 #pragma once
 
 #include <cstdint>
@@ -48,13 +50,16 @@ class WordAligner {
   // aligned: they train first when there are more than options.max_training_beads. prior has
   // the vocabulary ids of the streams. The references need not outlive the constructor except
   // source and target. Time O(iterations · Σ m·n) over the training beads (m, n: their
-  // words); memory O(Σ m·n). Deterministic.
+  // words); memory O(Σ m·n). Deterministic. target_function (by target position, or empty:
+  // none) marks the function words of the target (stop_words.h), which do not cut a word's
+  // rendering in two (keep_one_run); it must outlive the aligner.
   WordAligner(const TokenStream& source,
               const TokenStream& target,
               const Alignment& alignment,
               const score::LinkTable& prior,
               const std::vector<bool>& needed,
-              const WordAlignerOptions& options);
+              const WordAlignerOptions& options,
+              const std::vector<bool>& target_function = {});
 
   // The symmetrised links of bead's words, sorted by (p, q). Words only (no punctuation
   // tokens). Time O(m·n·log(distinct pairs)). Thread-safe.
@@ -62,7 +67,11 @@ class WordAligner {
 
  private:
   struct Models;
-  WordAligner(const TokenStream& source, const TokenStream& target, Models models, bool final_and);
+  WordAligner(const TokenStream& source,
+              const TokenStream& target,
+              Models models,
+              bool final_and,
+              const std::vector<bool>& target_function);
 
   // See word_aligner.cc. links sorted by (i, j), and kept so; the ids: the words' vocabulary
   // ids.
@@ -70,8 +79,16 @@ class WordAligner {
                          const std::vector<uint32_t>& source_ids,
                          const std::vector<uint32_t>& target_ids) const;
 
+  // See word_aligner.cc. links sorted by (i, j), and kept so; target_positions[j]: the stream
+  // position of target word j.
+  void keep_one_run(std::vector<WordLink>& links,
+                    const std::vector<uint32_t>& source_ids,
+                    const std::vector<uint32_t>& target_ids,
+                    const std::vector<uint32_t>& target_positions) const;
+
   const TokenStream& source_;
   const TokenStream& target_;
+  const std::vector<bool>& target_function_;
   DiagonalModel forward_;   // target words from source words
   DiagonalModel backward_;  // source words from target words
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.

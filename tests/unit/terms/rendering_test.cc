@@ -153,6 +153,32 @@ TermLocation at(uint32_t bead) {
                       {}};
 }
 
+// The function words of a Russian sentence, folded.
+std::vector<std::string> russian_function_words(const std::string& sentence) {
+  const Document document = make_document({sentence}, "ru");
+  text::Tokenizer tokenizer("ru");
+  const score::SideFeatures features = score::extract_features(document, tokenizer);
+  const terms::TokenStream stream = terms::make_token_stream(document, tokenizer, features);
+  const std::vector<bool> flags = terms::function_word_flags(stream, features, tokenizer, false);
+  std::vector<std::string> out;
+  for (uint32_t p = 0; p < stream.size(); ++p) {
+    if (flags[p]) {
+      out.push_back(stream.folded[stream.folded_ids[p]]);
+    }
+  }
+  return out;
+}
+
+// The inflected forms of listed pronouns and determiners are function words; content words
+// whose stem is that of a listed adverb or preposition are not: "хороших" ("хорошо") was, and
+// "сопровождающих" was rendered "waiting for good maintainers" ("good" <- "хороших" did not
+// cut it); "среды" ("среди"), "почты" ("почти"), "имя" ("им"), "больших" ("больше") too.
+TEST(TermsStopWords, OnlyPronounsAndDeterminersLendTheirStems) {
+  EXPECT_EQ(russian_function_words("других которых ними каждого любым"),
+            (std::vector<std::string>{"других", "которых", "ними", "каждого", "любым"}));
+  EXPECT_TRUE(russian_function_words("хороших больших среды почты имя").empty());
+}
+
 TEST(TermsVariants, GroupsByKeyAndShowsTheMostFrequentSurface) {
   terms::VariantGrouper grouper;
   grouper.add("secur council", "Security Council", at(0));
