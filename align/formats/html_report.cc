@@ -47,6 +47,7 @@
 #include "formats/html_escape.h"
 #include "formats/html_page.h"
 #include "formats/joined_text.h"
+#include "formats/terms_text.h"
 
 namespace parallax {
 
@@ -111,6 +112,23 @@ int colour_of(TermLayout& layout, size_t term, const Variant& variant) {
   return it->second;
 }
 
+// Opens the panel's section of term t: its name (jumping through its occurrences), count and
+// flags, then the forms found in the original.
+void write_term_heading(std::ostream& out, const TermResult& term, size_t t, uint32_t jump) {
+  out << fmt::format(
+      "<section class=\"term\"><h3><button data-jump=\"{}\" data-t=\"{}\" data-label=\"{}\" "
+      "dir=\"auto\">{}</button><span class=\"n\">{}</span>",
+      jump, t, escape_html(term.term), escape_html(term.term), term.occurrences);
+  for (const TermFlag flag : term.flags) {
+    out << fmt::format("<span class=\"flag {0}\">{0}</span>", flag_name(flag));
+  }
+  out << "</h3>\n";
+  if (!term.forms.empty()) {
+    out << "<div class=\"forms\" dir=\"auto\">forms: "
+        << escape_html(formats::forms_list(term, ", ")) << "</div>\n";
+  }
+}
+
 // Fills layout and writes the panel (<aside>) for report.
 void write_panel(std::ostream& out,
                  const TermReport& report,
@@ -154,14 +172,7 @@ void write_panel(std::ostream& out,
       layout.marks[0][row].push_back(Mark{span, -static_cast<int>(t) - 1});
     }
     const uint32_t term_jump = add_jump(layout, std::move(term_rows));
-    out << fmt::format(
-        "<section class=\"term\"><h3><button data-jump=\"{}\" data-t=\"{}\" data-label=\"{}\" "
-        "dir=\"auto\">{}</button><span class=\"n\">{}</span>",
-        term_jump, t, escape_html(term.term), escape_html(term.term), term.occurrences);
-    for (const TermFlag flag : term.flags) {
-      out << fmt::format("<span class=\"flag {0}\">{0}</span>", flag_name(flag));
-    }
-    out << "</h3>\n";
+    write_term_heading(out, term, t, term_jump);
     for (size_t k = 0; k < term.translations.size() && k < columns; ++k) {
       const TermRenderings& renderings = term.translations[k];
       out << R"(<div class="tr"><div class="file" dir="auto" title=")"

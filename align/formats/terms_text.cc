@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include <fmt/format.h>
+
 namespace parallax::formats {
 
 MarkedText marked_text(const Document& document, IndexRange sentences, Span span) {
@@ -32,6 +34,17 @@ uint32_t total_occurrences(const TermRenderings& renderings) noexcept {
     total += variant.count;
   }
   return total;
+}
+
+std::string forms_list(const TermResult& term, std::string_view separator) {
+  std::string out;
+  for (const TermForm& form : term.forms) {
+    if (!out.empty()) {
+      out += separator;
+    }
+    out += fmt::format("{} ({})", form.text, form.count);
+  }
+  return out;
 }
 
 }  // namespace parallax::formats

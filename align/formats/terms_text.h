@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include <parallax/terms.h>
 #include <parallax/types.h>
@@ -23,5 +24,9 @@ double share(uint32_t count, uint32_t total) noexcept;
 
 // Occurrences of a term in one translation: its variants' counts plus its omissions.
 uint32_t total_occurrences(const TermRenderings& renderings) noexcept;
+
+// The forms of a term found in the original with their counts, most frequent first, joined by
+// separator: "Совета Безопасности (46), Совет Безопасности (43)"; empty when none was found.
+std::string forms_list(const TermResult& term, std::string_view separator);
 
 }  // namespace parallax::formats

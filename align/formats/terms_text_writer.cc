@@ -71,11 +71,7 @@ void write_terms_text(std::ostream& out,
     out << fmt::format("\n{} — {} occurrence{}{}\n", term.term, term.occurrences,
                        term.occurrences == 1 ? "" : "s", flags.empty() ? "" : " [" + flags + "]");
     if (!term.forms.empty()) {
-      std::string forms;
-      for (const TermForm& form : term.forms) {
-        forms += fmt::format("{}{} ({})", forms.empty() ? "" : ", ", form.text, form.count);
-      }
-      out << "  forms: " << forms << '\n';
+      out << "  forms: " << formats::forms_list(term, ", ") << '\n';
     }
     if (!term.expected.empty()) {
       out << "  expected: " << term.expected << '\n';

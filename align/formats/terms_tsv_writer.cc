@@ -1,6 +1,7 @@
 // TSV of the rendering report: one row per (term, translation, variant), one more per
 // (term, translation) with occurrences not rendered and one per (term, translation) with
-// occurrences without counterpart, after a header line.
+// occurrences without counterpart, after a header line. The last column, the forms of the term
+// found in the original, is the same in every row of a term.
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -40,7 +41,7 @@ std::string beads_of(const std::vector<TermLocation>& locations) {
 }  // namespace
 
 void write_terms_tsv(std::ostream& out, const TermReport& report) {
-  out << "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\n";
+  out << "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\tforms\n";
   for (const TermResult& term : report.terms) {
     std::string flags;
     for (const TermFlag flag : term.flags) {
@@ -50,26 +51,29 @@ void write_terms_tsv(std::ostream& out, const TermReport& report) {
       flags += flag_name(flag);
     }
     const bool has_expected = !term.expected.empty();
+    const std::string forms = cell(formats::forms_list(term, "; "));
     for (const TermRenderings& renderings : term.translations) {
       const uint32_t total = formats::total_occurrences(renderings);
       for (const Variant& variant : renderings.variants) {
-        out << fmt::format("{}\t{}\tvariant\t{}\t{}\t{}\t{:.3f}\t{}\t{}\t{}\n", cell(term.term),
+        out << fmt::format("{}\t{}\tvariant\t{}\t{}\t{}\t{:.3f}\t{}\t{}\t{}\t{}\n", cell(term.term),
                            cell(renderings.file), cell(variant.rendering), cell(variant.key),
                            variant.count, formats::share(variant.count, total),
                            has_expected ? (variant.expected ? "yes" : "no") : "", flags,
-                           beads_of(variant.locations));
+                           beads_of(variant.locations), forms);
       }
       if (!renderings.not_rendered.empty()) {
         const auto count = static_cast<uint32_t>(renderings.not_rendered.size());
-        out << fmt::format("{}\t{}\tnot_rendered\t\t\t{}\t{:.3f}\t{}\t{}\t{}\n", cell(term.term),
-                           cell(renderings.file), count, formats::share(count, total),
-                           has_expected ? "no" : "", flags, beads_of(renderings.not_rendered));
+        out << fmt::format("{}\t{}\tnot_rendered\t\t\t{}\t{:.3f}\t{}\t{}\t{}\t{}\n",
+                           cell(term.term), cell(renderings.file), count,
+                           formats::share(count, total), has_expected ? "no" : "", flags,
+                           beads_of(renderings.not_rendered), forms);
       }
       if (!renderings.no_counterpart.empty()) {
         const auto count = static_cast<uint32_t>(renderings.no_counterpart.size());
-        out << fmt::format("{}\t{}\tno_counterpart\t\t\t{}\t{:.3f}\t\t{}\t{}\n", cell(term.term),
-                           cell(renderings.file), count, formats::share(count, total), flags,
-                           beads_of(renderings.no_counterpart));
+        out << fmt::format("{}\t{}\tno_counterpart\t\t\t{}\t{:.3f}\t\t{}\t{}\t{}\n",
+                           cell(term.term), cell(renderings.file), count,
+                           formats::share(count, total), flags, beads_of(renderings.no_counterpart),
+                           forms);
       }
     }
   }

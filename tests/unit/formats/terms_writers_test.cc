@@ -67,10 +67,11 @@ TEST(TermsTsv, WritesOneRowPerVariantAfterAHeader) {
   write_terms_tsv(out, f.report);
   EXPECT_EQ(
       out.str(),
-      "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\n"
-      "Security Council\tversion.txt\tvariant\tCouncil\tcouncil\t1\t0.500\t\tinconsistent\t1\n"
+      "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\tforms\n"
+      "Security Council\tversion.txt\tvariant\tCouncil\tcouncil\t1\t0.500\t\tinconsistent\t1\t"
+      "Security> Council (2)\n"
       "Security Council\tversion.txt\tvariant\tSecurity> Council\tsecur council\t1\t0.500\t\t"
-      "inconsistent\t0\n");
+      "inconsistent\t0\tSecurity> Council (2)\n");
 }
 
 // Issue #11: an occurrence in a sentence left out of the translation (a 1-0 bead) is counted
@@ -105,8 +106,10 @@ TEST(TermsWriters, ReportOccurrencesWithoutCounterpartApart) {
 
   std::ostringstream tsv;
   write_terms_tsv(tsv, f.report);
-  EXPECT_NE(tsv.str().find("Council\tversion.txt\tno_counterpart\t\t\t1\t0.333\t\tconsistent\t1\n"),
-            std::string::npos)
+  EXPECT_NE(
+      tsv.str().find(
+          "Council\tversion.txt\tno_counterpart\t\t\t1\t0.333\t\tconsistent\t1\tCouncil (3)\n"),
+      std::string::npos)
       << tsv.str();
   EXPECT_EQ(tsv.str().find("not_rendered"), std::string::npos);
 
@@ -120,6 +123,37 @@ TEST(TermsWriters, ReportOccurrencesWithoutCounterpartApart) {
                     ReportOptions{});
   EXPECT_NE(html.str().find("(no counterpart)"), std::string::npos);
   EXPECT_EQ(html.str().find("(not rendered)"), std::string::npos);
+}
+
+// Issue #11 (item 4): every format lists the forms of the term found in the original, most
+// frequent first (the HTML report had none, the TSV had none).
+TEST(TermsWriters, ListTheFormsFoundInEveryFormat) {
+  Document original =
+      make_document({"Совет решает.", "Доклад Совета.", "Члены Совета.", "Совету."}, "ru");
+  Document version = make_document({"The Council decides.", "Report.", "Members.", "To it."}, "en");
+  original.source_name = "original.txt";
+  version.source_name = "version.txt";
+  Alignment alignment;
+  for (uint32_t i = 0; i < 4; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  const std::vector<Translation> translations{Translation{&version, &alignment, nullptr}};
+  const TermReport report = report_terms(original, translations, {{"Совет", ""}}, TermOptions{});
+  const std::string forms = "Совета (2), Совет (1), Совету (1)";
+
+  std::ostringstream text;
+  write_terms_text(text, report, original, translations);
+  EXPECT_NE(text.str().find("  forms: " + forms + "\n"), std::string::npos) << text.str();
+  std::ostringstream tsv;
+  write_terms_tsv(tsv, report);
+  EXPECT_NE(tsv.str().find("\tСовета (2); Совет (1); Совету (1)\n"), std::string::npos)
+      << tsv.str();
+  std::ostringstream json;
+  write_terms_json(json, report, original, translations);
+  EXPECT_EQ(nlohmann::json::parse(json.str())["terms"].at(0)["forms"].size(), 3U);
+  std::ostringstream html;
+  write_html_report(html, original, {ReportColumn{&version, &alignment}}, &report, ReportOptions{});
+  EXPECT_NE(html.str().find("forms: " + forms), std::string::npos);
 }
 
 TEST(TermsText, MarksTheOtherVariantsInTheirSentences) {
