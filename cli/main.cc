@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "memory_policy.h"
 
 namespace {
 
@@ -46,6 +47,7 @@ std::string usage_error(const CLI::App& app, const CLI::ParseError& e, int argc,
 // NOLINTNEXTLINE(bugprone-exception-escape)
 int main(int argc, char** argv) {
   using namespace parallax::cli;  // NOLINT(google-build-using-namespace): main only
+  set_memory_policy();
   // Past a file size limit (ulimit -f) a write raises SIGXFSZ, whose default action ends the
   // process at once and leaves OUT.tmp behind. Ignored, the write fails with EFBIG instead,
   // which takes the normal path: message, exit 74, temporary file removed.

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
@@ -568,6 +569,60 @@ Plan plan_detected(std::string_view bytes) {
   return {"", {}, 0, true};
 }
 
+// NFC of text, as UTF-16 or UTF-8.
+void to_nfc(icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu_check(status, "Normalizer2::getNFCInstance");
+  if (nfc->quickCheck(text, status) != UNORM_YES) {
+    status = U_ZERO_ERROR;
+    text = nfc->normalize(text, status);
+  }
+  icu_check(status, "NFC normalization");
+}
+
+void to_nfc(std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu_check(status, "Normalizer2::getNFCInstance");
+  if (nfc->isNormalizedUTF8(text, status) == 0) {
+    status = U_ZERO_ERROR;
+    std::string normalized;
+    icu::StringByteSink<std::string> sink(&normalized);
+    nfc->normalizeUTF8(0, text, sink, nullptr, status);
+    text = std::move(normalized);
+  }
+  icu_check(status, "NFC normalization");
+}
+
+// The text of a body that is valid UTF-8, as converting it to UTF-16 and back gives it (the
+// path of every other encoding): without a leading U+FEFF, with LF line ends, in NFC. Most
+// inputs take it; the two copies through UTF-16 were 5% of an alignment's CPU time and a fifth
+// of its page faults (20k sentences).
+std::string utf8_text(std::string_view body) {
+  if (starts_with(body, "\xEF\xBB\xBF")) {
+    body.remove_prefix(3);
+  }
+  std::string text;
+  if (body.find('\r') == std::string_view::npos) {
+    text.assign(body);
+  } else {
+    text.reserve(body.size());
+    for (size_t i = 0; i < body.size(); ++i) {
+      if (body[i] != '\r') {
+        text.push_back(body[i]);
+      } else {
+        text.push_back('\n');
+        if (i + 1 < body.size() && body[i + 1] == '\n') {
+          ++i;
+        }
+      }
+    }
+  }
+  to_nfc(text);
+  return text;
+}
+
 // CRLF and CR to LF, in place.
 void normalize_line_ends(icu::UnicodeString& text) {
   if (text.indexOf(u'\r') < 0) {
@@ -587,6 +642,35 @@ void normalize_line_ends(icu::UnicodeString& text) {
     }
   }
   text = std::move(out);
+}
+
+// The text of a body in plan.encoding, through UTF-16: without a leading U+FEFF, with LF line
+// ends, in NFC. Throws InputError at the first byte that is not valid in the encoding.
+std::string converted_text(std::string_view body,
+                           const Plan& plan,
+                           const ReadOptions& options,
+                           std::string_view source_name) {
+  size_t bad_offset = 0;
+  std::optional<icu::UnicodeString> unicode = convert(body, plan.encoding, bad_offset);
+  if (!unicode) {
+    const auto byte = static_cast<uint8_t>(body[std::min(bad_offset, body.size() - 1)]);
+    const std::string how = options.encoding.empty()
+                                ? fmt::format(
+                                      "detected as {}; pass --encoding=NAME if it is "
+                                      "another encoding",
+                                      plan.encoding)
+                                : "check --encoding";
+    fail_at(body, plan.layout, bad_offset, source_name,
+            fmt::format("byte 0x{:02X} is not valid {} ({})", byte, plan.encoding, how));
+  }
+  if (unicode->length() > 0 && unicode->charAt(0) == 0xFEFF) {
+    unicode->remove(0, 1);
+  }
+  normalize_line_ends(*unicode);
+  to_nfc(*unicode);
+  std::string text;
+  unicode->toUTF8String(text);
+  return text;
 }
 
 }  // namespace
@@ -644,39 +728,16 @@ DecodedText decode_text(std::string_view bytes,
     }
   }
 
-  size_t bad_offset = 0;
-  std::optional<icu::UnicodeString> unicode = convert(body, plan.encoding, bad_offset);
-  if (!unicode) {
-    const auto byte = static_cast<uint8_t>(body[std::min(bad_offset, body.size() - 1)]);
-    const std::string how = options.encoding.empty()
-                                ? fmt::format(
-                                      "detected as {}; pass --encoding=NAME if it is "
-                                      "another encoding",
-                                      plan.encoding)
-                                : "check --encoding";
-    fail_at(body, plan.layout, bad_offset, source_name,
-            fmt::format("byte 0x{:02X} is not valid {} ({})", byte, plan.encoding, how));
-  }
-  if (unicode->length() > 0 && unicode->charAt(0) == 0xFEFF) {
-    unicode->remove(0, 1);
-  }
-  normalize_line_ends(*unicode);
-
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu_check(status, "Normalizer2::getNFCInstance");
-  if (nfc->quickCheck(*unicode, status) != UNORM_YES) {
-    status = U_ZERO_ERROR;
-    *unicode = nfc->normalize(*unicode, status);
-  }
-  icu_check(status, "NFC normalization");
-
   DecodedText result;
   result.encoding = plan.encoding;
   if (legacy_warning) {
     result.warnings.push_back(std::move(*legacy_warning));
   }
-  unicode->toUTF8String(result.text);
+  if (plan.encoding == "UTF-8" && !utf8_census(body).first_invalid) {
+    result.text = utf8_text(body);
+  } else {
+    result.text = converted_text(body, plan, options, source_name);
+  }
   if (result.text.size() >= std::numeric_limits<uint32_t>::max()) {
     throw InputError(std::string(source_name), 0, 0,
                      "text too large once decoded (4 GiB at most; split it into parts)");
