@@ -225,6 +225,26 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   return pieces;
 }
 
+Span piece_span(const TokenStream& stream, const std::string& text, const TokenRange& range) {
+  Span span{stream.spans[range.first].begin, stream.spans[range.last].end};
+  const std::string_view last(text.data() + stream.spans[range.last].begin,
+                              stream.spans[range.last].size());
+  for (const std::string_view possessive : {"'s", "\u2019s"}) {
+    if (last.size() > possessive.size() && last.ends_with(possessive)) {
+      span.end -= static_cast<uint32_t>(possessive.size());
+      return span;
+    }
+  }
+  const std::string_view after(text.data() + span.end, text.size() - span.end);
+  for (const std::string_view plural : {"(s)", "(es)"}) {
+    if (after.starts_with(plural)) {
+      span.end += static_cast<uint32_t>(plural.size());
+      break;
+    }
+  }
+  return span;
+}
+
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
                           const Pieces& pieces) {
@@ -256,8 +276,7 @@ std::string rendering_text(const TokenStream& stream,
     if (&range != &pieces.front()) {
       out += kPieceSeparator;
     }
-    out +=
-        collapsed_text(text, Span{stream.spans[range.first].begin, stream.spans[range.last].end});
+    out += collapsed_text(text, piece_span(stream, text, range));
   }
   return out;
 }

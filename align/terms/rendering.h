@@ -57,13 +57,18 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
                                         const RenderingTarget& target,
                                         uint32_t max_gap);
 
+// The bytes of a rendering's piece in text: its first token to its last, but a final
+// possessive left out ("Developer's", "God’s": the rendering is the noun, as in the key) and an
+// optional plural glued to its end taken in ("author(s)"). O(1).
+Span piece_span(const TokenStream& stream, const std::string& text, const TokenRange& range);
+
 // Case-folded stems (folded forms of numbers) of the words in pieces, joined by one space, the
 // pieces by " … ".
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
                           const Pieces& pieces);
 
-// The text of the pieces, spaces collapsed, joined by " … ".
+// The text of the pieces (piece_span), spaces collapsed, joined by " … ".
 std::string rendering_text(const TokenStream& stream,
                            const std::string& text,
                            const Pieces& pieces);

@@ -194,7 +194,7 @@ void render_translation(const terms::IndexedOriginal& source,
         continue;
       }
       const auto span_of = [&](const terms::TokenRange& range) {
-        return Span{target.stream.spans[range.first].begin, target.stream.spans[range.last].end};
+        return terms::piece_span(target.stream, target.document.text, range);
       };
       location.rendering = Span{span_of(pieces->front()).begin, span_of(pieces->back()).end};
       if (pieces->size() > 1) {

@@ -38,6 +38,16 @@ struct Target {
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
         is_preposition(terms::preposition_flags(stream, "en")) {}
 
+  // The position of the first token whose folded form is word.
+  uint32_t at(const std::string& word) const {
+    for (uint32_t q = 0; q < stream.size(); ++q) {
+      if (stream.folded[stream.folded_ids[q]] == word) {
+        return q;
+      }
+    }
+    return terms::kNoId;
+  }
+
   // The rendering of the term at source positions term (content words unless listed in
   // source_function) given the links (p, q), as text ("<none>" if none).
   std::string render(std::vector<std::pair<uint32_t, uint32_t>> links,
@@ -151,6 +161,16 @@ TEST(TermsRendering, KeysJoinPiecesAndStems) {
 TermLocation at(uint32_t bead) {
   return TermLocation{bead, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1},
                       {}};
+}
+
+// A possessive is not part of a rendering, an optional plural is ("Developer's Reference" was
+// rendered "Developer's", "author(s)" "author").
+TEST(TermsRendering, LeavesOutAPossessiveTakesAnOptionalPlural) {
+  Target target({"Read the developer's guide and ask the author(s) of Yahweh God’s word"});
+  EXPECT_EQ(target.render({{0, target.at("developer's")}}, {0}), "developer");
+  EXPECT_EQ(target.render({{0, target.at("author")}}, {0}), "author(s)");
+  EXPECT_EQ(target.render({{0, target.at("yahweh")}, {1, target.at("god’s")}}, {0, 1}),
+            "Yahweh God");
 }
 
 // The function words of a Russian sentence, folded.
