@@ -68,6 +68,21 @@ uint32_t unit_at(std::string_view bytes, size_t i, Layout layout) noexcept {
 // when visit returns false. Returns nothing; linear.
 template <typename Visit>
 void for_each_line(std::string_view bytes, Layout layout, Visit visit) {
+  if (layout.width == 1 && bytes.find('\r') == std::string_view::npos) {
+    // Most inputs: LF only, found by memchr (the loop below costs a few instructions a byte).
+    size_t begin = 0;
+    for (size_t end = bytes.find('\n'); end != std::string_view::npos;
+         end = bytes.find('\n', begin)) {
+      if (!visit(begin, end)) {
+        return;
+      }
+      begin = end + 1;
+    }
+    if (begin < bytes.size()) {
+      visit(begin, bytes.size());
+    }
+    return;
+  }
   const size_t usable = bytes.size() - bytes.size() % layout.width;
   size_t begin = 0;
   size_t i = 0;
@@ -131,6 +146,12 @@ std::string line_too_long_message(uint32_t max_line_bytes) {
 }
 
 void check_no_nul(std::string_view body, Layout layout, std::string_view source_name) {
+  if (layout.width == 1) {
+    if (const size_t nul = body.find('\0'); nul != std::string_view::npos) {
+      fail_at(body, layout, nul, source_name, std::string(kNulMessage));
+    }
+    return;
+  }
   const size_t usable = body.size() - body.size() % layout.width;
   for (size_t i = 0; i < usable; i += layout.width) {
     if (unit_at(body, i, layout) == 0) {
