@@ -11,7 +11,9 @@ namespace parallax::terms {
 
 namespace {
 
-// Snowball english/stop.txt, then additions for legal and biblical English.
+// Snowball english/stop.txt, then additions for legal and biblical English, and "forth", an
+// adverbial particle as the list's "out" and "up" are ("bring forth" -> "yield", not "yield
+// grass").
 constexpr std::string_view kEnglish =
     "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself "
     "she her hers herself it its itself they them their theirs themselves what which who whom "
@@ -21,7 +23,7 @@ constexpr std::string_view kEnglish =
     "in out on off over under again further then once here there when where why how all any "
     "both each few more most other some such no nor not only own same so than too very "
     "shall may will can must might upon unto thee thou thy thine ye hath doth art also said "
-    "one every either neither whether whose thereof therein hereby";
+    "one every either neither whether whose thereof therein hereby forth";
 
 // Snowball russian/stop.txt, then relative pronouns and connectives of formal Russian,
 // possessive pronouns and prepositions.

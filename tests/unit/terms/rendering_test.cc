@@ -173,10 +173,11 @@ TEST(TermsRendering, LeavesOutAPossessiveTakesAnOptionalPlural) {
             "Yahweh God");
 }
 
-// The function words of a Russian sentence, folded.
-std::vector<std::string> russian_function_words(const std::string& sentence) {
-  const Document document = make_document({sentence}, "ru");
-  text::Tokenizer tokenizer("ru");
+// The function words of a sentence of language, folded.
+std::vector<std::string> function_words_of(const std::string& sentence,
+                                           const std::string& language = "ru") {
+  const Document document = make_document({sentence}, language);
+  text::Tokenizer tokenizer(language);
   const score::SideFeatures features = score::extract_features(document, tokenizer);
   const terms::TokenStream stream = terms::make_token_stream(document, tokenizer, features);
   const std::vector<bool> flags = terms::function_word_flags(stream, features, tokenizer, false);
@@ -194,9 +195,15 @@ std::vector<std::string> russian_function_words(const std::string& sentence) {
 // "сопровождающих" was rendered "waiting for good maintainers" ("good" <- "хороших" did not
 // cut it); "среды" ("среди"), "почты" ("почти"), "имя" ("им"), "больших" ("больше") too.
 TEST(TermsStopWords, OnlyPronounsAndDeterminersLendTheirStems) {
-  EXPECT_EQ(russian_function_words("других которых ними каждого любым"),
+  EXPECT_EQ(function_words_of("других которых ними каждого любым"),
             (std::vector<std::string>{"других", "которых", "ними", "каждого", "любым"}));
-  EXPECT_TRUE(russian_function_words("хороших больших среды почты имя").empty());
+  EXPECT_TRUE(function_words_of("хороших больших среды почты имя").empty());
+}
+
+// "forth" is an adverbial particle, as "out" and "up" are: the term "bring forth" was
+// rendered "yield grass" ("forth" -> "grass" was an anchor), not "yield".
+TEST(TermsStopWords, ForthIsAParticle) {
+  EXPECT_EQ(function_words_of("bring forth grass", "en"), (std::vector<std::string>{"forth"}));
 }
 
 TEST(TermsVariants, GroupsByKeyAndShowsTheMostFrequentSurface) {
