@@ -4,7 +4,8 @@
 #   libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$1
-tools=$(cd "$(dirname "$0")" && pwd)
+# The block and verse tools are the dev sets' (tests/quality/renderings/tools), made the same way.
+tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
 work=$(mktemp -d)
 guide=/usr/share/doc/installation-guide-amd64
 for page in ch03s01 ch03s02 ch03s03 ch03s04 ch03s05 ch03s06; do
