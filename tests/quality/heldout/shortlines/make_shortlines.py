@@ -18,8 +18,8 @@ Writes OUT_DIR/{src,tgt,gold}/aptitude-ref (source = Russian, one segment per li
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "renderings",
-                                "tools"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                "renderings", "tools"))
 from html_blocks import blocks  # noqa: E402
 
 NAME = "aptitude-ref"
