@@ -242,7 +242,7 @@ WordAligner::WordAligner(const TokenStream& source,
                          const score::LinkTable& prior,
                          const std::vector<bool>& needed,
                          const WordAlignerOptions& options,
-                         const std::vector<bool>& target_function)
+                         std::vector<bool> target_function)
     : WordAligner(
           source,
           target,
@@ -283,16 +283,16 @@ WordAligner::WordAligner(const TokenStream& source,
                           std::move(source_counts)};
           }(),
           options.final_and,
-          target_function) {}
+          std::move(target_function)) {}
 
 WordAligner::WordAligner(const TokenStream& source,
                          const TokenStream& target,
                          Models models,
                          bool final_and,
-                         const std::vector<bool>& target_function)
+                         std::vector<bool> target_function)
     : source_(source),
       target_(target),
-      target_function_(target_function),
+      target_function_(std::move(target_function)),
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),

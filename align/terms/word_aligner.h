@@ -52,14 +52,14 @@ class WordAligner {
   // source and target. Time O(iterations · Σ m·n) over the training beads (m, n: their
   // words); memory O(Σ m·n). Deterministic. target_function (by target position, or empty:
   // none) marks the function words of the target (stop_words.h), which do not cut a word's
-  // rendering in two (keep_one_run); it must outlive the aligner.
+  // rendering in two (keep_one_run); copied (a bit a token).
   WordAligner(const TokenStream& source,
               const TokenStream& target,
               const Alignment& alignment,
               const score::LinkTable& prior,
               const std::vector<bool>& needed,
               const WordAlignerOptions& options,
-              const std::vector<bool>& target_function = {});
+              std::vector<bool> target_function = {});
 
   // The symmetrised links of bead's words, sorted by (p, q). Words only (no punctuation
   // tokens). Time O(m·n·log(distinct pairs)). Thread-safe.
@@ -71,7 +71,7 @@ class WordAligner {
               const TokenStream& target,
               Models models,
               bool final_and,
-              const std::vector<bool>& target_function);
+              std::vector<bool> target_function);
 
   // See word_aligner.cc. links sorted by (i, j), and kept so; the ids: the words' vocabulary
   // ids.
@@ -88,7 +88,7 @@ class WordAligner {
 
   const TokenStream& source_;
   const TokenStream& target_;
-  const std::vector<bool>& target_function_;
+  std::vector<bool> target_function_;
   DiagonalModel forward_;   // target words from source words
   DiagonalModel backward_;  // source words from target words
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.
