@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -62,6 +63,19 @@ constexpr std::string_view kRussianInflecting =
 constexpr std::string_view kEnglishPrepositions =
     "of to for with from by in on at into upon unto about against over under through";
 
+// The words of a space-separated list.
+std::vector<std::string_view> words_of(std::string_view list) {
+  std::vector<std::string_view> words;
+  for (size_t begin = 0; begin < list.size();) {
+    const size_t end = std::min(list.find(' ', begin), list.size());
+    if (end > begin) {
+      words.push_back(list.substr(begin, end - begin));
+    }
+    begin = end + 1;
+  }
+  return words;
+}
+
 std::string_view list_for(const std::string& language) {
   if (language == "en") {
     return kEnglish;
@@ -75,18 +89,9 @@ std::string_view list_for(const std::string& language) {
 }  // namespace
 
 std::unordered_set<std::string> function_words(const std::string& language) {
-  const std::string_view list = list_for(language);
   std::unordered_set<std::string> words;
-  size_t begin = 0;
-  while (begin < list.size()) {
-    size_t end = list.find(' ', begin);
-    if (end == std::string_view::npos) {
-      end = list.size();
-    }
-    if (end > begin) {
-      words.emplace(list.substr(begin, end - begin));
-    }
-    begin = end + 1;
+  for (const std::string_view word : words_of(list_for(language))) {
+    words.emplace(word);
   }
   return words;
 }
@@ -94,11 +99,8 @@ std::unordered_set<std::string> function_words(const std::string& language) {
 std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language) {
   std::unordered_set<std::string_view> prepositions;
   if (language == "en") {
-    for (size_t begin = 0; begin < kEnglishPrepositions.size();) {
-      size_t end = kEnglishPrepositions.find(' ', begin);
-      end = end == std::string_view::npos ? kEnglishPrepositions.size() : end;
-      prepositions.insert(kEnglishPrepositions.substr(begin, end - begin));
-      begin = end + 1;
+    for (const std::string_view word : words_of(kEnglishPrepositions)) {
+      prepositions.insert(word);
     }
   }
   std::vector<bool> flags(stream.size(), false);
@@ -122,10 +124,8 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
     }
   };
   if (tokenizer.language() == "ru") {
-    for (size_t begin = 0; begin < kRussianInflecting.size();) {
-      const size_t end = std::min(kRussianInflecting.find(' ', begin), kRussianInflecting.size());
-      mark_stem(kRussianInflecting.substr(begin, end - begin));
-      begin = end + 1;
+    for (const std::string_view word : words_of(kRussianInflecting)) {
+      mark_stem(word);
     }
   } else {
     for (const std::string& word : listed) {
