@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include <parallax/coverage.h>
+
 #include "search/length_region.h"
 
 namespace parallax::search {
@@ -18,11 +20,12 @@ constexpr float kMinAnchorStrength = 0.5F;
 // concatenation repeats everything); these occurrences still pin the path down.
 constexpr uint32_t kIsolation = 400;
 // The covered region (CoveredRegion) is estimated from at least this many anchors; an end of a
-// side counts as uncovered from kMinGap sentences on, and only when they are at least
+// side counts as uncovered from kMinGap sentences on (the size from which coverage_of reports a
+// run, parallax/coverage.h), and only when they are at least
 // kMinGapShare of the stretch between the border and the outermost anchor (a ratio measured on
 // the chain is off by some percent; a real gap is most of that stretch).
 constexpr size_t kMinCoverageAnchors = 3;
-constexpr double kMinGap = 8.0;
+constexpr double kMinGap = kMinUncoveredRun;
 constexpr double kMinGapShare = 0.5;
 constexpr double kMinRunShare = 0.25;
 // Steps of the anchor chain whose log length ratios are within this of the cluster's centre

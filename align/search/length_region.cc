@@ -6,12 +6,14 @@
 #include <limits>
 #include <numbers>
 
+#include <parallax/coverage.h>
+
 namespace parallax::search {
 
 namespace {
 
-// An end of a side counts as uncovered from this many sentences on (as anchor_path.cc's).
-constexpr uint32_t kMinLengthGap = 8;
+// An end of a side counts as uncovered from this many sentences on (as in anchor_path.cc).
+constexpr uint32_t kMinLengthGap = kMinUncoveredRun;
 // How much the overlap path must beat the whole diagonal by (natural log of the likelihood
 // ratio): 8 uncovered sentences cost the diagonal up to 8 null beads' prior, −31.
 constexpr double kMinLengthAdvantage = 25.0;
