@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s7]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s7|heldout-s8]
                                 [--check FLOOR] [--verbose]
 
 Each pair of tests/quality/renderings/ (--set dev, the default: four pairs, the last two being
 session 6's held-out pairs, spent and moved there in session 7) or of
-tests/quality/heldout/renderings-s7/ (--set heldout-s7: the held-out pairs made in session 7, for
-the final measurement only, never to tune on) is an original and a translation
+tests/quality/heldout/renderings-s7/ (--set heldout-s7: the held-out pairs made in session 7,
+measured twice, spent) or of tests/quality/heldout/renderings-s8/ (--set heldout-s8: the held-out
+pairs made in session 8, for the final measurement only, never to tune on) is an original and a translation
 (one sentence or paragraph per line, aligned by `parallax terms --lines`) and a gold file
 written by reading the texts before the tool was run on them: per occurrence of a term, the
 line of the original, the form found, its rank among the term's occurrences in that line, and
@@ -54,6 +55,15 @@ SETS = {
                                          "installation-guide-3.gold.tsv"),
         "luke-1-2 (KJV→WEB, en→en)": ("luke-1-2.kjv.txt", "luke-1-2.web.txt", "en", "en",
                                       "luke-1-2.gold.tsv"),
+    }),
+    # Made in session 8 by someone who tunes nothing, marked before the tool ran on them; the
+    # held-out from then on, for the final measurement only (SOURCE.md there).
+    "heldout-s8": (os.path.join(HERE, "heldout", "renderings-s8"), {
+        "developers-reference-2-3 (ru→en)": ("developers-reference-2-3.ru.txt",
+                                             "developers-reference-2-3.en.txt", "ru", "en",
+                                             "developers-reference-2-3.gold.tsv"),
+        "ruth-1-4 (KJV→WEB, en→en)": ("ruth-1-4.kjv.txt", "ruth-1-4.web.txt", "en", "en",
+                                      "ruth-1-4.gold.tsv"),
     }),
 }
 

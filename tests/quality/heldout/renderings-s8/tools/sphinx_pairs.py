@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""sphinx_pairs.py OUT_RU OUT_EN PAGE...: pair the blocks of PAGE.ru.tsv and PAGE.en.tsv.
+
+The inputs are html_blocks.py's output (tests/quality/renderings/tools) for the Russian and
+English HTML of one page of a Sphinx-built manual translated with gettext (the Debian
+Developer's Reference): block k of one is block k of the other. Kept: the page body, from its
+first h1 to the sidebar's "Table of Contents"; the headings' "¶" anchors are removed. Dropped
+from both sides: the blocks the Russian leaves in English (no Cyrillic letter, or the same first
+30 characters as the English).
+"""
+import re
+import sys
+
+
+def load(path):
+    return [line.rstrip("\n").split("\t", 1) for line in open(path, encoding="utf-8")]
+
+
+def body(blocks, end):
+    first = next(k for k, (tag, _) in enumerate(blocks) if tag == "h1")
+    last = next(k for k, (tag, text) in enumerate(blocks) if k > first and tag == "h3"
+                and text == end)
+    return range(first, last)
+
+
+def main():
+    out_ru, out_en = [], []
+    for page in sys.argv[3:]:
+        en, ru = load(page + ".en.tsv"), load(page + ".ru.tsv")
+        assert len(en) == len(ru), page
+        for k in body(en, "Table of Contents"):
+            (tag_en, text_en), (tag_ru, text_ru) = en[k], ru[k]
+            assert tag_en == tag_ru, (page, tag_en, tag_ru)
+            text_en, text_ru = text_en.rstrip("¶").rstrip(), text_ru.rstrip("¶").rstrip()
+            if not re.search("[а-яА-ЯёЁ]", text_ru) or text_ru[:30] == text_en[:30]:
+                continue
+            out_ru.append(text_ru)
+            out_en.append(text_en)
+    open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out_ru) + "\n")
+    open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out_en) + "\n")
+
+
+if __name__ == "__main__":
+    main()
