@@ -18,11 +18,12 @@ void sort_unique(std::vector<uint32_t>& values) {
   values.erase(std::unique(values.begin(), values.end()), values.end());
 }
 
-// Whether anchors a < b of target belong to different groups (see extract_rendering).
+// Whether anchors a < b of target belong to different groups (see extract_rendering): a
+// phrase ends between them, a clause word stands between them, or too many content words.
 bool separated(const RenderingTarget& target, uint32_t a, uint32_t b, uint32_t max_gap) {
   uint32_t content = 0;
   for (uint32_t q = a; q < b; ++q) {
-    if (phrase_break(target.stream, target.text, q)) {
+    if (phrase_break(target.stream, target.text, q) || (q > a && target.is_clause_word[q])) {
       return true;
     }
     content += q > a && target.stream.is_word(q) && !target.is_function[q] ? 1U : 0U;

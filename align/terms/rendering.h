@@ -36,6 +36,10 @@ struct RenderingTarget {
   // end with ("became the father of" for "begat"); other function words are trimmed from its
   // edges ("by the General Assembly", "Security Council shall", "Members in").
   const std::vector<bool>& is_preposition;
+  // by q: a function word that makes a clause, not a phrase (stop_words.h clause_word_flags:
+  // "are", "shall", "which"), which a rendering never spans: in "the link are set forth" the
+  // rendering of "линии связи" is "link", not "link are set".
+  const std::vector<bool>& is_clause_word;
 };
 
 // The rendering of the term whose words are at source positions term (increasing), given the
@@ -43,9 +47,10 @@ struct RenderingTarget {
 //   1. the target words linked to the term's content words (to any of its words if it has
 //      none): its anchors;
 //   2. anchors split into groups where a phrase ends between two (phrase_break: a comma,
-//      a full stop, a sentence end: a rendering never runs into the next phrase) or more than
-//      max_gap content words not linked to the term lie between them; the group with a content
-//      word (unless the term has none), then the most anchors, then the first, is kept;
+//      a full stop, a sentence end; or a clause word: a rendering never runs into the next
+//      phrase) or more than max_gap content words not linked to the term lie between them;
+//      the group with a content word (unless the term has none), then the most anchors, then
+//      the first, is kept;
 //   3. inside the group, content words linked to source words outside the term's span
 //      [term.front(), term.back()] cut it into pieces; each piece runs from its first to its
 //      last anchor, function words at the edges trimmed (but for a final preposition).

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "terms/word_classes.h"
 #include "text/utf8.h"
 
 namespace parallax::terms {
@@ -107,6 +108,15 @@ std::vector<bool> preposition_flags(const TokenStream& stream, const std::string
   for (size_t p = 0; p < stream.size(); ++p) {
     flags[p] = stream.kinds[p] == text::TokenKind::Word &&
                prepositions.contains(stream.folded[stream.folded_ids[p]]);
+  }
+  return flags;
+}
+
+std::vector<bool> clause_word_flags(const TokenStream& stream, const std::string& language) {
+  std::vector<bool> flags(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    flags[p] = stream.kinds[p] == text::TokenKind::Word &&
+               !may_join(language, stream.folded[stream.folded_ids[p]]);
   }
   return flags;
 }

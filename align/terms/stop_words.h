@@ -38,4 +38,9 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
 // false elsewhere). Linear in the stream size.
 std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language);
 
+// Per position of stream: whether the token is a function word that makes a clause, not a
+// phrase (word_classes.h may_join: an auxiliary, a personal or relative pronoun: "are",
+// "which", "они"). English and Russian; false elsewhere. Linear in the stream size.
+std::vector<bool> clause_word_flags(const TokenStream& stream, const std::string& language);
+
 }  // namespace parallax::terms

@@ -102,6 +102,7 @@ struct AlignedTranslation {
   terms::TokenStream stream;
   std::vector<bool> is_function;
   std::vector<bool> is_preposition;
+  std::vector<bool> is_clause_word;
   std::vector<uint32_t> bead_of;  // by original sentence
   terms::WordAligner aligner;
 
@@ -116,6 +117,7 @@ struct AlignedTranslation {
         stream(terms::make_token_stream(document, tokenizer, features)),
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
         is_preposition(terms::preposition_flags(stream, document.language)),
+        is_clause_word(terms::clause_word_flags(stream, document.language)),
         bead_of(beads_of_sentences(alignment, source.stream.sentence_begin.size() - 1)),
         aligner(source.stream,
                 stream,
@@ -165,7 +167,8 @@ void render_translation(const terms::IndexedOriginal& source,
                         TermReport& out) {
   AlignedTranslation target(source, text, translation, occurrences);
   const terms::RenderingTarget rendering_target{target.stream, target.document.text,
-                                                target.is_function, target.is_preposition};
+                                                target.is_function, target.is_preposition,
+                                                target.is_clause_word};
   // Beads are aligned lazily, once, whichever term needs them first.
   std::vector<std::optional<std::vector<terms::PositionLink>>> bead_links(
       target.alignment.beads.size());

@@ -1,10 +1,11 @@
 // Issue #11: on every bundled corpus pair and the rendering dev sets, no variant made only of
 // function words ("the", "a") is reported for a term with a content word, whatever the terms (all
-// the proposed ones, no limit).
+// the proposed ones, no limit). And the Hot Line memorandum's "link are set".
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -110,6 +111,32 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              true);
   check_pair("matthew-1-2.kjv.txt", "en", "matthew-1-2.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("maint-guide-1-2.ru.txt", "ru", "maint-guide-1-2.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("genesis-1-3.kjv.txt", "en", "genesis-1-3.web.txt", "en", "tests/quality/renderings",
+             true);
+}
+
+// Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и
+// действию линии связи изложены" / "Arrangements for establishing and operating the link are
+// set forth" as "link are set" ("set" is linked to "линии"): a rendering never spans a clause
+// word. By reading: "link" in the four mentions of "линии/линией связи", "communications
+// link" ("direct" goes with "прямой", a word inside the mention but not of the term) in the
+// fifth.
+TEST(CorporaTerms, HotLineLinkIsNotRenderedWithTheClauseAfterIt) {
+  const std::string dir = std::string(PARALLAX_SOURCE_DIR) + "/corpora/";
+  const Document russian = testing::load_corpus(dir + "hotline-memorandum-1963.ru.txt", "ru");
+  const Document english = testing::load_corpus(dir + "hotline-memorandum-1963.en.txt", "en");
+  const PreparedLexicon lexicon(testing::bundled_lexicon(), "ru", "en");
+  const Alignment alignment = align(russian, english, AlignOptions{}, lexicon);
+  const TermReport report = report_terms(russian, {Translation{&english, &alignment, &lexicon}},
+                                         {{"линии связи", ""}}, TermOptions{});
+  std::vector<std::pair<std::string, uint32_t>> variants;
+  for (const Variant& variant : report.terms.at(0).translations.at(0).variants) {
+    variants.emplace_back(variant.rendering, variant.count);
+  }
+  EXPECT_EQ(variants, (std::vector<std::pair<std::string, uint32_t>>{{"link", 4},
+                                                                     {"communications link", 1}}));
 }
 
 }  // namespace

@@ -29,6 +29,7 @@ struct Target {
   terms::TokenStream stream;
   std::vector<bool> is_function;
   std::vector<bool> is_preposition;
+  std::vector<bool> is_clause_word;
 
   explicit Target(const std::vector<std::string>& sentences)
       : document(make_document(sentences, "en")),
@@ -36,7 +37,8 @@ struct Target {
         features(score::extract_features(document, tokenizer)),
         stream(terms::make_token_stream(document, tokenizer, features)),
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
-        is_preposition(terms::preposition_flags(stream, "en")) {}
+        is_preposition(terms::preposition_flags(stream, "en")),
+        is_clause_word(terms::clause_word_flags(stream, "en")) {}
 
   // The position of the first token whose folded form is word.
   uint32_t at(const std::string& word) const {
@@ -60,7 +62,7 @@ struct Target {
     }
     std::sort(links.begin(), links.end());
     const terms::RenderingTarget rendering_target{stream, document.text, is_function,
-                                                  is_preposition};
+                                                  is_preposition, is_clause_word};
     const std::optional<terms::Pieces> pieces =
         terms::extract_rendering(links, term, is_source_function, rendering_target, max_gap);
     return pieces ? terms::rendering_text(stream, document.text, *pieces) : "<none>";
@@ -132,6 +134,22 @@ TEST(TermsRendering, NeverEndsInsideAName) {
   // "Nations" belongs to no other phrase: the name is completed.
   EXPECT_EQ(target.render({{0, 0}, {1, 1}, {2, 4}, {6, 7}}, {1, 2}),
             "Members of the United Nations");
+}
+
+// Issue #11: "link are set" for "линии связи" in the Hot Line memorandum ("Arrangements for
+// establishing and operating the link are set forth", "set" linked to "линии"): a rendering
+// never spans a clause word (an auxiliary, a pronoun, a relative); the phrase before it is
+// kept. Nor "Members shall refrain" for "Члены Организации" (Charter).
+TEST(TermsRendering, NeverSpansAClauseWord) {
+  // Positions: operating(0) the(1) link(2) are(3) set(4) forth(5)
+  Target target({"operating the link are set forth"});
+  EXPECT_EQ(target.render({{0, 0}, {1, 4}, {2, 2}, {3, 5}}, {1, 2}), "link");
+  // Positions: members(0) shall(1) refrain(2)
+  Target members({"Members shall refrain"});
+  EXPECT_EQ(members.render({{0, 0}, {1, 2}}, {0, 1}), "Members");
+  // Other function words do not end the phrase ("the father of", "peace and security").
+  Target father({"became the father of Isaac"});
+  EXPECT_EQ(father.render({{0, 0}, {0, 2}, {1, 4}}, {0}), "became the father of");
 }
 
 // Issue #11: "каждый X" was rendered "the": a content term is never rendered by function
