@@ -1,11 +1,12 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
+# make_s7_texts.sh OUTDIR: remake the four texts of session 7's pairs (installation-guide-3,
+#   luke-1-2; held out in session 7, dev since session 8) in OUTDIR from the Debian packages
 #   installation-guide-amd64 20230508+deb12u1, sword-text-kjv 14.3, sword-text-web 426.0 and
 #   libsword-utils (mod2imp) — apt-get install them first.
 set -eu
-out=$1
-# The block and verse tools are the dev sets' (tests/quality/renderings/tools), made the same way.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
+out=$(cd "$1" && pwd)
+# The block and verse tools are this folder's, the ones that made the earlier dev sets.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 guide=/usr/share/doc/installation-guide-amd64
 for page in ch03s01 ch03s02 ch03s03 ch03s04 ch03s05 ch03s06; do
