@@ -41,9 +41,7 @@ void BeadScorer::score_row(uint32_t i0,
   };
   if (a == 0 || b == 0) {
     for (uint32_t t = 0; t < count; ++t) {
-      out[t] = uncovered(i0, a, j0 + t, b)
-                   ? parameters_.uncovered_null_score * static_cast<float>(a + b)
-                   : null_score(log_prior);
+      out[t] = null_bead_score(i0, a, j0 + t, b, log_prior);
     }
     if (has_empty_) {
       for (uint32_t t = 0; t < count; ++t) {

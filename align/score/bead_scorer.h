@@ -58,6 +58,13 @@ struct ScoringParameters {
   // window of the other side's bead by its content, min(1, content weight / the side's mean),
   // instead of as a whole sentence (see BeadScorer::window_gain).
   float short_line_words = 2.0F;
+  // A null bead of lines without a word or a number (a row of dots, OCR debris such as "- _-"
+  // or "* , *^") scores this per line instead of its prior and length term: what the prior
+  // of a 1-1 bead and a typical length term cost together (log 0.86 − 1.15), so that standing
+  // alone costs such a line no more than being paired. Nothing in it links it to a neighbour,
+  // and at the null prior (−5.8) it always joined one: the sentence next to it became a 1-2
+  // bead (textberg-de-fr-dev: "....." and "- _-" joined the sentence before them as a 1-4).
+  float wordless_null_score = -1.3F;
 };
 
 // Everything the DP needs to score a bead, in flat arrays. Cheap to evaluate; no allocation.
@@ -114,8 +121,7 @@ class BeadScorer {
       if (has_empty_ && ls + lt == 0.0F) {
         return 0.0F;
       }
-      return uncovered(i0, a, j0, b) ? parameters_.uncovered_null_score * static_cast<float>(a + b)
-                                     : null_score(log_prior);
+      return null_bead_score(i0, a, j0, b, log_prior);
     }
     if (has_empty_ && (ls == 0.0F) != (lt == 0.0F)) {
       return null_score(log_prior);
@@ -221,6 +227,29 @@ class BeadScorer {
     };
     return b == 0 ? outside(parameters_.covered_source, i0, a)
                   : outside(parameters_.covered_target, j0, b);
+  }
+
+  // A null bead's score (not of empty sentences): per sentence when they lie outside the covered
+  // region or have no word, else its prior and the null length term.
+  float null_bead_score(
+      uint32_t i0, uint32_t a, uint32_t j0, uint32_t b, float log_prior) const noexcept {
+    const auto count = static_cast<float>(a + b);
+    if (uncovered(i0, a, j0, b)) {
+      return parameters_.uncovered_null_score * count;
+    }
+    return wordless(i0, a, j0, b) ? parameters_.wordless_null_score * count : null_score(log_prior);
+  }
+
+  // Whether a null bead's sentences have no word or number token.
+  bool wordless(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b) const noexcept {
+    const SideFeatures& side = b == 0 ? source_ : target_;
+    const uint32_t begin = b == 0 ? i0 : j0;
+    for (uint32_t k = begin; k < begin + a + b; ++k) {
+      if (side.words(k) > 0.0F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   float null_score(float log_prior) const noexcept {

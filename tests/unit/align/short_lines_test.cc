@@ -2,6 +2,7 @@
 // with instead of standing as a 1-0 bead, and a 1-1 pair with few links is not split into a
 // 1-0 and a 0-1 bead. On Matthew 1–2, King James Version against the World English Bible,
 // one verse per line (tests/quality/renderings), where line k is line k.
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -84,6 +85,53 @@ TEST(ShortLines, NumberOnALineOfItsOwnJoinsItsVerse) {
     }
     EXPECT_GE(right, 46U) << "numbers on lines of their own in the KJV: " << numbers_in_kjv;
   }
+}
+
+// Lines without a word or a number (OCR debris, a row of dots) inserted after every sixth verse
+// of one side stand alone as null beads; the verses stay 1-1. Before, each joined the verse
+// next to it (a null bead cost its prior, −5.8, and nothing opposed the merge).
+TEST(ShortLines, LineWithoutWordsStandsAlone) {
+  const std::vector<std::string> kjv = matthew("kjv");
+  const std::vector<std::string> web = matthew("web");
+  const std::vector<std::string> debris = {".....", "- _-", "* , *^", ".:-- , ."};
+  std::vector<std::string> with_debris;
+  std::vector<uint32_t> debris_lines;
+  for (size_t k = 0; k < web.size(); ++k) {
+    with_debris.push_back(web[k]);
+    if (k % 6 == 2) {
+      debris_lines.push_back(static_cast<uint32_t>(with_debris.size()));
+      with_debris.push_back(debris[k / 6 % debris.size()]);
+    }
+  }
+  const Alignment alignment =
+      align(make_document(kjv, "en"), make_document(with_debris, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(alignment, kjv.size(), with_debris.size());
+  uint32_t alone = 0;
+  uint32_t one_to_one = 0;
+  for (const Bead& bead : alignment.beads) {
+    const bool is_debris = bead.target.size() == 1 &&
+                           std::find(debris_lines.begin(), debris_lines.end(), bead.target.begin) !=
+                               debris_lines.end();
+    alone += is_debris && bead.source.empty() ? 1 : 0;
+    one_to_one += bead.source.size() == 1 && bead.target.size() == 1 && !is_debris ? 1 : 0;
+  }
+  EXPECT_EQ(alone, debris_lines.size());
+  EXPECT_EQ(one_to_one, kjv.size());
+}
+
+// The same kind of line on both sides at the same place ("* * *" between two sections) is
+// still a 1-1 bead: its marks link, and the pair scores above two null beads.
+TEST(ShortLines, LinesWithoutWordsOnBothSidesPair) {
+  std::vector<std::string> kjv = matthew("kjv");
+  std::vector<std::string> web = matthew("web");
+  kjv.insert(kjv.begin() + 25, "* * *");
+  web.insert(web.begin() + 25, "* * *");
+  const Alignment alignment =
+      align(make_document(kjv, "en"), make_document(web, "en"), AlignOptions{}, Lexicon{});
+  expect_partition(alignment, kjv.size(), web.size());
+  ASSERT_EQ(alignment.beads.size(), kjv.size());
+  EXPECT_EQ(alignment.beads[25].source, (IndexRange{25, 26}));
+  EXPECT_EQ(alignment.beads[25].target, (IndexRange{25, 26}));
 }
 
 }  // namespace
