@@ -110,6 +110,63 @@ double log_normal(double y, double mean, double variance) noexcept {
   return -0.5 * std::log(2.0 * std::numbers::pi * variance) - d * d / (2.0 * variance);
 }
 
+// One bead shape's candidates for a whole row (LengthSearch::fill_row): for every column c
+// from `shift` on, the bead's score is prior − d²·inverse + target_background[c] +
+// source_background with d = target_length[c] − source_length − μ, and
+//   row[c] = max(row[c], from_row[c − shift] + score), noting `code` in from[c] when it wins
+//   (ties keep the earlier), fixed[c] = max(fixed[c], from_fixed[c − shift] + score).
+// Written as loads and selects so that it vectorises; GCC 12 vectorises the selects with AVX2
+// only, hence a clone for AVX2 machines beside the baseline one. AVX2 alone, not x86-64-v3:
+// v3's FMA would fuse d²·inverse into the subtraction and round differently from the
+// baseline clone; AVX2 does the same operations in the same order, so both give identical
+// results.
+struct ShapeRow {
+  const double* target_length;
+  const double* target_background;
+  double source_length;
+  double source_background;
+  double prior;  // the shape's log prior + the normal's log scale
+  double mu;
+  double inverse;  // 1 / 2σ²
+  uint32_t shift;  // the shape's target units
+  double code;     // its back pointer
+};
+
+#if defined(__x86_64__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void relax_shape(const ShapeRow& shape,
+                 uint32_t columns,
+                 const double* __restrict from_row,
+                 const double* __restrict from_fixed,
+                 double* __restrict row,
+                 double* __restrict fixed,
+                 double* __restrict from) {
+  // Locals, not the struct's fields: a store to a row could alias them otherwise.
+  const double* __restrict target_length = shape.target_length;
+  const double* __restrict target_background = shape.target_background;
+  const double source_length = shape.source_length;
+  const double source_background = shape.source_background;
+  const double prior = shape.prior;
+  const double mu = shape.mu;
+  const double inverse = shape.inverse;
+  const double code = shape.code;
+  const uint32_t shift = shape.shift;
+  for (uint32_t c = shift; c < columns; ++c) {
+    const double d = target_length[c] - source_length - mu;
+    const double score = prior - d * d * inverse + target_background[c] + source_background;
+    const double value = from_row[c - shift] + score;
+    const double fixed_value = from_fixed[c - shift] + score;
+    const double best = row[c];
+    const double best_from = from[c];
+    const double best_fixed = fixed[c];
+    const bool better = value > best;
+    row[c] = better ? value : best;
+    from[c] = better ? code : best_from;
+    fixed[c] = best_fixed < fixed_value ? fixed_value : best_fixed;
+  }
+}
+
 // The DP over both channels (free start, start at (0,0)) with back pointers of the first.
 class LengthSearch {
  public:
@@ -118,7 +175,8 @@ class LengthSearch {
         target_(target),
         rows_(source.units() + 1),
         columns_(target.units() + 1),
-        back_(static_cast<size_t>(rows_) * columns_, kStart) {}
+        back_(static_cast<size_t>(rows_) * columns_, kStart),
+        from_(columns_, kStart) {}
 
   Path run(const Model& model) {
     // The background terms: −½ log N(y; m_b, v_b) of every (b, c) and −½ log N(x; m_a, v_a)
@@ -146,8 +204,9 @@ class LengthSearch {
     for (uint32_t r = 0; r < rows_; ++r) {
       fill_row(r, model.mu, variance, background, free_rows, fixed_rows);
       const std::vector<double>& row = free_rows[r % free_rows.size()];
-      for (uint32_t c = 0; c < columns_; ++c) {
-        if ((r + 1 == rows_ || c + 1 == columns_) && row[c] > path.overlap) {
+      // The path ends on the bottom row or the right column.
+      for (uint32_t c = r + 1 == rows_ ? 0 : columns_ - 1; c < columns_; ++c) {
+        if (row[c] > path.overlap) {
           path.overlap = row[c];
           path.last_row = r;
           path.last_column = c;
@@ -161,59 +220,74 @@ class LengthSearch {
   }
 
  private:
+  // The row in three passes, each cell seeing the same comparisons in the same order as one
+  // pass over the cell would (shapes, then the source null, then the target null; ties keep
+  // the earlier): per shape over every column, which needs nothing of the row itself and
+  // vectorises, then the source null, then the target null, which depends on the cell to its
+  // left and runs last. The en–zh document searched 8 × 24 M cells in 1.2 s in one pass.
   void fill_row(uint32_t r,
                 double mu,
                 double variance,
                 const std::array<std::vector<double>, kMaxShapeSide + 1>& background,
                 std::array<std::vector<double>, kMaxShapeSide + 1>& free_rows,
                 std::array<std::vector<double>, kMaxShapeSide + 1>& fixed_rows) {
-    std::vector<double>& row = free_rows[r % free_rows.size()];
-    std::vector<double>& fixed = fixed_rows[r % fixed_rows.size()];
-    uint8_t* back = back_.data() + static_cast<size_t>(r) * columns_;
+    double* const row = free_rows[r % free_rows.size()].data();
+    double* const fixed = fixed_rows[r % fixed_rows.size()].data();
+    uint8_t* const back = back_.data() + static_cast<size_t>(r) * columns_;
+    std::fill_n(row, columns_, kNone);
+    std::fill_n(fixed, columns_, kNone);
+    // A free start on the top and left borders; the fixed channel starts at (0,0) only.
+    if (r == 0) {
+      std::fill_n(row, columns_, 0.0);
+      fixed[0] = 0.0;
+    } else {
+      row[0] = 0.0;
+    }
     // log N(y; x + μ, σ²) = log_scale − d² · inverse with d = y − x − μ.
     const double log_scale = -0.5 * std::log(2.0 * std::numbers::pi * variance);
     const double inverse = 0.5 / variance;
-    for (uint32_t c = 0; c < columns_; ++c) {
-      double best = r == 0 || c == 0 ? 0.0 : kNone;  // a free start
-      double best_fixed = r == 0 && c == 0 ? 0.0 : kNone;
-      uint8_t from = kStart;
-      for (uint8_t s = 0; s < kShapes.size(); ++s) {
-        const Shape& shape = kShapes[s];
-        if (shape.source > r || shape.target > c) {
-          continue;
-        }
-        const double d =
-            target_.log_length[shape.target][c] - source_.log_length[shape.source][r] - mu;
-        const double score = shape.log_prior + log_scale - d * d * inverse +
-                             background[shape.target][c] + source_background_[shape.source][r];
-        const double value = free_rows[(r - shape.source) % free_rows.size()][c - shape.target];
-        if (value + score > best) {
-          best = value + score;
-          from = static_cast<uint8_t>(s + 1);
-        }
-        best_fixed =
-            std::max(best_fixed,
-                     fixed_rows[(r - shape.source) % fixed_rows.size()][c - shape.target] + score);
+    // The shape passes note the winner in a scratch row of doubles, the type of the scores, so
+    // that one select serves both.
+    const uint32_t columns = columns_;
+    double* const from = from_.data();
+    std::fill_n(from, columns, double{kStart});
+    for (uint8_t s = 0; s < kShapes.size(); ++s) {
+      const Shape& shape = kShapes[s];
+      if (shape.source > r) {
+        continue;
       }
-      if (r > 0) {
-        const double value = free_rows[(r - 1) % free_rows.size()][c] + kNullLogPrior;
-        if (value > best) {
-          best = value;
-          from = kSourceNull;
+      const ShapeRow candidates{target_.log_length[shape.target].data(),
+                                background[shape.target].data(),
+                                source_.log_length[shape.source][r],
+                                source_background_[shape.source][r],
+                                shape.log_prior + log_scale,
+                                mu,
+                                inverse,
+                                shape.target,
+                                static_cast<double>(s + 1)};
+      relax_shape(candidates, columns, free_rows[(r - shape.source) % free_rows.size()].data(),
+                  fixed_rows[(r - shape.source) % fixed_rows.size()].data(), row, fixed, from);
+    }
+    if (r > 0) {
+      const double* const above = free_rows[(r - 1) % free_rows.size()].data();
+      const double* const above_fixed = fixed_rows[(r - 1) % fixed_rows.size()].data();
+      for (uint32_t c = 0; c < columns; ++c) {
+        if (above[c] + kNullLogPrior > row[c]) {
+          row[c] = above[c] + kNullLogPrior;
+          from[c] = kSourceNull;
         }
-        best_fixed =
-            std::max(best_fixed, fixed_rows[(r - 1) % fixed_rows.size()][c] + kNullLogPrior);
+        fixed[c] = std::max(fixed[c], above_fixed[c] + kNullLogPrior);
       }
-      if (c > 0) {
-        if (row[c - 1] + kNullLogPrior > best) {
-          best = row[c - 1] + kNullLogPrior;
-          from = kTargetNull;
-        }
-        best_fixed = std::max(best_fixed, fixed[c - 1] + kNullLogPrior);
+    }
+    for (uint32_t c = 0; c < columns; ++c) {
+      back[c] = static_cast<uint8_t>(from[c]);
+    }
+    for (uint32_t c = 1; c < columns_; ++c) {
+      if (row[c - 1] + kNullLogPrior > row[c]) {
+        row[c] = row[c - 1] + kNullLogPrior;
+        back[c] = kTargetNull;
       }
-      row[c] = best;
-      fixed[c] = best_fixed;
-      back[c] = from;
+      fixed[c] = std::max(fixed[c], fixed[c - 1] + kNullLogPrior);
     }
   }
 
@@ -258,6 +332,7 @@ class LengthSearch {
   uint32_t rows_;
   uint32_t columns_;
   std::vector<uint8_t> back_;
+  std::vector<double> from_;  // scratch of fill_row: the back pointers of the row
   std::array<std::vector<double>, kMaxShapeSide + 1> source_background_;
 };
 
