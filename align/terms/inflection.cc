@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -63,6 +66,110 @@ bool one_paradigm(std::string_view language,
          (listed(kEnglishVerbal, a) && listed(kEnglishVerbal, b));
 }
 
+// Russian consonant letters (a fleeting vowel stands before one).
+constexpr std::array kRussianConsonants = {"б", "в", "г", "д", "ж", "з", "к", "л", "м", "н",
+                                           "п", "р", "с", "т", "ф", "х", "ц", "ч", "ш", "щ"};
+
+// Whether full = X + V + C (or X + V + C + "ь") with V a fleeting "о", "е" or "ё" and C a
+// consonant, and reduced = X + C + a nominal ending that is not empty: the vowel a Russian noun
+// loses in its other forms ("список" / "списка", "списки"; "отец" / "отца"; "день" / "дня")
+// or gains in its genitive plural ("ссылка" / "ссылок", taken the other way round).
+bool fleeting_vowel(std::string_view full, std::string_view reduced) noexcept {
+  if (full.ends_with("ь")) {
+    full.remove_suffix(std::string_view("ь").size());
+  }
+  const std::string_view letter = "о";  // every Cyrillic letter is two bytes in UTF-8
+  if (full.size() < 3 * letter.size()) {
+    return false;
+  }
+  const std::string_view consonant = full.substr(full.size() - letter.size());
+  const std::string_view vowel = full.substr(full.size() - 2 * letter.size(), letter.size());
+  const std::string_view before = full.substr(0, full.size() - 2 * letter.size());
+  if (!listed(kRussianConsonants, consonant) || (vowel != "о" && vowel != "е" && vowel != "ё") ||
+      !reduced.starts_with(before) || reduced.substr(before.size()).substr(0, 2) != consonant) {
+    return false;
+  }
+  const std::string_view ending = reduced.substr(before.size() + consonant.size());
+  return !ending.empty() && text::code_points(ending) <= kMaxEnding &&
+         listed(kRussianNominal, ending);
+}
+
+// The forms of English irregular verbs, base first: their past and participle share no
+// ending with the base ("bring" / "brought"). Forms that are also common nouns or adjectives
+// of another meaning are left out ("found", "left", "saw", "ground", "felt", "rose", "wound",
+// "lay", "bore", "bare", "fell", "spoke", "bit", "shot", "lead"). The archaic forms of the King
+// James Version's English are listed with their verbs ("spake", "begat", "sware").
+constexpr auto kEnglishIrregularVerbs = std::to_array<std::string_view>({
+    "arise arose arisen",      "awake awoke awoken",     "be was were been",
+    "bear borne born",         "beat beaten",            "become became",
+    "beget begat begot begotten", "begin began begun",   "bend bent",
+    "bid bade bidden",         "bind bound",             "bleed bled",
+    "blow blew blown",         "break broke broken brake", "breed bred",
+    "bring brought",           "build built",            "buy bought",
+    "catch caught",            "choose chose chosen",    "cleave clave cleft cloven",
+    "come came",               "creep crept",            "deal dealt",
+    "dig dug",                 "do did done",            "draw drew drawn",
+    "drink drank drunk",       "drive drove driven drave", "dwell dwelt",
+    "eat ate eaten",           "feed fed",               "fight fought",
+    "fling flung",             "flee fled",              "fly flew flown",
+    "forbid forbade forbidden", "forget forgot forgotten", "forgive forgave forgiven",
+    "forsake forsook forsaken", "freeze froze frozen",   "get got gotten gat",
+    "give gave given",         "go went gone",           "grow grew grown",
+    "hang hung",               "have has had",           "hear heard",
+    "hide hid hidden",         "hold held",              "keep kept",
+    "kneel knelt",             "know knew known",        "lend lent",
+    "lie lain",                "lose lost",              "make made",
+    "mean meant",              "meet met",               "pay paid",
+    "ride rode ridden",        "ring rang rung",         "rise risen",
+    "run ran",                 "say said",               "see seen",
+    "seek sought",             "sell sold",              "send sent",
+    "shake shook shaken",      "shine shone",            "shrink shrank shrunk",
+    "sing sang sung",          "sink sank sunk",         "sit sat",
+    "slay slew slain",         "sleep slept",            "speak spake spoken",
+    "spend spent",             "stand stood",            "steal stole stolen",
+    "stick stuck",             "strike struck stricken", "strive strove striven",
+    "swear swore sworn sware", "sweep swept",            "swim swam swum",
+    "take took taken",         "teach taught",           "tear tore torn",
+    "tell told",               "think thought",          "throw threw thrown",
+    "understand understood",   "weave wove woven",       "weep wept",
+    "win won",                 "write wrote written",    "withhold withheld"});
+
+// The base of an English irregular verb form ("brought" -> "bring", "bring" -> "bring"), or
+// empty when folded is none. O(table).
+std::string_view irregular_base(std::string_view folded) noexcept {
+  for (const std::string_view forms : kEnglishIrregularVerbs) {
+    const std::string_view base = forms.substr(0, forms.find(' '));
+    for (size_t begin = 0; begin < forms.size();) {
+      const size_t end = std::min(forms.find(' ', begin), forms.size());
+      if (forms.substr(begin, end - begin) == folded) {
+        return base;
+      }
+      begin = end + 1;
+    }
+  }
+  return {};
+}
+
+bool same_by_endings(std::string_view language,
+                     std::string_view term,
+                     std::string_view token,
+                     bool proper_name) noexcept;
+
+// English: whether term and token are forms of one irregular verb, or one is an irregular form
+// and the other a regular form of its base ("brought" / "brings").
+bool same_irregular_verb(std::string_view term, std::string_view token) noexcept {
+  const std::string_view term_base = irregular_base(term);
+  const std::string_view token_base = irregular_base(token);
+  if (term_base.empty() && token_base.empty()) {
+    return false;
+  }
+  if (term_base == token_base) {
+    return true;
+  }
+  return same_by_endings("en", term_base.empty() ? term : term_base,
+                         token_base.empty() ? token : token_base, false);
+}
+
 }  // namespace
 
 bool knows_endings(std::string_view language) noexcept {
@@ -79,6 +186,75 @@ bool same_word(std::string_view language,
   if (!knows_endings(language)) {
     return true;
   }
+  if (same_by_endings(language, term, token, proper_name)) {
+    return true;
+  }
+  if (language == "ru") {
+    return fleeting_vowel(term, token) || fleeting_vowel(token, term);
+  }
+  return !proper_name && same_irregular_verb(term, token);
+}
+
+std::vector<std::string> forms_apart(std::string_view language, std::string_view folded) {
+  std::vector<std::string> out;
+  if (language == "en") {
+    const std::string_view base = irregular_base(folded);
+    for (const std::string_view forms : kEnglishIrregularVerbs) {
+      if (base.empty() || forms.substr(0, forms.find(' ')) != base) {
+        continue;
+      }
+      for (size_t begin = 0; begin < forms.size();) {
+        const size_t end = std::min(forms.find(' ', begin), forms.size());
+        if (forms.substr(begin, end - begin) != folded) {
+          out.emplace_back(forms.substr(begin, end - begin));
+        }
+        begin = end + 1;
+      }
+    }
+    return out;
+  }
+  if (language != "ru") {
+    return out;
+  }
+  const size_t letter = std::string_view("о").size();  // every Cyrillic letter
+  // Without the vowel: "список" -> "списк", "день" -> "дн".
+  std::string_view full = folded;
+  if (full.ends_with("ь")) {
+    full.remove_suffix(letter);
+  }
+  if (full.size() >= 3 * letter) {
+    std::string reduced(full.substr(0, full.size() - 2 * letter));
+    reduced += full.substr(full.size() - letter);
+    if (fleeting_vowel(folded, reduced + "а")) {
+      out.push_back(std::move(reduced));
+    }
+  }
+  // With it, for a stem ending in a consonant before an ending: "ссылка" -> "ссылок".
+  for (size_t cut = folded.size(); cut >= 2 * letter; cut -= letter) {
+    const std::string_view ending = folded.substr(cut);
+    const std::string_view consonant = folded.substr(cut - letter, letter);
+    if (ending.empty() || !listed(kRussianNominal, ending) ||
+        !listed(kRussianConsonants, consonant)) {
+      continue;
+    }
+    for (const std::string_view vowel : {"о", "е", "ё"}) {
+      std::string form(folded.substr(0, cut - letter));
+      form += vowel;
+      form += consonant;
+      if (fleeting_vowel(form, folded)) {
+        out.push_back(std::move(form));
+      }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool same_by_endings(std::string_view language,
+                     std::string_view term,
+                     std::string_view token,
+                     bool proper_name) noexcept {
   size_t shared = 0;  // bytes
   while (shared < term.size() && shared < token.size() && term[shared] == token[shared]) {
     ++shared;
@@ -105,8 +281,6 @@ bool same_word(std::string_view language,
   }
   return false;
 }
-
-namespace {
 
 // Endings (of the whole word) only a nominative has, and those only an oblique case has, of
 // Russian nouns and adjectives. Checked in this order: "-ого" ends in "о", "-ее" in "е".

@@ -5,27 +5,38 @@
 // "даниил"). Two forms are one word when they split into a shared stem and two endings of one
 // paradigm of the language: "Совета"/"Советом" (совет + а, ом), "государствами"/"государствах"
 // (государств + ами, ах); not "Статья"/"Статута" (стат + ья, ута: "ута" is no ending).
+// Beyond endings: a Russian noun's fleeting vowel ("список"/"списка", "ссылка"/"ссылок") and
+// the forms of an English irregular verb ("bring"/"brought"/"brings").
 //
 // Languages with lists: English and Russian. Others: unknown, every pair is accepted (the
 // stems decide, as before).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace parallax::terms {
 
-// Whether the folded forms term and token are inflections of one word in language (see the
-// top of this file). A proper name (proper_name: a capitalized term word) in English takes
-// only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"); in Russian it
-// declines like a noun. Equal forms are
-// always one word. O(length) with small constant; no allocation.
 // Whether language has ending lists (otherwise same_word accepts every pair).
 bool knows_endings(std::string_view language) noexcept;
 
+// Whether the folded forms term and token are inflections of one word in language (see the
+// top of this file). A proper name (proper_name: a capitalized term word) in English takes
+// only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"; no irregular verb
+// form); in Russian it declines like a noun. Equal forms are always one word. O(length), and
+// the irregular verb table for English words that no ending joins; no allocation.
 bool same_word(std::string_view language,
                std::string_view term,
                std::string_view token,
                bool proper_name) noexcept;
+
+// The forms same_word takes for folded that do not start with its stem, for finding their
+// stems: the form without a Russian fleeting vowel ("список" -> "списк", as in "списка") or
+// with it ("ссылка" -> "ссылок", "ссылек", "ссылёк"; not all are words), the other forms of
+// an English irregular verb ("bring" -> "brought"). Empty for most words. O(length + the verb
+// table).
+std::vector<std::string> forms_apart(std::string_view language, std::string_view folded);
 
 // How far the folded word is from a dictionary (citation) form by its ending, for showing a
 // proposed term by its lemma: 0 an ending only the nominative singular (or an adjective's

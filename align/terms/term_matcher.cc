@@ -104,6 +104,18 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
       for (; it != by_key_.end() && features_.vocabulary[*it].key.starts_with(key); ++it) {
         word.ids.push_back(*it);
       }
+      // Stems of the forms no stem of the word finds ("списка" for "список", "brought" for
+      // "bring").
+      for (const std::string& form : forms_apart(language_, token.folded)) {
+        const std::string stem = tokenizer.stem(form);
+        auto apart = std::lower_bound(
+            by_key_.begin(), by_key_.end(), stem,
+            [this](uint32_t id, const std::string& k) { return features_.vocabulary[id].key < k; });
+        for (; apart != by_key_.end() && features_.vocabulary[*apart].key.starts_with(stem);
+             ++apart) {
+          word.ids.push_back(*apart);
+        }
+      }
       // Stems the word's stem extends: its prefixes.
       for (size_t length = 1; length < key.size(); ++length) {
         if (const auto p = features_.id_of_key.find(key.substr(0, length));
