@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,55 +100,139 @@ bool fleeting_vowel(std::string_view full, std::string_view reduced) noexcept {
 // of another meaning are left out ("found", "left", "saw", "ground", "felt", "rose", "wound",
 // "lay", "bore", "bare", "fell", "spoke", "bit", "shot", "lead"). The archaic forms of the King
 // James Version's English are listed with their verbs ("spake", "begat", "sware").
-constexpr auto kEnglishIrregularVerbs = std::to_array<std::string_view>({
-    "arise arose arisen",      "awake awoke awoken",     "be was were been",
-    "bear borne born",         "beat beaten",            "become became",
-    "beget begat begot begotten", "begin began begun",   "bend bent",
-    "bid bade bidden",         "bind bound",             "bleed bled",
-    "blow blew blown",         "break broke broken brake", "breed bred",
-    "bring brought",           "build built",            "buy bought",
-    "catch caught",            "choose chose chosen",    "cleave clave cleft cloven",
-    "come came",               "creep crept",            "deal dealt",
-    "dig dug",                 "do did done",            "draw drew drawn",
-    "drink drank drunk",       "drive drove driven drave", "dwell dwelt",
-    "eat ate eaten",           "feed fed",               "fight fought",
-    "fling flung",             "flee fled",              "fly flew flown",
-    "forbid forbade forbidden", "forget forgot forgotten", "forgive forgave forgiven",
-    "forsake forsook forsaken", "freeze froze frozen",   "get got gotten gat",
-    "give gave given",         "go went gone",           "grow grew grown",
-    "hang hung",               "have has had",           "hear heard",
-    "hide hid hidden",         "hold held",              "keep kept",
-    "kneel knelt",             "know knew known",        "lend lent",
-    "lie lain",                "lose lost",              "make made",
-    "mean meant",              "meet met",               "pay paid",
-    "ride rode ridden",        "ring rang rung",         "rise risen",
-    "run ran",                 "say said",               "see seen",
-    "seek sought",             "sell sold",              "send sent",
-    "shake shook shaken",      "shine shone",            "shrink shrank shrunk",
-    "sing sang sung",          "sink sank sunk",         "sit sat",
-    "slay slew slain",         "sleep slept",            "speak spake spoken",
-    "spend spent",             "stand stood",            "steal stole stolen",
-    "stick stuck",             "strike struck stricken", "strive strove striven",
-    "swear swore sworn sware", "sweep swept",            "swim swam swum",
-    "take took taken",         "teach taught",           "tear tore torn",
-    "tell told",               "think thought",          "throw threw thrown",
-    "understand understood",   "weave wove woven",       "weep wept",
-    "win won",                 "write wrote written",    "withhold withheld"});
+constexpr auto kEnglishIrregularVerbs =
+    std::to_array<std::string_view>({"arise arose arisen",
+                                     "awake awoke awoken",
+                                     "be was were been",
+                                     "bear borne born",
+                                     "beat beaten",
+                                     "become became",
+                                     "beget begat begot begotten",
+                                     "begin began begun",
+                                     "bend bent",
+                                     "bid bade bidden",
+                                     "bind bound",
+                                     "bleed bled",
+                                     "blow blew blown",
+                                     "break broke broken brake",
+                                     "breed bred",
+                                     "bring brought",
+                                     "build built",
+                                     "buy bought",
+                                     "catch caught",
+                                     "choose chose chosen",
+                                     "cleave clave cleft cloven",
+                                     "come came",
+                                     "creep crept",
+                                     "deal dealt",
+                                     "dig dug",
+                                     "do did done",
+                                     "draw drew drawn",
+                                     "drink drank drunk",
+                                     "drive drove driven drave",
+                                     "dwell dwelt",
+                                     "eat ate eaten",
+                                     "feed fed",
+                                     "fight fought",
+                                     "fling flung",
+                                     "flee fled",
+                                     "fly flew flown",
+                                     "forbid forbade forbidden",
+                                     "forget forgot forgotten",
+                                     "forgive forgave forgiven",
+                                     "forsake forsook forsaken",
+                                     "freeze froze frozen",
+                                     "get got gotten gat",
+                                     "give gave given",
+                                     "go went gone",
+                                     "grow grew grown",
+                                     "hang hung",
+                                     "have has had",
+                                     "hear heard",
+                                     "hide hid hidden",
+                                     "hold held",
+                                     "keep kept",
+                                     "kneel knelt",
+                                     "know knew known",
+                                     "lend lent",
+                                     "lie lain",
+                                     "lose lost",
+                                     "make made",
+                                     "mean meant",
+                                     "meet met",
+                                     "pay paid",
+                                     "ride rode ridden",
+                                     "ring rang rung",
+                                     "rise risen",
+                                     "run ran",
+                                     "say said",
+                                     "see seen",
+                                     "seek sought",
+                                     "sell sold",
+                                     "send sent",
+                                     "shake shook shaken",
+                                     "shine shone",
+                                     "shrink shrank shrunk",
+                                     "sing sang sung",
+                                     "sink sank sunk",
+                                     "sit sat",
+                                     "slay slew slain",
+                                     "sleep slept",
+                                     "speak spake spoken",
+                                     "spend spent",
+                                     "stand stood",
+                                     "steal stole stolen",
+                                     "stick stuck",
+                                     "strike struck stricken",
+                                     "strive strove striven",
+                                     "swear swore sworn sware",
+                                     "sweep swept",
+                                     "swim swam swum",
+                                     "take took taken",
+                                     "teach taught",
+                                     "tear tore torn",
+                                     "tell told",
+                                     "think thought",
+                                     "throw threw thrown",
+                                     "understand understood",
+                                     "weave wove woven",
+                                     "weep wept",
+                                     "win won",
+                                     "write wrote written",
+                                     "withhold withheld"});
 
-// The base of an English irregular verb form ("brought" -> "bring", "bring" -> "bring"), or
-// empty when folded is none. O(table).
+// English nouns whose plural is no ending: singular first. Compounds of "man" and "woman"
+// follow them ("horseman" / "horsemen", same_word).
+constexpr auto kEnglishIrregularNouns = std::to_array<std::string_view>(
+    {"child children", "man men", "woman women", "foot feet", "tooth teeth", "goose geese",
+     "mouse mice", "ox oxen", "louse lice", "brother brethren"});
+constexpr std::array<std::span<const std::string_view>, 2> kEnglishIrregular = {
+    kEnglishIrregularVerbs, kEnglishIrregularNouns};
+
+// The base (infinitive, singular) of an English irregular verb form or noun plural
+// ("brought" -> "bring", "bring" -> "bring", "children" -> "child"), or empty when folded is
+// none. O(tables).
 std::string_view irregular_base(std::string_view folded) noexcept {
-  for (const std::string_view forms : kEnglishIrregularVerbs) {
-    const std::string_view base = forms.substr(0, forms.find(' '));
-    for (size_t begin = 0; begin < forms.size();) {
-      const size_t end = std::min(forms.find(' ', begin), forms.size());
-      if (forms.substr(begin, end - begin) == folded) {
-        return base;
+  for (const std::span<const std::string_view> table : kEnglishIrregular) {
+    for (const std::string_view forms : table) {
+      const std::string_view base = forms.substr(0, forms.find(' '));
+      for (size_t begin = 0; begin < forms.size();) {
+        const size_t end = std::min(forms.find(' ', begin), forms.size());
+        if (forms.substr(begin, end - begin) == folded) {
+          return base;
+        }
+        begin = end + 1;
       }
-      begin = end + 1;
     }
   }
   return {};
+}
+
+// Whether a and b are the singular and plural of one compound of "man" ("horseman" /
+// "horsemen", "chairwoman" / "chairwomen").
+bool man_compound(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && a.size() > 3 && a.ends_with("man") && b.ends_with("men") &&
+         a.substr(0, a.size() - 3) == b.substr(0, b.size() - 3);
 }
 
 bool same_by_endings(std::string_view language,
@@ -155,9 +240,12 @@ bool same_by_endings(std::string_view language,
                      std::string_view token,
                      bool proper_name) noexcept;
 
-// English: whether term and token are forms of one irregular verb, or one is an irregular form
-// and the other a regular form of its base ("brought" / "brings").
-bool same_irregular_verb(std::string_view term, std::string_view token) noexcept {
+// English: whether term and token are forms of one irregular verb or noun, or one is an
+// irregular form and the other a regular form of its base ("brought" / "brings").
+bool same_irregular_word(std::string_view term, std::string_view token) noexcept {
+  if (man_compound(term, token) || man_compound(token, term)) {
+    return true;
+  }
   const std::string_view term_base = irregular_base(term);
   const std::string_view token_base = irregular_base(token);
   if (term_base.empty() && token_base.empty()) {
@@ -192,24 +280,31 @@ bool same_word(std::string_view language,
   if (language == "ru") {
     return fleeting_vowel(term, token) || fleeting_vowel(token, term);
   }
-  return !proper_name && same_irregular_verb(term, token);
+  return !proper_name && same_irregular_word(term, token);
 }
 
 std::vector<std::string> forms_apart(std::string_view language, std::string_view folded) {
   std::vector<std::string> out;
   if (language == "en") {
     const std::string_view base = irregular_base(folded);
-    for (const std::string_view forms : kEnglishIrregularVerbs) {
-      if (base.empty() || forms.substr(0, forms.find(' ')) != base) {
-        continue;
-      }
-      for (size_t begin = 0; begin < forms.size();) {
-        const size_t end = std::min(forms.find(' ', begin), forms.size());
-        if (forms.substr(begin, end - begin) != folded) {
-          out.emplace_back(forms.substr(begin, end - begin));
+    for (const std::span<const std::string_view> table : kEnglishIrregular) {
+      for (const std::string_view forms : table) {
+        if (base.empty() || forms.substr(0, forms.find(' ')) != base) {
+          continue;
         }
-        begin = end + 1;
+        for (size_t begin = 0; begin < forms.size();) {
+          const size_t end = std::min(forms.find(' ', begin), forms.size());
+          if (forms.substr(begin, end - begin) != folded) {
+            out.emplace_back(forms.substr(begin, end - begin));
+          }
+          begin = end + 1;
+        }
       }
+    }
+    if (folded.size() > 3 && (folded.ends_with("man") || folded.ends_with("men"))) {
+      std::string other(folded.substr(0, folded.size() - 2));
+      other += folded.ends_with("man") ? "en" : "an";
+      out.push_back(std::move(other));
     }
     return out;
   }

@@ -6,7 +6,8 @@
 // paradigm of the language: "Совета"/"Советом" (совет + а, ом), "государствами"/"государствах"
 // (государств + ами, ах); not "Статья"/"Статута" (стат + ья, ута: "ута" is no ending).
 // Beyond endings: a Russian noun's fleeting vowel ("список"/"списка", "ссылка"/"ссылок") and
-// the forms of an English irregular verb ("bring"/"brought"/"brings").
+// the forms of an English irregular verb ("bring"/"brought"/"brings") or noun ("child"/
+// "children", "horseman"/"horsemen").
 //
 // Languages with lists: English and Russian. Others: unknown, every pair is accepted (the
 // stems decide, as before).
@@ -23,9 +24,9 @@ bool knows_endings(std::string_view language) noexcept;
 
 // Whether the folded forms term and token are inflections of one word in language (see the
 // top of this file). A proper name (proper_name: a capitalized term word) in English takes
-// only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"; no irregular verb
+// only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"; no irregular
 // form); in Russian it declines like a noun. Equal forms are always one word. O(length), and
-// the irregular verb table for English words that no ending joins; no allocation.
+// the irregular verb and noun tables for English words that no ending joins; no allocation.
 bool same_word(std::string_view language,
                std::string_view term,
                std::string_view token,
@@ -34,8 +35,8 @@ bool same_word(std::string_view language,
 // The forms same_word takes for folded that do not start with its stem, for finding their
 // stems: the form without a Russian fleeting vowel ("список" -> "списк", as in "списка") or
 // with it ("ссылка" -> "ссылок", "ссылек", "ссылёк"; not all are words), the other forms of
-// an English irregular verb ("bring" -> "brought"). Empty for most words. O(length + the verb
-// table).
+// an English irregular verb or noun ("bring" -> "brought", "child" -> "children"). Empty for
+// most words. O(length + the tables).
 std::vector<std::string> forms_apart(std::string_view language, std::string_view folded);
 
 // How far the folded word is from a dictionary (citation) form by its ending, for showing a

@@ -1,7 +1,9 @@
 #include "terms/rendering.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <string_view>
 
 namespace parallax::terms {
 
@@ -32,7 +34,7 @@ bool separated(const RenderingTarget& target, uint32_t a, uint32_t b, uint32_t m
 }
 
 // The anchors [begin, end) of the group to keep (step 2): with a content word when
-// want_content, then the most anchors, then the first.
+// want_content, then the most anchors (content anchors when want_content), then the first.
 std::pair<size_t, size_t> best_group(const std::vector<uint32_t>& anchors,
                                      const RenderingTarget& target,
                                      bool want_content,
@@ -44,11 +46,15 @@ std::pair<size_t, size_t> best_group(const std::vector<uint32_t>& anchors,
     while (end < anchors.size() && !separated(target, anchors[end - 1], anchors[end], max_gap)) {
       ++end;
     }
-    const bool content = std::any_of(anchors.begin() + static_cast<std::ptrdiff_t>(k),
-                                     anchors.begin() + static_cast<std::ptrdiff_t>(end),
-                                     [&](uint32_t q) { return !target.is_function[q]; });
-    const std::pair<bool, size_t> rank{want_content && content, end - k};
-    if (rank > best_rank) {
+    const auto content =
+        static_cast<size_t>(std::count_if(anchors.begin() + static_cast<std::ptrdiff_t>(k),
+                                          anchors.begin() + static_cast<std::ptrdiff_t>(end),
+                                          [&](uint32_t q) { return !target.is_function[q]; }));
+    // A term with content words counts the content words among the anchors: "This mailing"
+    // is no larger a rendering of "список рассылки" than "list".
+    const std::pair<bool, size_t> rank{want_content && content > 0,
+                                       want_content ? content : end - k};
+    if (k == 0 || rank > best_rank) {
       best = {k, end};
       best_rank = rank;
     }
@@ -89,6 +95,47 @@ TargetRoles target_roles(const std::vector<std::pair<uint32_t, uint32_t>>& links
   return roles;
 }
 
+// A term of two content words or more whose group holds the anchors of only some of them: the
+// text repeats the phrase ("a so-called live system ... A live system is ...") and the links
+// of a missing word went to another mention. The word just before or after the group, in its
+// phrase, linked to nothing, and the same word (vocabulary id) as an anchor of the missing
+// word, joins the group (group: sorted target positions).
+void join_repeated_mention(std::vector<uint32_t>& group,
+                           const std::vector<std::pair<uint32_t, uint32_t>>& links,
+                           const std::vector<uint32_t>& term,
+                           const std::vector<bool>& is_source_function,
+                           const RenderingTarget& target) {
+  const TokenStream& stream = target.stream;
+  const auto linked = [&](uint32_t q) {
+    return std::any_of(links.begin(), links.end(),
+                       [q](const auto& link) { return link.second == q; });
+  };
+  for (const uint32_t p : term) {
+    const auto of_p = [p](const auto& link) { return link.first == p; };
+    const bool in_group = std::any_of(links.begin(), links.end(), [&](const auto& link) {
+      return link.first == p && link.second >= group.front() && link.second <= group.back();
+    });
+    if (is_source_function[p] || in_group || std::none_of(links.begin(), links.end(), of_p)) {
+      continue;
+    }
+    const auto same_as_anchor = [&](uint32_t c) {
+      return stream.ids[c] != kNoId && !linked(c) &&
+             std::any_of(links.begin(), links.end(), [&](const auto& link) {
+               return link.first == p && stream.ids[link.second] == stream.ids[c];
+             });
+    };
+    const uint32_t before = group.front() - 1;
+    const uint32_t after = group.back() + 1;
+    if (group.front() > 0 && stream.is_word(before) && !phrase_break(stream, target.text, before) &&
+        same_as_anchor(before)) {
+      group.insert(group.begin(), before);
+    } else if (after < stream.size() && stream.is_word(after) &&
+               !phrase_break(stream, target.text, group.back()) && same_as_anchor(after)) {
+      group.push_back(after);
+    }
+  }
+}
+
 uint32_t content_words(const RenderingTarget& target, TokenRange range) {
   uint32_t count = 0;
   for (uint32_t q = range.first; q <= range.last; ++q) {
@@ -99,7 +146,9 @@ uint32_t content_words(const RenderingTarget& target, TokenRange range) {
 
 // A one-word term rendered by a phrase of two content words or more takes the preposition that
 // ends the phrase ("begat" -> "became the father of"), which the alignment may give to a word
-// of the next phrase ("of" -> "Isaac").
+// of the next phrase ("of" -> "Isaac"); not when the source has a function word of its own
+// after the term, which that preposition translates ("espoused to a man" / "pledged to be
+// married to a man").
 void take_final_preposition(TokenRange& piece, const RenderingTarget& target, bool one_word_term) {
   const uint32_t q = piece.last + 1;
   if (one_word_term && content_words(target, piece) >= 2 && q < target.stream.size() &&
@@ -108,26 +157,59 @@ void take_final_preposition(TokenRange& piece, const RenderingTarget& target, bo
   }
 }
 
+// Function words that are part of a phrase's meaning, kept at a rendering's edge when the
+// alignment gives them to the term: a degree word ("Most High" for "Highest") and the particle
+// of a phrasal verb ("Back up" for "резервная копия").
+bool kept_at_edge(const RenderingTarget& target, uint32_t q) {
+  static constexpr std::array<std::string_view, 7> kKept = {"most", "more", "up",  "out",
+                                                            "down", "off",  "away"};
+  const std::string& folded = target.stream.folded[target.stream.folded_ids[q]];
+  return std::find(kKept.begin(), kKept.end(), folded) != kKept.end();
+}
+
 // Trims function words from piece's edges (but a final preposition after two content words or
-// more: "became the father of", not "Members in"). False if nothing but function words remain.
+// more: "became the father of", not "Members in"; and the words kept_at_edge). False if nothing
+// but function words remain.
 bool trim(TokenRange& piece, const RenderingTarget& target) {
-  while (piece.first < piece.last && target.is_function[piece.first]) {
+  while (piece.first < piece.last && target.is_function[piece.first] &&
+         !kept_at_edge(target, piece.first)) {
     ++piece.first;
   }
   const auto keeps_preposition = [&](const TokenRange& range) {
     return target.is_preposition[range.last] &&
            content_words(target, TokenRange{range.first, range.last - 1}) >= 2;
   };
-  while (piece.last > piece.first && target.is_function[piece.last] && !keeps_preposition(piece)) {
+  while (piece.last > piece.first && target.is_function[piece.last] && !keeps_preposition(piece) &&
+         !kept_at_edge(target, piece.last)) {
     --piece.last;
   }
   return content_words(target, piece) > 0;
 }
 
-// A word of a name: a capitalized content word that does not start its sentence.
+// Whether the sentence of q is a title in title case ("3.4 Meeting Minimum Hardware
+// Requirements"): two words or more, every content word capitalized. Capitals tell no name
+// there. O(sentence).
+bool title_case(const RenderingTarget& target, uint32_t q) {
+  const uint32_t sentence = target.stream.sentence_of[q];
+  uint32_t words = 0;
+  for (uint32_t p = target.stream.sentence_begin[sentence];
+       p < target.stream.sentence_begin[sentence + 1]; ++p) {
+    if (target.stream.kinds[p] != text::TokenKind::Word || target.is_function[p]) {
+      continue;
+    }
+    if (!target.stream.capitalized[p]) {
+      return false;
+    }
+    ++words;
+  }
+  return words >= 2;
+}
+
+// A word of a name: a capitalized content word that does not start its sentence, in a sentence
+// that is not a title in title case.
 bool name_word(const RenderingTarget& target, uint32_t q) {
   return target.stream.is_word(q) && target.stream.capitalized[q] && !target.is_function[q] &&
-         q > target.stream.sentence_begin[target.stream.sentence_of[q]];
+         q > target.stream.sentence_begin[target.stream.sentence_of[q]] && !title_case(target, q);
 }
 
 // A rendering never ends inside a name ("Members of the United" where the English goes on with
@@ -192,10 +274,13 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   }
   const std::vector<uint32_t>& anchors = roles.anchors;
   const auto [begin, end] = best_group(anchors, target, has_content, max_gap);
+  std::vector<uint32_t> group(anchors.begin() + static_cast<std::ptrdiff_t>(begin),
+                              anchors.begin() + static_cast<std::ptrdiff_t>(end));
+  join_repeated_mention(group, links, term, is_source_function, target);
   Pieces raw;
   std::optional<TokenRange> piece;
-  for (uint32_t q = anchors[begin]; q <= anchors[end - 1]; ++q) {
-    if (contains(anchors, q)) {
+  for (uint32_t q = group.front(); q <= group.back(); ++q) {
+    if (contains(group, q)) {
       if (piece) {
         piece->last = q;
       } else {
@@ -209,7 +294,9 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   raw.push_back(*piece);
   const auto content_term_words =
       std::count_if(term.begin(), term.end(), [&](uint32_t p) { return !is_source_function[p]; });
-  take_final_preposition(raw.back(), target, content_term_words == 1);
+  const bool source_function_follows =
+      term.back() + 1 < is_source_function.size() && is_source_function[term.back() + 1];
+  take_final_preposition(raw.back(), target, content_term_words == 1 && !source_function_follows);
   Pieces pieces;
   for (TokenRange& range : raw) {
     const bool content = trim(range, target);

@@ -96,26 +96,15 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
       word.stem_id = it->second;
       word.ids.push_back(it->second);
     }
-    if (token.kind == text::TokenKind::Word && text::code_points(token.folded) >= kMinShared) {
-      // Stems extending the word's stem: a contiguous range of the sorted keys.
-      auto it = std::lower_bound(
-          by_key_.begin(), by_key_.end(), key,
-          [this](uint32_t id, const std::string& k) { return features_.vocabulary[id].key < k; });
-      for (; it != by_key_.end() && features_.vocabulary[*it].key.starts_with(key); ++it) {
-        word.ids.push_back(*it);
-      }
+    if (token.kind == text::TokenKind::Word) {
       // Stems of the forms no stem of the word finds ("списка" for "список", "brought" for
-      // "bring").
+      // "bring", "man" for "men").
       for (const std::string& form : forms_apart(language_, token.folded)) {
-        const std::string stem = tokenizer.stem(form);
-        auto apart = std::lower_bound(
-            by_key_.begin(), by_key_.end(), stem,
-            [this](uint32_t id, const std::string& k) { return features_.vocabulary[id].key < k; });
-        for (; apart != by_key_.end() && features_.vocabulary[*apart].key.starts_with(stem);
-             ++apart) {
-          word.ids.push_back(*apart);
-        }
+        add_ids_starting_with(tokenizer.stem(form), word.ids);
       }
+    }
+    if (token.kind == text::TokenKind::Word && text::code_points(token.folded) >= kMinShared) {
+      add_ids_starting_with(key, word.ids);  // stems extending the word's stem
       // Stems the word's stem extends: its prefixes.
       for (size_t length = 1; length < key.size(); ++length) {
         if (const auto p = features_.id_of_key.find(key.substr(0, length));
@@ -129,6 +118,16 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     words.push_back(std::move(word));
   }
   return words;
+}
+
+void TermIndex::add_ids_starting_with(const std::string& prefix, std::vector<uint32_t>& ids) const {
+  // A contiguous range of the sorted keys.
+  auto it = std::lower_bound(
+      by_key_.begin(), by_key_.end(), prefix,
+      [this](uint32_t id, const std::string& k) { return features_.vocabulary[id].key < k; });
+  for (; it != by_key_.end() && features_.vocabulary[*it].key.starts_with(prefix); ++it) {
+    ids.push_back(*it);
+  }
 }
 
 std::span<const uint32_t> TermIndex::positions(uint32_t id) const {

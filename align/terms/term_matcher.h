@@ -90,6 +90,9 @@ class TermIndex {
   std::vector<Occurrence> find(const std::vector<TermWord>& words, uint32_t max_gap) const;
 
  private:
+  // Appends to ids the vocabulary ids whose key starts with prefix. O(log V + their number).
+  void add_ids_starting_with(const std::string& prefix, std::vector<uint32_t>& ids) const;
+
   const TokenStream& stream_;
   const score::SideFeatures& features_;
   const std::string& text_;

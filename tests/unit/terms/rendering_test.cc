@@ -67,6 +67,19 @@ struct Target {
         terms::extract_rendering(links, term, is_source_function, rendering_target, max_gap);
     return pieces ? terms::rendering_text(stream, document.text, *pieces) : "<none>";
   }
+
+  // The first and last target positions of the rendering ({kNoId, kNoId} if none).
+  std::pair<uint32_t, uint32_t> rendering_at(std::vector<std::pair<uint32_t, uint32_t>> links,
+                                             const std::vector<uint32_t>& term) {
+    std::vector<bool> is_source_function(16, false);
+    std::sort(links.begin(), links.end());
+    const terms::RenderingTarget rendering_target{stream, document.text, is_function,
+                                                  is_preposition, is_clause_word};
+    const std::optional<terms::Pieces> pieces =
+        terms::extract_rendering(links, term, is_source_function, rendering_target, 1);
+    return pieces ? std::pair<uint32_t, uint32_t>{pieces->front().first, pieces->back().last}
+                  : std::pair<uint32_t, uint32_t>{terms::kNoId, terms::kNoId};
+  }
 };
 
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
@@ -150,6 +163,58 @@ TEST(TermsRendering, NeverSpansAClauseWord) {
   // Other function words do not end the phrase ("the father of", "peace and security").
   Target father({"became the father of Isaac"});
   EXPECT_EQ(father.render({{0, 0}, {0, 2}, {1, 4}}, {0}), "became the father of");
+}
+
+// Session 8, installation guide and Luke (dev): a degree word and a phrasal verb's particle
+// that the term is linked to stay at the rendering's edge ("Highest" was "High" for "Most
+// High", "резервную копию" "Back" for "Back up"); articles and the like do not.
+TEST(TermsRendering, KeepsADegreeWordOrAParticleAtTheEdge) {
+  // Positions: the(0) power(1) of(2) the(3) most(4) high(5)
+  Target target({"the power of the Most High"});
+  EXPECT_EQ(target.render({{0, 1}, {1, 3}, {1, 4}, {1, 5}}, {1}), "Most High");
+  // Positions: back(0) up(1) any(2) existing(3) data(4)
+  Target backup({"Back up any existing data"});
+  EXPECT_EQ(backup.render({{0, 0}, {0, 1}, {1, 2}, {2, 3}, {3, 4}}, {0, 1}), "Back up");
+}
+
+// Session 8, Luke 1:27 (dev): "espoused to a man" / "pledged to be married to a man": the
+// final "to" translates the source's own "to", not the term's; "begat Isaac" has none, so
+// "became the father of" keeps its "of" (AOneWordTermKeepsThePrepositionEndingItsPhrase).
+TEST(TermsRendering, LeavesAFinalPrepositionToTheSourcesOwn) {
+  // Positions: a(0) virgin(1) pledged(2) to(3) be(4) married(5) to(6) a(7) man(8); source
+  // a(0) virgin(1) espoused(2) to(3) a(4) man(5).
+  Target target({"a virgin pledged to be married to a man"});
+  EXPECT_EQ(target.render({{1, 1}, {2, 2}, {2, 4}, {2, 5}, {3, 3}, {5, 8}}, {2}, 1, {0, 3, 4}),
+            "pledged to be married");
+}
+
+// Session 8, installation guide (dev): in a heading in title case ("3.4 Meeting Minimum
+// Hardware Requirements") capitals mark no name: "аппаратному обеспечению" was "Hardware
+// Requirements" (NeverEndsInsideAName completed the "name").
+TEST(TermsRendering, ATitleInTitleCaseHasNoNames) {
+  // Positions: 3.4(0) meeting(1) minimum(2) hardware(3) requirements(4)
+  Target target({"3.4 Meeting Minimum Hardware Requirements"});
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {1, 2}, {3, 3}, {4, 3}}, {3, 4}), "Hardware");
+}
+
+// Session 8, installation guide and maint-guide (dev): a phrase said twice in a line, the
+// links of the term's words split between the two mentions ("живой системы": "live" of the
+// first, "system" of the second): the mention is completed by the unlinked repeat of the
+// missing word beside it. Groups are ranked by their content anchors: "This mailing" (a
+// function word linked too) is not larger than "list".
+TEST(TermsRendering, JoinsTheMentionWhoseWordsWentToARepeat) {
+  // Positions: a(0) live(1) system(2) for(3) architectures(4) | a(5) live(6) system(7) is(8)
+  // ready(9)
+  Target target({"a live system for architectures. A live system is ready"});
+  EXPECT_EQ(target.render({{0, 1}, {1, 7}, {2, 4}}, {0, 1}), "live system");
+  EXPECT_EQ(target.rendering_at({{0, 1}, {1, 7}, {2, 4}}, {0, 1}),
+            (std::pair<uint32_t, uint32_t>{1, 2}));
+  // "список" linked to the first "list", "рассылки" to "this mailing" of the second.
+  Target list({"the mailing list: this mailing list is new"});
+  const uint32_t first_list = list.at("list");
+  const uint32_t second_mailing = list.at("this") + 1;
+  EXPECT_EQ(list.rendering_at({{0, first_list}, {1, list.at("this")}, {1, second_mailing}}, {0, 1}),
+            (std::pair<uint32_t, uint32_t>{list.at("mailing"), first_list}));
 }
 
 // Issue #11: "каждый X" was rendered "the": a content term is never rendered by function

@@ -107,10 +107,10 @@ TEST(TermsMatcher, EqualStemsOfDifferentWordsDoNotMatch) {
 // noun gains one in its genitive plural ("ссылка" / "ссылок"). Not a longer word: "полк" is
 // no form of "полок".
 TEST(TermsMatcher, MatchesFormsWithAndWithoutAFleetingVowel) {
-  Indexed doc({"Список рассылки debian.", "Подпишитесь на списки рассылки.",
-               "Архив списка рассылки.", "Много ссылок и одна ссылка.", "Отец и отца.",
-               "Нет полок, есть полк."},
-              "ru");
+  Indexed doc(
+      {"Список рассылки debian.", "Подпишитесь на списки рассылки.", "Архив списка рассылки.",
+       "Много ссылок и одна ссылка.", "Отец и отца.", "Нет полок, есть полк."},
+      "ru");
   EXPECT_EQ(doc.find("список рассылки"),
             (Texts{"Список рассылки", "списки рассылки", "списка рассылки"}));
   EXPECT_EQ(doc.find("списка рассылки"),
@@ -130,6 +130,17 @@ TEST(TermsMatcher, MatchesTheFormsOfAnIrregularVerb) {
   EXPECT_EQ(doc.find("bring forth"), (Texts{"brought forth", "bring forth", "brings forth"}));
   EXPECT_EQ(doc.find("brought"), (Texts{"brought", "bring", "brings"}));
   EXPECT_EQ(doc.find("speak"), (Texts{"spake"}));  // "spoke" is also a noun: not listed
+}
+
+// An English irregular plural ("the children of Israel" was not found under "child" in Luke
+// 1:16 and 1:17), compounds of "man" too.
+TEST(TermsMatcher, MatchesAnIrregularPlural) {
+  Indexed doc({"The child grew.", "The children of Israel.", "Wise men came.", "A wise man.",
+               "The horsemen rode, a horseman fell."},
+              "en");
+  EXPECT_EQ(doc.find("child"), (Texts{"child", "children"}));
+  EXPECT_EQ(doc.find("wise men"), (Texts{"Wise men", "wise man"}));
+  EXPECT_EQ(doc.find("horseman"), (Texts{"horsemen", "horseman"}));
 }
 
 // Issue #11: "Elias" matched "Eliakim" (the stem "elia" is a prefix of "eliakim").
