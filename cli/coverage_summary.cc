@@ -15,13 +15,27 @@ std::string runs(const std::vector<IndexRange>& gaps) {
   return out;
 }
 
+// The covered stretch without the long runs inside it, 1-based: "1–45, 76–120" when the other
+// text leaves out sentences 46–75 (a chapter missing from a translation).
+std::string covered_stretches(const SideCoverage& side) {
+  std::vector<IndexRange> stretches{side.covered};
+  for (const IndexRange& gap : side.gaps) {
+    if (gap.begin > stretches.back().begin && gap.end < stretches.back().end) {
+      const uint32_t end = stretches.back().end;
+      stretches.back().end = gap.begin;
+      stretches.push_back({gap.end, end});
+    }
+  }
+  return runs(stretches);
+}
+
 // The line for `side` (named `name`), covered by the other text (named `other`).
 std::string side_line(const SideCoverage& side, const char* name, const char* other) {
   const std::string covered =
       side.covered.empty()
           ? fmt::format("{} covers none of the {} {} sentences", other, side.sentences, name)
-          : fmt::format("{} covers {} sentences {}–{} of {}", other, name, side.covered.begin + 1,
-                        side.covered.end, side.sentences);
+          : fmt::format("{} covers {} sentences {} of {}", other, name, covered_stretches(side),
+                        side.sentences);
   const std::string gaps = side.gaps.empty() ? "" : fmt::format(" ({})", runs(side.gaps));
   return fmt::format("{}; {} {} sentence{} {} no counterpart{}", covered, side.uncovered, name,
                      side.uncovered == 1 ? "" : "s", side.uncovered == 1 ? "has" : "have", gaps);

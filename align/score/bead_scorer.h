@@ -46,6 +46,10 @@ struct ScoringParameters {
   // at 5.8 per sentence many-to-one beads of unrelated sentences were cheaper than nulls.
   IndexRange covered_source{0, UINT32_MAX};
   IndexRange covered_target{0, UINT32_MAX};
+  // Stretches inside the covered range that the other side leaves out (CoveredRegion's gaps,
+  // in order): a null bead inside one scores as one outside the covered range.
+  std::vector<IndexRange> source_gaps;
+  std::vector<IndexRange> target_gaps;
   float uncovered_null_score = -0.1F;
   // The lexical term of a 1-1 bead is never below this. It sums one term per unlinked token as
   // if tokens were independent, but misses come together (names spelled differently, a
@@ -220,13 +224,18 @@ class BeadScorer {
   // with the line it stands for instead of joining a neighbour's bead.
   bool has_empty_ = false;
 
-  // Whether a null bead's sentences all lie outside the covered region of their side.
+  // Whether a null bead's sentences all lie outside the covered region of their side, or
+  // inside one of its gaps.
   bool uncovered(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b) const noexcept {
-    const auto outside = [](const IndexRange& covered, uint32_t begin, uint32_t count) {
-      return begin + count <= covered.begin || begin >= covered.end;
+    const auto outside = [](const IndexRange& covered, const std::vector<IndexRange>& gaps,
+                            uint32_t begin, uint32_t count) {
+      return begin + count <= covered.begin || begin >= covered.end ||
+             std::any_of(gaps.begin(), gaps.end(), [&](const IndexRange& gap) {
+               return begin >= gap.begin && begin + count <= gap.end;
+             });
     };
-    return b == 0 ? outside(parameters_.covered_source, i0, a)
-                  : outside(parameters_.covered_target, j0, b);
+    return b == 0 ? outside(parameters_.covered_source, parameters_.source_gaps, i0, a)
+                  : outside(parameters_.covered_target, parameters_.target_gaps, j0, b);
   }
 
   // A null bead's score (not of empty sentences): per sentence when they lie outside the covered

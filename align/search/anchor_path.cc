@@ -1,6 +1,7 @@
 #include "search/anchor_path.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -32,6 +33,9 @@ constexpr double kMinRunShare = 0.25;
 // count as keeping to one ratio (a 1-1 pair of verses differs by some 20% in length).
 constexpr double kRatioSpread = 0.25;
 constexpr double kRunDrift = 0.1;
+// A short run of anchors at either end of the chain beyond a gap counts when it keeps to the
+// ratio, and the ratio takes it to the corner of the table, within this many sentences.
+constexpr double kCornerSlack = 2.0;
 
 struct Point {
   uint32_t i = 0;
@@ -219,91 +223,203 @@ bool balanced_step(const Point& from,
          std::max(kMinGap * sentence, share * std::max(target_span, expected));
 }
 
+// Sentences that one side has between two anchors beyond what the chain's ratio makes of the
+// other side's span, in average sentences of that side: positive when the target has them,
+// negative when the source has them.
+double excess_sentences(const Point& from,
+                        const Point& to,
+                        double ratio,
+                        const std::vector<double>& cs,
+                        const std::vector<double>& ct) {
+  const double excess = (ct[to.j] - ct[from.j]) - ratio * (cs[to.i] - cs[from.i]);
+  const double sentence = excess > 0.0 ? ct.back() / static_cast<double>(ct.size() - 1)
+                                       : ratio * cs.back() / static_cast<double>(cs.size() - 1);
+  return excess / sentence;
+}
+
+// The trusted chain, and the steps of it that cross a stretch one side leaves out.
+struct TrustedChain {
+  std::vector<Point> anchors;
+  // k such that the step from anchors[k] to anchors[k + 1] crosses such a stretch.
+  std::vector<size_t> gap_steps;
+};
+
+// The chain cut into runs where a step is unbalanced or the run drifts by more than kRunDrift
+// of its span from its first anchor (run r is chain[begin[r], begin[r + 1])), and what decides
+// which runs are kept.
+class ChainRuns {
+ public:
+  ChainRuns(const std::vector<Point>& chain,
+            double ratio,
+            const std::vector<double>& cs,
+            const std::vector<double>& ct)
+      : chain_(chain), ratio_(ratio), cs_(cs), ct_(ct), begin_{0} {
+    for (size_t k = 1; k < chain.size(); ++k) {
+      if (!balanced_step(chain[k - 1], chain[k], ratio, cs, ct) ||
+          !balanced_step(chain[begin_.back()], chain[k], ratio, cs, ct, kRunDrift)) {
+        begin_.push_back(k);
+      }
+    }
+    begin_.push_back(chain.size());
+    for (size_t r = 1; r < runs(); ++r) {
+      if (weight_of(r) > weight_of(heaviest_)) {
+        heaviest_ = r;
+      }
+    }
+  }
+
+  size_t runs() const { return begin_.size() - 1; }
+
+  size_t heaviest() const { return heaviest_; }
+
+  const Point& first(size_t r) const { return chain_[begin_[r]]; }
+
+  const Point& last(size_t r) const { return chain_[begin_[r + 1] - 1]; }
+
+  size_t size_of(size_t r) const { return begin_[r + 1] - begin_[r]; }
+
+  // At least kMinCoverageAnchors anchors and kMinRunShare of the heaviest run's.
+  bool long_enough(size_t r) const {
+    return size_of(r) >= kMinCoverageAnchors &&
+           static_cast<double>(size_of(r)) >=
+               kMinRunShare * static_cast<double>(size_of(heaviest_));
+  }
+
+  // Whether run r joins the kept anchors through the step from `from` to `to` (in chain order,
+  // one of them run r's end nearest to the kept anchors) and the one to its far end `far`: both
+  // balanced, or (gap set) across a stretch that one side leaves out: run r lies kMinGap or
+  // more sentences of one side further than the ratio says, and is a run of its own
+  // (gap_run).
+  bool joins(size_t r, const Point& from, const Point& to, const Point& far, bool& gap) const {
+    gap = false;
+    const bool outward = r < heaviest_;
+    if (balanced_step(from, to, ratio_, cs_, ct_) &&
+        (outward ? balanced_step(far, to, ratio_, cs_, ct_)
+                 : balanced_step(from, far, ratio_, cs_, ct_))) {
+      return true;
+    }
+    gap = gap_run(r) && std::abs(excess_sentences(from, to, ratio_, cs_, ct_)) >= kMinGap;
+    return gap;
+  }
+
+ private:
+  float weight_of(size_t r) const {
+    float weight = 0.0F;
+    for (size_t k = begin_[r]; k < begin_[r + 1]; ++k) {
+      weight += chain_[k].weight;
+    }
+    return weight;
+  }
+
+  // A run beyond a gap is long enough and spans kMinGap sentences of each side (a shorter one
+  // keeps to the ratio within the slack of balanced_step whatever its anchors: a stray run of
+  // 3 anchors over 7 sentences made a prefix of Ruth 1-4 a text with a gap), or it is a run at
+  // either end of the chain that keeps to the ratio, and that the ratio takes to the corner of
+  // the table, within kCornerSlack sentences (pinned there, it may be short: 4 anchors before a
+  // gap 9 verses into 1 Kings 18).
+  bool gap_run(size_t r) const {
+    const Point& a = first(r);
+    const Point& b = last(r);
+    if (long_enough(r) && b.i - a.i >= kMinGap && b.j - a.j >= kMinGap) {
+      return true;
+    }
+    const Point corner{static_cast<uint32_t>(cs_.size() - 1),
+                       static_cast<uint32_t>(ct_.size() - 1)};
+    const bool at_corner =
+        (r == 0 && std::abs(excess_sentences(Point{}, a, ratio_, cs_, ct_)) <= kCornerSlack) ||
+        (r + 1 == runs() &&
+         std::abs(excess_sentences(b, corner, ratio_, cs_, ct_)) <= kCornerSlack);
+    return at_corner && size_of(r) >= kMinCoverageAnchors &&
+           std::abs(excess_sentences(a, b, ratio_, cs_, ct_)) <= kCornerSlack;
+  }
+
+  const std::vector<Point>& chain_;
+  double ratio_;
+  const std::vector<double>& cs_;
+  const std::vector<double>& ct_;
+  std::vector<size_t> begin_;
+  size_t heaviest_ = 0;
+};
+
 // The chain without the stray anchors it takes in an uncovered stretch. The heaviest chain
 // also takes rare words that recur by chance there (a number, a name): one step after another
 // each a little long on one side, drifting away from the covered part's line. The chain is cut
-// into runs where a step is unbalanced or the run drifts by more than kRunDrift of its span
-// from its first anchor; the longest run is kept, and every other run whose ends are balanced
-// steps from the kept anchors next to them (outward from the longest run), so that a wrong
-// anchor inside the covered part does not cut it. Kept runs at either end with fewer than
-// kMinCoverageAnchors anchors or kMinRunShare of the longest run's are dropped.
-std::vector<Point> trusted_chain(const std::vector<Point>& chain,
-                                 double ratio,
-                                 const std::vector<double>& cs,
-                                 const std::vector<double>& ct) {
-  std::vector<size_t> run_begin{0};
-  for (size_t k = 1; k < chain.size(); ++k) {
-    if (!balanced_step(chain[k - 1], chain[k], ratio, cs, ct) ||
-        !balanced_step(chain[run_begin.back()], chain[k], ratio, cs, ct, kRunDrift)) {
-      run_begin.push_back(k);
-    }
-  }
-  run_begin.push_back(chain.size());
-  const size_t runs = run_begin.size() - 1;
-  const auto size_of = [&](size_t r) { return run_begin[r + 1] - run_begin[r]; };
-  const auto weight_of = [&](size_t r) {
-    float weight = 0.0F;
-    for (size_t k = run_begin[r]; k < run_begin[r + 1]; ++k) {
-      weight += chain[k].weight;
-    }
-    return weight;
-  };
-  size_t longest = 0;  // the heaviest run
-  for (size_t r = 1; r < runs; ++r) {
-    if (weight_of(r) > weight_of(longest)) {
-      longest = r;
-    }
-  }
-  std::vector<bool> joined(runs, false);
-  joined[longest] = true;
-  size_t first_anchor = run_begin[longest];  // the kept anchors nearest to the next run out
-  for (size_t r = longest; r-- > 0;) {
-    if (balanced_step(chain[run_begin[r + 1] - 1], chain[first_anchor], ratio, cs, ct) &&
-        balanced_step(chain[run_begin[r]], chain[first_anchor], ratio, cs, ct)) {
+// into runs (ChainRuns); the heaviest run is kept, and every other run whose ends are balanced
+// steps from the kept anchors next to them (outward from the heaviest run), so that a wrong
+// anchor inside the covered part does not cut it; or that lies beyond a stretch one side
+// leaves out (a chapter missing from a translation: the chain crosses it in one step). Kept
+// runs at either end with fewer than kMinCoverageAnchors anchors or kMinRunShare of the
+// heaviest run's are dropped, unless beyond such a stretch.
+TrustedChain trusted_chain(const std::vector<Point>& chain,
+                           double ratio,
+                           const std::vector<double>& cs,
+                           const std::vector<double>& ct) {
+  const ChainRuns runs(chain, ratio, cs, ct);
+  const size_t count = runs.runs();
+  const size_t heaviest = runs.heaviest();
+  std::vector<bool> joined(count, false);
+  std::vector<bool> gap_before(count, false);  // the step into run r from the kept run before
+  std::vector<bool> across_gap(count, false);  // run r joined across a gap
+  joined[heaviest] = true;
+  size_t first_run = heaviest;  // the kept run nearest to the next run out
+  for (size_t r = heaviest; r-- > 0;) {
+    bool gap = false;
+    if (runs.joins(r, runs.last(r), runs.first(first_run), runs.first(r), gap)) {
       joined[r] = true;
-      first_anchor = run_begin[r];
+      across_gap[r] = gap;
+      gap_before[first_run] = gap;
+      first_run = r;
     }
   }
-  size_t last_anchor = run_begin[longest + 1] - 1;
-  for (size_t r = longest + 1; r < runs; ++r) {
-    if (balanced_step(chain[last_anchor], chain[run_begin[r]], ratio, cs, ct) &&
-        balanced_step(chain[last_anchor], chain[run_begin[r + 1] - 1], ratio, cs, ct)) {
+  const Point* last_anchor = &runs.last(heaviest);
+  for (size_t r = heaviest + 1; r < count; ++r) {
+    bool gap = false;
+    if (runs.joins(r, *last_anchor, runs.first(r), runs.last(r), gap)) {
       joined[r] = true;
-      last_anchor = run_begin[r + 1] - 1;
+      across_gap[r] = gap;
+      gap_before[r] = gap;
+      last_anchor = &runs.last(r);
     }
   }
-  const auto kept = [&](size_t r) {
-    return joined[r] && size_of(r) >= kMinCoverageAnchors &&
-           static_cast<double>(size_of(r)) >= kMinRunShare * static_cast<double>(size_of(longest));
-  };
+  const auto kept = [&](size_t r) { return joined[r] && (runs.long_enough(r) || across_gap[r]); };
   size_t first = 0;
-  size_t last = runs - 1;
+  size_t last = count - 1;
   while (first < last && !kept(first)) {
     ++first;
   }
   while (last > first && !kept(last)) {
     --last;
   }
-  std::vector<Point> trusted;
+  TrustedChain trusted;
   for (size_t r = first; r <= last; ++r) {
     if (joined[r]) {
-      trusted.insert(trusted.end(), chain.begin() + static_cast<std::ptrdiff_t>(run_begin[r]),
-                     chain.begin() + static_cast<std::ptrdiff_t>(run_begin[r + 1]));
+      if (gap_before[r] && !trusted.anchors.empty()) {
+        trusted.gap_steps.push_back(trusted.anchors.size() - 1);
+      }
+      trusted.anchors.insert(trusted.anchors.end(), &runs.first(r), &runs.last(r) + 1);
     }
   }
   return trusted;
 }
 
+// The covered region, the anchors inside it, and the steps of those that cross a stretch one
+// side leaves out.
+struct Region {
+  CoveredRegion covered;
+  std::vector<Point> chain;
+  std::vector<size_t> gap_steps;
+};
+
 // Too few anchors to find the region (texts with no token in common: no dictionary, no shared
 // script): the region from the sentence lengths (length_region.h), with the anchors inside it;
 // else the whole table and the chain.
-std::pair<CoveredRegion, std::vector<Point>> region_by_length(const CoveredRegion& whole,
-                                                              const std::vector<Point>& chain,
-                                                              const std::vector<double>& cs,
-                                                              const std::vector<double>& ct) {
+Region region_by_length(const CoveredRegion& whole,
+                        const std::vector<Point>& chain,
+                        const std::vector<double>& cs,
+                        const std::vector<double>& ct) {
   const std::optional<CoveredRegion> region = length_region(cs, ct);
   if (!region) {
-    return {whole, chain};
+    return {whole, chain, {}};
   }
   std::vector<Point> inside;
   for (const Point& p : chain) {
@@ -312,56 +428,102 @@ std::pair<CoveredRegion, std::vector<Point>> region_by_length(const CoveredRegio
       inside.push_back(p);
     }
   }
-  return {*region, inside};
+  return {*region, inside, {}};
 }
 
-// The covered region of the two sides, and the anchors inside it (the trusted chain).
-std::pair<CoveredRegion, std::vector<Point>> covered_region(const std::vector<Point>& full_chain,
-                                                            const std::vector<double>& cs,
-                                                            const std::vector<double>& ct) {
+// Where each side's covered stretch begins and ends: the chain continued from its first and
+// last anchors at the ratio, to the border of the table.
+void covered_ends(CoveredRegion& region,
+                  const Point& first,
+                  const Point& last,
+                  double ratio,
+                  const std::vector<double>& cs,
+                  const std::vector<double>& ct) {
   const auto m = static_cast<uint32_t>(cs.size() - 1);
   const auto n = static_cast<uint32_t>(ct.size() - 1);
-  CoveredRegion region{{0, m}, {0, n}, ct.back() / std::max(1.0, cs.back()), false, false};
-  std::optional<double> ratio = chain_ratio(full_chain, cs, ct);
-  if (!ratio || *ratio <= 0.0) {
-    return region_by_length(region, full_chain, cs, ct);
-  }
-  const std::vector<Point> chain = trusted_chain(full_chain, *ratio, cs, ct);
-  ratio = chain_ratio(chain, cs, ct);
-  if (!ratio || *ratio <= 0.0) {
-    return {region, full_chain};
-  }
   // Characters before the first anchor on each side, and after the last one.
-  const Point& first = chain.front();
-  const Point& last = chain.back();
-  const double target_before = ct[first.j] - *ratio * cs[first.i];
+  const double target_before = ct[first.j] - ratio * cs[first.i];
   if (target_before > 0.0 && uncovered(position_of(ct, target_before), first.j)) {
     region.target.begin = static_cast<uint32_t>(std::lround(position_of(ct, target_before)));
     region.leading_gap = true;
-  } else if (target_before < 0.0 && uncovered(position_of(cs, -target_before / *ratio), first.i)) {
+  } else if (target_before < 0.0 && uncovered(position_of(cs, -target_before / ratio), first.i)) {
     region.source.begin =
-        static_cast<uint32_t>(std::lround(position_of(cs, -target_before / *ratio)));
+        static_cast<uint32_t>(std::lround(position_of(cs, -target_before / ratio)));
     region.leading_gap = true;
   }
   const double source_after = cs.back() - cs[last.i + 1];
-  const double target_after = ct.back() - ct[last.j + 1] - *ratio * source_after;
+  const double target_after = ct.back() - ct[last.j + 1] - ratio * source_after;
   if (target_after > 0.0 &&
       uncovered(n - position_of(ct, ct.back() - target_after), n - last.j - 1)) {
     region.target.end =
         static_cast<uint32_t>(std::lround(position_of(ct, ct.back() - target_after)));
     region.trailing_gap = true;
   } else if (target_after < 0.0) {
-    const double end = position_of(cs, cs.back() + target_after / *ratio);
+    const double end = position_of(cs, cs.back() + target_after / ratio);
     if (uncovered(m - end, m - last.i - 1)) {
       region.source.end = static_cast<uint32_t>(std::lround(end));
       region.trailing_gap = true;
     }
   }
+}
+
+// The covered region of the two sides, and the anchors inside it (the trusted chain). A step
+// of the chain across a stretch that one side leaves out makes the sentences of that side
+// between its two anchors a gap of the region.
+Region covered_region(const std::vector<Point>& full_chain,
+                      const std::vector<double>& cs,
+                      const std::vector<double>& ct) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  CoveredRegion region{{0, m}, {0, n}, ct.back() / std::max(1.0, cs.back()), false, false, {}, {}};
+  std::optional<double> ratio = chain_ratio(full_chain, cs, ct);
+  if (!ratio || *ratio <= 0.0) {
+    return region_by_length(region, full_chain, cs, ct);
+  }
+  TrustedChain trusted = trusted_chain(full_chain, *ratio, cs, ct);
+  const std::vector<Point>& chain = trusted.anchors;
+  ratio = chain_ratio(chain, cs, ct);
+  if (!ratio || *ratio <= 0.0) {
+    return {region, full_chain, {}};
+  }
+  covered_ends(region, chain.front(), chain.back(), *ratio, cs, ct);
+  for (const size_t k : trusted.gap_steps) {
+    const Point& from = chain[k];
+    const Point& to = chain[k + 1];
+    if (excess_sentences(from, to, *ratio, cs, ct) > 0.0) {
+      region.target_gaps.push_back({from.j + 1, to.j});
+    } else {
+      region.source_gaps.push_back({from.i + 1, to.i});
+    }
+  }
   if (!region.partial()) {
-    return {region, full_chain};
+    return {region, full_chain, {}};
   }
   region.ratio = *ratio;
-  return {region, chain};
+  return {region, std::move(trusted.anchors), std::move(trusted.gap_steps)};
+}
+
+// Knots of the centre line across the gap between anchors from and to: the side without
+// counterpart is crossed at the middle of the other side's sentences between them, the rest
+// of the step keeping to the ratio (where in the step the stretch lies is the search's to
+// find; the band reaches as far as the other side's sentences between the anchors).
+std::array<std::pair<double, double>, 2> gap_knots(const Point& from,
+                                                   const Point& to,
+                                                   double ratio,
+                                                   const std::vector<double>& cs,
+                                                   const std::vector<double>& ct) {
+  if (excess_sentences(from, to, ratio, cs, ct) > 0.0) {
+    const uint32_t row = (from.i + 1 + to.i) / 2;
+    const double before = ct[from.j + 1] + ratio * (cs[row] - cs[from.i + 1]);
+    const double after = ct[to.j] - ratio * (cs[to.i] - cs[row]);
+    const double first = invert(ct, before, from.j + 1, to.j);
+    return {{{row, first}, {row, std::max(first, invert(ct, after, from.j + 1, to.j))}}};
+  }
+  const uint32_t column = (from.j + 1 + to.j) / 2;
+  const double before = cs[from.i + 1] + (ct[column] - ct[from.j + 1]) / ratio;
+  const double after = cs[to.i] - (ct[to.j] - ct[column]) / ratio;
+  const double first = invert(cs, before, from.i + 1, to.i);
+  return {{{first, column}, {std::max(first, invert(cs, after, from.i + 1, to.i)), column}}};
 }
 
 // Candidate anchors: pairs of sentences that share rare tokens, or locally unique ones near
@@ -457,20 +619,29 @@ AnchorPath anchor_path(const score::SideFeatures& source,
   const std::vector<Point> full_chain =
       heaviest_chain(candidate_anchors(source, target, links, block_diagonal, cs, ct), n);
   AnchorPath path;
-  const auto [covered, chain] = covered_region(full_chain, cs, ct);
-  path.covered = covered;
+  const Region region = covered_region(full_chain, cs, ct);
+  path.covered = region.covered;
 
   // Knots (row, column) of the centre line: the start, where the covered region begins (when a
   // side has uncovered sentences before it), each anchor's middle, where the region ends, the
   // end. Between the start and the region's beginning the line runs along a border of the
-  // table (a run of null beads), not across it.
+  // table (a run of null beads), not across it; across a gap in the middle it runs along one
+  // side only (gap_knots).
   std::vector<std::pair<double, double>> knots{{0.0, 0.0}};
   if (path.covered.leading_gap) {
     knots.emplace_back(path.covered.source.begin, path.covered.target.begin);
   }
-  for (const Point& p : chain) {
+  auto gap = region.gap_steps.begin();
+  for (size_t k = 0; k < region.chain.size(); ++k) {
+    const Point& p = region.chain[k];
     knots.emplace_back(p.i + 0.5, p.j + 0.5);
     path.anchors.emplace_back(p.i, p.j);
+    if (gap != region.gap_steps.end() && *gap == k) {
+      for (const auto& knot : gap_knots(p, region.chain[k + 1], region.covered.ratio, cs, ct)) {
+        knots.push_back(knot);
+      }
+      ++gap;
+    }
   }
   if (path.covered.trailing_gap) {
     knots.emplace_back(path.covered.source.end, path.covered.target.end);

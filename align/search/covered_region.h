@@ -1,6 +1,8 @@
 // The stretch of both sides that translate each other (issue #13).
 #pragma once
 
+#include <vector>
+
 #include <parallax/types.h>
 
 namespace parallax::search {
@@ -17,8 +19,15 @@ struct CoveredRegion {
   double ratio = 1.0;         // target characters per source character inside the region
   bool leading_gap = false;   // one side has uncovered sentences before the region
   bool trailing_gap = false;  // ... after it
+  // Stretches inside the region that the other side leaves out (a chapter missing from a
+  // translation), in order: each lies between two anchors, the other side's sentences between
+  // those anchors translating only part of it (which part is the search's to find).
+  std::vector<IndexRange> source_gaps;
+  std::vector<IndexRange> target_gaps;
 
-  bool partial() const { return leading_gap || trailing_gap; }
+  bool partial() const {
+    return leading_gap || trailing_gap || !source_gaps.empty() || !target_gaps.empty();
+  }
 };
 
 }  // namespace parallax::search

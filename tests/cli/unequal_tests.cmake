@@ -15,3 +15,10 @@ parallax_cli_test(partial_letter_second 0
 parallax_cli_test(partial_letter_json 0 --file-has out.json "^    \"partial\": true,$"
                   --file-has out.json "^      \"uncovered\": 52,$"
                   -- align --format json -o out.json ${LETTERS}.en.txt ${LETTERS}.en-embassy.partial.txt)
+
+# A long gap in the middle: the UN Charter in Russian against the English without its
+# paragraphs 60-90. The summary names the two covered stretches and the run between them.
+set(CHARTER "${PROJECT_SOURCE_DIR}/corpora/un-charter")
+parallax_cli_test(partial_gap_in_the_middle 0 --setup "sed 60,90d ${CHARTER}.en.txt > en.txt"
+                  --stderr "^parallax: warning: partial coverage: translation covers original sentences 1–61, 97–419 of 419. 35 original sentences have no counterpart \\(62–96\\)$"
+                  -- align --format beads ${CHARTER}.ru.txt en.txt)

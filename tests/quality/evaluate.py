@@ -31,13 +31,17 @@ SETS = {
     "bertalign-bible-en-zh": ("en", "zh", ["--merge-within-gold"]),
 }
 
-# Partial texts (an excerpt against a whole document), built from the sets above by
-# partial/make_partial.py; the languages of each case are in the set's languages.tsv.
+# Partial texts (an excerpt against a whole document; gap-*: a whole document against one
+# that lacks a stretch in the middle), built from the sets above by partial/make_partial.py;
+# the languages of each case are in the set's languages.tsv.
 # set name -> score.py extra flags
 PARTIAL_SETS = {
     "partial-bible-ru-en": ["--merge-within-gold"],
     "partial-textberg-de-fr": [],
     "partial-en-zh": ["--merge-within-gold"],
+    "gap-bible-ru-en": ["--merge-within-gold"],
+    "gap-textberg-de-fr": [],
+    "gap-en-zh": ["--merge-within-gold"],
 }
 
 # Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by

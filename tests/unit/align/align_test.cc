@@ -206,6 +206,39 @@ TEST(Align, ExcerptPairsWithItsStretchOfTheWholeTextInBothOrders) {
   }
 }
 
+// A text of 120 sentences against a copy that lacks a stretch of 30 in the middle (a chapter
+// left out of a translation), whichever is given first: the sentences before and after pair
+// 1-1 with their originals, the stretch is 30 null beads. Before the gap search, the anchor
+// chain's step across the stretch ended the covered region there: the other part was taken
+// for an uncovered end and paired with the wrong sentences.
+TEST(Align, LongGapInTheMiddleIsOneOmissionInBothOrders) {
+  std::mt19937 rng(1964);
+  const std::vector<std::string> whole = random_text(rng, 120);
+  for (const auto& [begin, end] : {std::pair<uint32_t, uint32_t>{45, 75}, {20, 60}}) {
+    std::vector<std::string> part = loose_copy(whole, 0, begin);
+    const std::vector<std::string> after = loose_copy(whole, end, whole.size());
+    part.insert(part.end(), after.begin(), after.end());
+    for (const bool part_first : {true, false}) {
+      const Document a = make_document(part_first ? part : whole, "en");
+      const Document b = make_document(part_first ? whole : part, "en");
+      const Alignment alignment = align(a, b, AlignOptions{}, Lexicon{});
+      expect_partition(alignment, a.sentences.size(), b.sentences.size());
+      uint32_t right = 0;
+      for (const Bead& bead : alignment.beads) {
+        const IndexRange& in_whole = part_first ? bead.target : bead.source;
+        const IndexRange& in_part = part_first ? bead.source : bead.target;
+        const uint32_t original =
+            in_part.begin < begin ? in_part.begin : in_part.begin + end - begin;
+        right += in_part.empty()
+                     ? (in_whole.begin >= begin && in_whole.end <= end ? 1 : 0)
+                     : (in_part.size() == 1 && in_whole == IndexRange{original, original + 1});
+      }
+      EXPECT_GE(right, whole.size() - 2)
+          << "gap " << begin << "–" << end << ", part first " << part_first;
+    }
+  }
+}
+
 // The UN Charter in Russian (419 sentences) against the first 60 English sentences, without a
 // dictionary, in both orders: the 60 pair 1-1 with the first 60 Russian ones and the other 359
 // are null beads. Before the coverage search, the length ratio of the whole documents (0.14)
