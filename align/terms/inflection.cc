@@ -344,6 +344,45 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
   return out;
 }
 
+std::string grouping_key(std::string_view language,
+                         std::string_view folded,
+                         std::string_view stem) {
+  std::string key(stem);
+  if (language != "en") {
+    return key;
+  }
+  size_t common = 0;
+  while (common < folded.size() && common < stem.size() && folded[common] == stem[common]) {
+    ++common;
+  }
+  std::string_view rest = folded.substr(common);
+  for (const std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (rest.ends_with(possessive)) {
+      rest.remove_suffix(possessive.size());
+      break;
+    }
+  }
+  // One inflectional ending, longest first ("-ies" of "agencies", "-ing", "-es", "-s", the "-y"
+  // Snowball turns into "-i").
+  for (const std::string_view ending : {"ies", "ied", "ing", "es", "ed", "s", "d", "y"}) {
+    if (rest.ends_with(ending)) {
+      rest.remove_suffix(ending.size());
+      break;
+    }
+  }
+  if (rest.size() == 1 && common > 0 && rest[0] == folded[common - 1]) {
+    rest = {};  // a doubled consonant: "running", "stopped"
+  }
+  if (rest.ends_with('e')) {
+    rest.remove_suffix(1);  // "operate" and "operating" are both "oper+at"
+  }
+  if (!rest.empty()) {
+    key += '+';
+    key += rest;
+  }
+  return key;
+}
+
 namespace {
 
 bool same_by_endings(std::string_view language,

@@ -39,6 +39,14 @@ bool same_word(std::string_view language,
 // most words. O(length + the tables).
 std::vector<std::string> forms_apart(std::string_view language, std::string_view folded);
 
+// The key a word of a rendering is grouped by (variants.h): its stem, and for English the
+// derivational suffix Snowball's stem swallowed, so that a derived word is another variant
+// ("documentation" is "document+ation", not "document"; "improvements" "improv+ement", not
+// "improve"), while inflections stay one ("documents", "improved", "running": their stem).
+// folded: the lowercase word; stem: its stem (possessive left out). Other languages: the stem.
+// O(length).
+std::string grouping_key(std::string_view language, std::string_view folded, std::string_view stem);
+
 // How far the folded word is from a dictionary (citation) form by its ending, for showing a
 // proposed term by its lemma: 0 an ending only the nominative singular (or an adjective's
 // nominative plural) has ("Генеральная", "Международный", "соглашение", "дело",

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string_view>
 
+#include "terms/inflection.h"
+
 namespace parallax::terms {
 
 namespace {
@@ -335,6 +337,7 @@ Span piece_span(const TokenStream& stream, const std::string& text, const TokenR
 
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
+                          std::string_view language,
                           const Pieces& pieces) {
   std::string key;
   for (const TokenRange& range : pieces) {
@@ -350,7 +353,10 @@ std::string rendering_key(const TokenStream& stream,
         key += ' ';
       }
       first = false;
-      key += without_possessive(features.vocabulary[stream.ids[q]].key);
+      const std::string_view stem = without_possessive(features.vocabulary[stream.ids[q]].key);
+      key += stream.kinds[q] == text::TokenKind::Word
+                 ? grouping_key(language, stream.folded[stream.folded_ids[q]], stem)
+                 : std::string(stem);
     }
   }
   return key;

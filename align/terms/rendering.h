@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -67,10 +68,12 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
 // optional plural glued to its end taken in ("author(s)"). O(1).
 Span piece_span(const TokenStream& stream, const std::string& text, const TokenRange& range);
 
-// Case-folded stems (folded forms of numbers) of the words in pieces, joined by one space, the
-// pieces by " … ".
+// The grouping keys (inflection.h grouping_key: case-folded stems, derived words apart;
+// folded forms of numbers) of the words in pieces, joined by one space, the pieces by " … ";
+// language: the stream's.
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
+                          std::string_view language,
                           const Pieces& pieces);
 
 // The text of the pieces (piece_span), spaces collapsed, joined by " … ".

@@ -17,6 +17,7 @@
 
 #include "score/sentence_features.h"
 #include "score/tokenized_text.h"
+#include "terms/inflection.h"
 #include "terms/link_prior.h"
 #include "terms/rendering.h"
 #include "terms/stop_words.h"
@@ -40,7 +41,7 @@ void report(const TermOptions& options, uint64_t done, uint64_t total) {
   }
 }
 
-// The key rendering_key would give to text: its words' stems joined by one space.
+// The key rendering_key would give to text: its words' grouping keys joined by one space.
 std::string text_key(std::string_view text, text::Tokenizer& tokenizer) {
   std::string key;
   for (const text::Token& token : tokenizer.tokenize(text, 0)) {
@@ -50,8 +51,10 @@ std::string text_key(std::string_view text, text::Tokenizer& tokenizer) {
     if (!key.empty()) {
       key += ' ';
     }
-    key +=
-        terms::without_possessive(token.kind == text::TokenKind::Word ? token.stem : token.folded);
+    key += token.kind == text::TokenKind::Word
+               ? terms::grouping_key(tokenizer.language(), token.folded,
+                                     terms::without_possessive(token.stem))
+               : std::string(terms::without_possessive(token.folded));
   }
   return key;
 }
@@ -205,8 +208,9 @@ void render_translation(const terms::IndexedOriginal& source,
           location.rendering_parts.push_back(span_of(range));
         }
       }
-      grouper.add(terms::rendering_key(target.stream, target.features, *pieces),
-                  terms::rendering_text(target.stream, target.document.text, *pieces), location);
+      grouper.add(
+          terms::rendering_key(target.stream, target.features, target.document.language, *pieces),
+          terms::rendering_text(target.stream, target.document.text, *pieces), location);
     }
     out.terms[k].translations.push_back(
         std::move(grouper).finish(target.document.source_name, expected_key));

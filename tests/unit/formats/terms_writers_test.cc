@@ -70,7 +70,7 @@ TEST(TermsTsv, WritesOneRowPerVariantAfterAHeader) {
       "term\ttranslation\tkind\trendering\tkey\tcount\tshare\texpected\tflags\tbeads\tforms\n"
       "Security Council\tversion.txt\tvariant\tCouncil\tcouncil\t1\t0.500\t\tinconsistent\t1\t"
       "Security> Council (2)\n"
-      "Security Council\tversion.txt\tvariant\tSecurity> Council\tsecur council\t1\t0.500\t\t"
+      "Security Council\tversion.txt\tvariant\tSecurity> Council\tsecur+it council\t1\t0.500\t\t"
       "inconsistent\t0\tSecurity> Council (2)\n");
 }
 

@@ -236,9 +236,29 @@ TEST(TermsRendering, WordsAlignedOutsideTheTermCutItIntoPieces) {
 TEST(TermsRendering, KeysJoinPiecesAndStems) {
   Target target({"international peace and security"});
   const terms::Pieces pieces{{0, 1}, {3, 3}};
-  EXPECT_EQ(terms::rendering_key(target.stream, target.features, pieces), "intern peac … secur");
+  EXPECT_EQ(terms::rendering_key(target.stream, target.features, "en", pieces),
+            "intern+ational peac … secur+it");
   EXPECT_EQ(terms::rendering_text(target.stream, target.document.text, pieces),
             "international peace … security");
+}
+
+// Session 8: renderings are grouped by stem, but a derived word is another variant: the dev
+// sets' "документация" showed "documentation" 13 times, 4 of them "document(s)" under the same
+// key "document" ("consistent"); "Улучшение" lumped "Improve" and "Improvements".
+TEST(TermsRendering, KeysSetDerivedWordsApart) {
+  Target target(
+      {"documentation documents document improvements improve improved running runs "
+       "operate operating"});
+  const auto key = [&](const std::string& word) {
+    const uint32_t q = target.at(word);
+    return terms::rendering_key(target.stream, target.features, "en", terms::Pieces{{q, q}});
+  };
+  EXPECT_NE(key("documentation"), key("document"));
+  EXPECT_EQ(key("documents"), key("document"));
+  EXPECT_NE(key("improvements"), key("improve"));
+  EXPECT_EQ(key("improved"), key("improve"));
+  EXPECT_EQ(key("running"), key("runs"));
+  EXPECT_EQ(key("operating"), key("operate"));
 }
 
 TermLocation at(uint32_t bead) {
