@@ -115,6 +115,9 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              "tests/quality/renderings", true);
   check_pair("genesis-1-3.kjv.txt", "en", "genesis-1-3.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("installation-guide-3.ru.txt", "ru", "installation-guide-3.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("luke-1-2.kjv.txt", "en", "luke-1-2.web.txt", "en", "tests/quality/renderings", true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и
