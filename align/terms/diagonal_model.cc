@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include <Eigen/Core>
 
@@ -22,8 +23,8 @@ uint32_t given_of(uint64_t key) noexcept {
   return static_cast<uint32_t>(key >> 32U);
 }
 
-// a(i | j) for every (i, j) of an m × n pair, without the (1 - p0) factor: column j holds the
-// normalised exp(-λ·|(i+½)/m - (j+½)/n|).
+}  // namespace
+
 Eigen::ArrayXXf diagonal(size_t m, size_t n, float tension) {
   const Eigen::ArrayXf rows =
       (Eigen::ArrayXf::LinSpaced(static_cast<Eigen::Index>(m), 0.0F, static_cast<float>(m) - 1) +
@@ -37,6 +38,8 @@ Eigen::ArrayXXf diagonal(size_t m, size_t n, float tension) {
   }
   return out;
 }
+
+namespace {
 
 // One more than the largest generated word id (0 without any).
 uint32_t generated_vocabulary(const std::vector<IdPair>& pairs) {
@@ -80,19 +83,12 @@ struct Holders {
   }
 };
 
-// Every training pair's cells as indices into keys, row-major (i · n + j); pair k's start at
-// index[begin[k]].
-struct Cells {
-  std::vector<uint32_t> index;
-  std::vector<size_t> begin;
-};
-
 // The distinct (e, f) of every training pair, sorted (keys), and each cell's index into them.
 // Built given word by given word: the words generated with e are gathered from the pairs
 // holding e and sorted, then spread by f into a scratch array from which e's cells are filled.
 // (Sorting every cell's key and a binary search per cell over all keys were a fifth of the
 // rendering report's time.)
-void index_cells(const std::vector<IdPair>& pairs, std::vector<uint64_t>& keys, Cells& cells) {
+void index_cells(const std::vector<IdPair>& pairs, std::vector<uint64_t>& keys, CellIndex& cells) {
   size_t total = 0;
   for (const IdPair& pair : pairs) {
     cells.begin.push_back(total);
@@ -148,7 +144,7 @@ void normalise_by_given(const std::vector<uint64_t>& keys, std::vector<float>& v
 // The E step: adds to counts (by key) and null_counts (by f) the posterior of every alignment
 // link of every training pair under the current t and null_t.
 void add_expected_counts(const std::vector<IdPair>& pairs,
-                         const Cells& cells,
+                         const CellIndex& cells,
                          const std::vector<float>& t,
                          const std::vector<float>& null_t,
                          const DiagonalModelOptions& options,
@@ -199,19 +195,20 @@ void reestimate_null(const std::vector<float>& null_counts, std::vector<float>& 
 
 DiagonalModel::DiagonalModel(const std::vector<IdPair>& pairs,
                              const std::function<float(uint32_t, uint32_t)>& prior,
-                             const DiagonalModelOptions& options)
+                             const DiagonalModelOptions& options,
+                             CellIndex* cells_out)
     : options_(options) {
   const uint32_t vocabulary = generated_vocabulary(pairs);
-  Cells cells;
+  CellIndex cells;
   index_cells(pairs, keys_, cells);
   index_keys();
-  std::vector<float> pseudo(keys_.size());
+  pseudo_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) {
-    pseudo[k] = prior(given_of(keys_[k]), static_cast<uint32_t>(keys_[k]));
+    pseudo_[k] = prior(given_of(keys_[k]), static_cast<uint32_t>(keys_[k]));
   }
   t_.resize(keys_.size());
   for (size_t k = 0; k < keys_.size(); ++k) {
-    t_[k] = 1.0F + pseudo[k];
+    t_[k] = 1.0F + pseudo_[k];
   }
   normalise_by_given(keys_, t_);
   null_t_.assign(vocabulary, vocabulary == 0 ? 0.0F : 1.0F / static_cast<float>(vocabulary));
@@ -222,13 +219,21 @@ DiagonalModel::DiagonalModel(const std::vector<IdPair>& pairs,
     std::fill(counts.begin(), counts.end(), 0.0F);
     std::fill(null_counts.begin(), null_counts.end(), 0.0F);
     add_expected_counts(pairs, cells, t_, null_t_, options_, counts, null_counts);
-    // The M step: t(f | e) ∝ expected count + prior pseudo-count + kSmoothing.
-    for (size_t k = 0; k < keys_.size(); ++k) {
-      t_[k] = counts[k] + pseudo[k] + kSmoothing;
-    }
-    normalise_by_given(keys_, t_);
-    reestimate_null(null_counts, null_t_);
+    maximise(counts, null_counts);
   }
+  if (cells_out != nullptr) {
+    *cells_out = std::move(cells);
+  }
+}
+
+void DiagonalModel::maximise(const std::vector<float>& counts,
+                             const std::vector<float>& null_counts) {
+  // t(f | e) ∝ expected count + prior pseudo-count + kSmoothing.
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    t_[k] = counts[k] + pseudo_[k] + kSmoothing;
+  }
+  normalise_by_given(keys_, t_);
+  reestimate_null(null_counts, null_t_);
 }
 
 void DiagonalModel::index_keys() {

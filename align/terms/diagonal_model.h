@@ -19,12 +19,21 @@
 #include <span>
 #include <vector>
 
+#include <Eigen/Core>
+
 namespace parallax::terms {
 
 // One training or aligned pair (spans into the caller's storage).
 struct IdPair {
   std::span<const uint32_t> given;      // e
   std::span<const uint32_t> generated;  // f
+};
+
+// Every cell (i, j) of every training pair as an index into the model's table of distinct
+// (e, f), row-major (i · n + j); pair k's cells start at index[begin[k]].
+struct CellIndex {
+  std::vector<uint32_t> index;
+  std::vector<size_t> begin;
 };
 
 struct DiagonalModelOptions {
@@ -37,14 +46,20 @@ struct DiagonalModelOptions {
   float null_probability = 0.08F;
 };
 
+// a(i | j) for every (i, j) of an m × n pair, without the (1 - p0) factor: column j holds
+// exp(-λ·h(i, j)) normalised over i (λ: tension).
+Eigen::ArrayXXf diagonal(size_t m, size_t n, float tension);
+
 class DiagonalModel {
  public:
   // Trains on pairs. prior(e, f) ≥ 0 is called once per distinct co-occurring (e, f) and adds
   // that many pseudo-counts. Time O(iterations · Σ m·n) plus sorting the distinct pairs;
-  // memory O(Σ m·n). Deterministic.
+  // memory O(Σ m·n). Deterministic. cells, when given, receives the cell index of pairs, for
+  // a model that trains further on this one's table (hmm_model.h: table(), maximise()).
   DiagonalModel(const std::vector<IdPair>& pairs,
                 const std::function<float(uint32_t, uint32_t)>& prior,
-                const DiagonalModelOptions& options);
+                const DiagonalModelOptions& options,
+                CellIndex* cells = nullptr);
 
   // The most probable a_j of every generated word (kNull for NULL). Pairs unseen in training
   // get a small floor probability. Time O(m·n) (a hash lookup per cell).
@@ -52,6 +67,20 @@ class DiagonalModel {
 
   // t(f | e); a floor for unseen pairs.
   float translation(uint32_t e, uint32_t f) const;
+
+  // t(f | NULL); a floor for unseen words.
+  float null_translation(uint32_t f) const;
+
+  // t by the entries of a CellIndex (see the constructor), and the number of entries.
+  const std::vector<float>& table() const { return t_; }
+
+  // One more than the largest generated word id of training: the size of maximise's
+  // null_counts.
+  size_t null_size() const { return null_t_.size(); }
+
+  // The M step of another model's EM over this table: t(f | e) ∝ counts (by CellIndex entry)
+  // + the prior's pseudo-counts, t(f | NULL) ∝ null_counts (by f). Time O(table size).
+  void maximise(const std::vector<float>& counts, const std::vector<float>& null_counts);
 
   static constexpr uint32_t kNull = UINT32_MAX;
 
@@ -63,11 +92,11 @@ class DiagonalModel {
   // Index of (e, f) in keys_, or kNull: a hash lookup (a binary search over keys_ made viterbi
   // a sixth of the rendering report's time).
   uint32_t find(uint32_t e, uint32_t f) const;
-  float null_translation(uint32_t f) const;
 
   DiagonalModelOptions options_;
   std::vector<uint64_t> keys_;  // e << 32 | f, sorted, distinct
   std::vector<float> t_;        // parallel to keys_
+  std::vector<float> pseudo_;   // the prior's pseudo-counts, parallel to keys_
   std::vector<float> null_t_;   // t(f | NULL) by f (empty past the trained vocabulary)
   // Open addressing over keys_ with linear probing: slots_[s] is an index into keys_ or
   // kNull (empty); a key's probe starts at home(key); size a power of two, at most 3/4 full.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstddef>
 #include <map>
 
@@ -21,7 +22,41 @@ int neighbours(const std::vector<WordLink>& links, uint32_t i, uint32_t j) {
   return count;
 }
 
+// For every column j of own ((k + 1) × l, row k: NULL): k when NULL is the most probable row,
+// else the row maximising own(·, j) · other(j, ·) (own(·, j) alone without agreement).
+std::vector<uint32_t> decode_direction(const Eigen::MatrixXf& own,
+                                       const Eigen::MatrixXf& other,
+                                       bool agreement) {
+  const Eigen::Index k = own.rows() - 1;
+  std::vector<uint32_t> out(static_cast<size_t>(own.cols()), static_cast<uint32_t>(k));
+  for (Eigen::Index j = 0; j < own.cols(); ++j) {
+    Eigen::Index best = 0;
+    const float linked = own.col(j).head(k).maxCoeff(&best);
+    if (own(k, j) > linked) {
+      continue;
+    }
+    if (agreement) {
+      own.col(j).head(k).cwiseProduct(other.row(j).head(k).transpose()).maxCoeff(&best);
+    }
+    out[static_cast<size_t>(j)] = static_cast<uint32_t>(best);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
+    const Eigen::MatrixXf& forward, const Eigen::MatrixXf& backward, bool agreement) {
+  assert(forward.rows() == backward.cols() + 1 && backward.rows() == forward.cols() + 1);
+  if (forward.rows() <= 1 || forward.cols() == 0) {
+    return {std::vector<uint32_t>(static_cast<size_t>(forward.cols()),
+                                  static_cast<uint32_t>(forward.rows() - 1)),
+            std::vector<uint32_t>(static_cast<size_t>(backward.cols()),
+                                  static_cast<uint32_t>(backward.rows() - 1))};
+  }
+  return {decode_direction(forward, backward, agreement),
+          decode_direction(backward, forward, agreement)};
+}
 
 std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
                                           const std::vector<uint32_t>& target_of,

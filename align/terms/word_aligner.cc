@@ -231,8 +231,8 @@ void WordAligner::keep_one_run(std::vector<WordLink>& links,
 }
 
 struct WordAligner::Models {
-  DiagonalModel forward;
-  DiagonalModel backward;
+  HmmModel forward;
+  HmmModel backward;
   std::vector<uint32_t> source_counts;
 };
 
@@ -272,23 +272,23 @@ WordAligner::WordAligner(const TokenStream& source,
               }
             }
             source_counts.push_back(static_cast<uint32_t>(chosen.size()));
-            return Models{DiagonalModel(
+            return Models{HmmModel(
                               forward_pairs,
                               [&](uint32_t s, uint32_t t) { return prior_of(prior, s, t, counts); },
-                              options.model),
-                          DiagonalModel(
+                              options.model, options.hmm),
+                          HmmModel(
                               backward_pairs,
                               [&](uint32_t t, uint32_t s) { return prior_of(prior, s, t, counts); },
-                              options.model),
+                              options.model, options.hmm),
                           std::move(source_counts)};
           }(),
-          options.final_and,
+          options,
           std::move(target_function)) {}
 
 WordAligner::WordAligner(const TokenStream& source,
                          const TokenStream& target,
                          Models models,
-                         bool final_and,
+                         const WordAlignerOptions& options,
                          std::vector<bool> target_function)
     : source_(source),
       target_(target),
@@ -296,17 +296,17 @@ WordAligner::WordAligner(const TokenStream& source,
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
-      final_and_(final_and) {}
+      final_and_(options.final_and),
+      agreement_(options.agreement) {}
 
 std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
   Words source_words;
   Words target_words;
   append_words(source_, bead.source, source_words);
   append_words(target_, bead.target, target_words);
-  const std::vector<uint32_t> source_of =
-      forward_.viterbi(IdPair{source_words.ids, target_words.ids});
-  const std::vector<uint32_t> target_of =
-      backward_.viterbi(IdPair{target_words.ids, source_words.ids});
+  const auto [source_of, target_of] = decode_posteriors(
+      forward_.posteriors(IdPair{source_words.ids, target_words.ids}),
+      backward_.posteriors(IdPair{target_words.ids, source_words.ids}), agreement_);
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
   relink_by_lexicon(links, source_words.ids, target_words.ids);
   keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);

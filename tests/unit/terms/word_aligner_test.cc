@@ -31,6 +31,30 @@ TEST(TermsSymmetrization, IntersectionGrowsAlongTheDiagonalThenFinalAnd) {
   EXPECT_TRUE(terms::grow_diag_final_and({kNone, kNone}, {kNone}).empty());
 }
 
+TEST(TermsSymmetrization, AgreementDecodesByTheProductOfBothDirections) {
+  // Source words 0, 1; target words 0, 1, 2. forward(i, j): p(target j from source i), row 2
+  // NULL; backward(j, i): p(source i from target j), row 3 NULL.
+  Eigen::MatrixXf forward(3, 3);
+  forward << 0.5F, 0.2F, 0.2F,  //
+      0.4F, 0.7F, 0.3F,         //
+      0.1F, 0.1F, 0.5F;
+  Eigen::MatrixXf backward(4, 2);
+  backward << 0.1F, 0.8F,  //
+      0.7F, 0.05F,         //
+      0.1F, 0.1F,          //
+      0.1F, 0.05F;
+  // Alone, each direction takes its most probable word: target 0 <- source 0 (0.5 > 0.4),
+  // target 1 <- source 1, target 2 <- NULL (0.5); source 0 -> target 1, source 1 -> target 0.
+  const auto [source_alone, target_alone] = terms::decode_posteriors(forward, backward, false);
+  EXPECT_EQ(source_alone, (std::vector<uint32_t>{0, 1, 2}));
+  EXPECT_EQ(target_alone, (std::vector<uint32_t>{1, 0}));
+  // By agreement: target 0 <- source 1 (0.4 · 0.8 > 0.5 · 0.1), target 1 <- source 0
+  // (0.2 · 0.7 > 0.7 · 0.05); NULL stays NULL.
+  const auto [source_of, target_of] = terms::decode_posteriors(forward, backward, true);
+  EXPECT_EQ(source_of, (std::vector<uint32_t>{1, 0, 2}));
+  EXPECT_EQ(target_of, (std::vector<uint32_t>{1, 0}));
+}
+
 TEST(TermsDiagonalModel, LearnsTranslationsFromCooccurrence) {
   // Given words 0 = "house", 1 = "the", 2 = "small", 3 = "book"; generated 10 = "дом",
   // 11 = "маленький", 12 = "книга".
