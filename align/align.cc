@@ -28,6 +28,7 @@
 #include "search/block_path.h"
 #include "search/length_centre.h"
 #include "search/path_windows.h"
+#include "search/short_side.h"
 #include "search_tuning.h"
 #include "text/tokenizer.h"
 
@@ -445,6 +446,55 @@ std::vector<double> first_centre(const search::AnchorPath& path,
   return search::length_centre(source.length, target.length, path.centre);
 }
 
+// Where the first pass searches: around the centre line, at that half-width, and which
+// sentences have a counterpart; and the beads to measure its link rates on.
+struct FirstPass {
+  std::vector<double> centre;
+  uint32_t half_width = kFirstBand;
+  uint32_t second_half_width = kSecondBand;
+  search::CoveredRegion covered;
+  std::vector<Bead> rate_beads;
+};
+
+// The anchor path (search/anchor_path.h) and the covered region it finds, or, for a very short
+// text against a long one, the whole table with free end gaps (search/short_side.h). In a partial
+// text (an excerpt, a partial translation) the centre line is off in places and the 1-1 beads along
+// it gave link rates near each other (r 0.23, r0 0.13 on a Bible excerpt), which made unrelated
+// sentences cheap to pair and 4-1 beads win over null beads. There the rates come from the anchors'
+// pairs of sentences (r somewhat high: they were chosen for their links), and the second pass
+// measures them on the first pass's beads. With gaps in the middle only, the line is the anchors'
+// on both sides of each gap: the beads along it outside the gaps give the rates (from the anchors,
+// textberg-de-fr-dev, whose French has 36 sentences the German lacks, fell from 0.886 to 0.881 on
+// main 52de275; along the line 0.889).
+FirstPass first_pass(const Aligner& aligner,
+                     const score::LinkTable& links,
+                     score::ScoringParameters& params) {
+  const score::SideFeatures& source = aligner.source;
+  const score::SideFeatures& target = aligner.target;
+  const uint32_t m = aligner.m;
+  const uint32_t n = aligner.n;
+  search::AnchorPath path =
+      search::anchor_path(source, target, links, search::block_path(source, target, links));
+  params.short_side = search::short_side(m, n);
+  if (params.short_side != score::ShortSide::None) {
+    // The lengths of the short text's sentences against the long one's, as if they paired 1-1
+    // (the whole documents' ratio made 4-1 beads of a 9-sentence excerpt look right); the
+    // link rates as they are (the anchors are mostly stray).
+    params.length.ratio = (std::max(1.0F, target.length.sum()) / static_cast<float>(n)) /
+                          (std::max(1.0F, source.length.sum()) / static_cast<float>(m));
+    return {std::move(path.centre),
+            std::max(m, n),
+            std::max(m, n),
+            search::CoveredRegion{{0, m}, {0, n}, 1.0, false, false, {}, {}},
+            {}};
+  }
+  std::vector<Bead> rate_beads = path.covered.leading_gap || path.covered.trailing_gap
+                                     ? beads_at(path.anchors)
+                                     : beads_along(path.centre, n, path.covered);
+  return {first_centre(path, source, target), kFirstBand, kSecondBand, path.covered,
+          std::move(rate_beads)};
+}
+
 constexpr uint64_t kStages = 4;
 
 }  // namespace
@@ -516,36 +566,30 @@ Alignment align_features(const Document& source,
   score::ScoringParameters params;
   params.length.ratio = static_cast<float>(std::max(1.0F, target_features.length.sum()) /
                                            std::max(1.0F, source_features.length.sum()));
-  const search::AnchorPath path =
-      search::anchor_path(source_features, target_features, links,
-                          search::block_path(source_features, target_features, links));
-  // In a partial text (an excerpt, a partial translation) the centre line is off in places
-  // and the 1-1 beads along it gave link rates near each other (r 0.23, r0 0.13 on a Bible
-  // excerpt), which made unrelated sentences cheap to pair and 4-1 beads win over null beads.
-  // There the rates come from the anchors' pairs of sentences (r somewhat high: they were
-  // chosen for their links), and the second pass measures them on the first pass's beads.
-  // With gaps in the middle only, the line is the anchors' on both sides of each gap: the
-  // beads along it outside the gaps give the rates (from the anchors, textberg-de-fr-dev, whose
-  // French has 36 sentences the German lacks, fell from 0.886 to 0.881 on main 52de275; along
-  // the line 0.889).
-  if (path.covered.partial()) {
-    params.length.ratio = length_ratio(source_features, target_features, path.covered);
-    params.covered_source = path.covered.source;
-    params.covered_target = path.covered.target;
-    params.source_gaps = path.covered.source_gaps;
-    params.target_gaps = path.covered.target_gaps;
+  const FirstPass pass = first_pass(aligner, links, params);
+  if (pass.covered.partial()) {
+    params.length.ratio = length_ratio(source_features, target_features, pass.covered);
+    params.covered_source = pass.covered.source;
+    params.covered_target = pass.covered.target;
+    params.source_gaps = pass.covered.source_gaps;
+    params.target_gaps = pass.covered.target_gaps;
   }
-  if (path.covered.leading_gap || path.covered.trailing_gap) {
-    aligner.estimate_link_rates(beads_at(path.anchors), links, params);
-  } else {
-    aligner.estimate_link_rates(beads_along(path.centre, n, path.covered), links, params);
-  }
+  aligner.estimate_link_rates(pass.rate_beads, links, params);
 
   report(options, "align", 2, kStages);
-  search::SearchResult first = aligner.run(first_centre(path, source_features, target_features),
-                                           kFirstBand, links, params, options.max_side);
+  search::SearchResult first =
+      aligner.run(pass.centre, pass.half_width, links, params, options.max_side);
 
   report(options, "realign", 3, kStages);
+  if (params.short_side != score::ShortSide::None) {
+    // The short side placed (search/short_side.h): the second pass searches the stretch found.
+    const search::CoveredRegion placed =
+        search::short_side_region(first.beads, params.short_side, source_features, target_features);
+    params.short_side = score::ShortSide::None;
+    params.covered_source = placed.source;
+    params.covered_target = placed.target;
+    params.length.ratio = length_ratio(source_features, target_features, placed);
+  }
   aligner.estimate_length(first.beads, params);
   if (options.learn_lexicon) {
     for (const lexicon::LearnedLink& link : aligner.learn(first.beads)) {
@@ -554,8 +598,8 @@ Alignment align_features(const Document& source,
     links = builder.build();
   }
   aligner.estimate_link_rates(first.beads, links, params);
-  search::SearchResult second =
-      aligner.run(search::path_of(first.beads, m), kSecondBand, links, params, options.max_side);
+  search::SearchResult second = aligner.run(search::path_of(first.beads, m), pass.second_half_width,
+                                            links, params, options.max_side);
 
   result.beads = std::move(second.beads);
   std::vector<uint32_t> seen(target_features.vocabulary.size(), 0);

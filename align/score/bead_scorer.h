@@ -31,6 +31,9 @@ struct Shape {
   float log_prior = 0.0F;
 };
 
+// Which side is a very short text placed in a long one (search/short_side.h), if one is.
+enum class ShortSide : uint8_t { None, Source, Target };
+
 struct ScoringParameters {
   LengthModel length;
   float link_rate = 0.35F;         // r: share of weight linked in true beads
@@ -50,6 +53,9 @@ struct ScoringParameters {
   // in order): a null bead inside one scores as one outside the covered range.
   std::vector<IndexRange> source_gaps;
   std::vector<IndexRange> target_gaps;
+  // With a short side, a null bead of the other side also scores as uncovered where none or
+  // all of the short side is consumed (free end gaps, search/short_side.h).
+  ShortSide short_side = ShortSide::None;
   float uncovered_null_score = -0.1F;
   // The lexical term of a 1-1 bead is never below this. It sums one term per unlinked token as
   // if tokens were independent, but misses come together (names spelled differently, a
@@ -225,7 +231,7 @@ class BeadScorer {
   bool has_empty_ = false;
 
   // Whether a null bead's sentences all lie outside the covered region of their side, or
-  // inside one of its gaps.
+  // inside one of its gaps, or before or after all of the short side.
   bool uncovered(uint32_t i0, uint32_t a, uint32_t j0, uint32_t b) const noexcept {
     const auto outside = [](const IndexRange& covered, const std::vector<IndexRange>& gaps,
                             uint32_t begin, uint32_t count) {
@@ -234,8 +240,14 @@ class BeadScorer {
                return begin >= gap.begin && begin + count <= gap.end;
              });
     };
-    return b == 0 ? outside(parameters_.covered_source, parameters_.source_gaps, i0, a)
-                  : outside(parameters_.covered_target, parameters_.target_gaps, j0, b);
+    if (b == 0) {
+      return outside(parameters_.covered_source, parameters_.source_gaps, i0, a) ||
+             (parameters_.short_side == ShortSide::Target &&
+              (j0 == 0 || j0 + 1 == target_length_.size()));
+    }
+    return outside(parameters_.covered_target, parameters_.target_gaps, j0, b) ||
+           (parameters_.short_side == ShortSide::Source &&
+            (i0 == 0 || i0 + 1 == source_length_.size()));
   }
 
   // A null bead's score (not of empty sentences): per sentence when they lie outside the covered

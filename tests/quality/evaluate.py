@@ -32,7 +32,7 @@ SETS = {
 }
 
 # Partial texts (an excerpt against a whole document; gap-*: a whole document against one
-# that lacks a stretch in the middle), built from the sets above by partial/make_partial.py;
+# that lacks a stretch in the middle; short-*: excerpts of 5-9 beads), built from the sets above by partial/make_partial.py;
 # the languages of each case are in the set's languages.tsv.
 # set name -> score.py extra flags
 PARTIAL_SETS = {
@@ -42,6 +42,8 @@ PARTIAL_SETS = {
     "gap-bible-ru-en": ["--merge-within-gold"],
     "gap-textberg-de-fr": [],
     "gap-en-zh": ["--merge-within-gold"],
+    "short-bible-ru-en": ["--merge-within-gold"],
+    "short-textberg-de-fr": [],
 }
 
 # Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by

@@ -5,7 +5,8 @@
 
 Each case of the partial-* sets keeps one side of a document whole and cuts the other down to
 an excerpt: a prefix, a suffix or a middle stretch of 5-60% of its sentences, cut at gold bead
-boundaries. Each case of the gap-* sets keeps one side whole and takes out of the other a
+boundaries; the short-* sets cut excerpts of 5-9 beads (very short: a quotation, a few
+verses). Each case of the gap-* sets keeps one side whole and takes out of the other a
 contiguous stretch of 10-40% of its beads from the middle (at least a tenth of the beads stays
 on either side of it): a translation that leaves out a chapter. Both orders are built (the
 original as source and as target). The gold is the document's gold: beads of the cut side that
@@ -20,7 +21,7 @@ Which data tuned what (docs/EVALUATION.md, "Unequal texts"): the coverage search
 looking at cases of the bible-ru-en documents 01-10 only (set partial-bible-ru-en, cases whose
 name starts with 01-..10-) and, from session 7, the Text+Berg documents 001-003. Documents
 11-21 and 004-007 are scored once, after a change, and not looked into. The same split holds
-for the gap-* sets (session 8). en-zh has one document: its cases are development data.
+for the gap-* and short-* sets (session 8). en-zh has one document: its cases are development data.
 """
 
 import argparse
@@ -31,19 +32,24 @@ import sys
 
 BEAD = re.compile(r"^\[([0-9, ]*)\]:\[([0-9, ]*)\]")
 
+EXCERPTS = ("prefix", "suffix", "middle")
 # set -> (eval set, source language, target language, cases per document and order, seed,
-# kinds of cut)
+# kinds of cut, size: a share of the beads or, for the short-* sets, a number of beads)
 SETS = {
-    "partial-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 13, ("prefix", "suffix", "middle")),
-    "partial-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 14, ("prefix", "suffix", "middle")),
-    "partial-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 15, ("prefix", "suffix", "middle")),
-    "gap-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 23, ("gap",)),
-    "gap-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 24, ("gap",)),
-    "gap-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 25, ("gap",)),
+    "partial-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 13, EXCERPTS, "share"),
+    "partial-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 14, EXCERPTS, "share"),
+    "partial-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 15, EXCERPTS, "share"),
+    "gap-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 23, ("gap",), "share"),
+    "gap-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 24, ("gap",), "share"),
+    "gap-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 25, ("gap",), "share"),
+    "short-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 33, EXCERPTS, "beads"),
+    "short-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 34, EXCERPTS, "beads"),
 }
 
-# Share of a side's beads that an excerpt keeps, and that a gap takes out.
+# Share of a side's beads that an excerpt keeps, and that a gap takes out; beads that a very
+# short excerpt keeps.
 EXCERPT_SHARE = (0.05, 0.60)
+SHORT_BEADS = (5, 9)
 GAP_SHARE = (0.10, 0.40)
 # A gap leaves at least this share of the beads before it and after it.
 GAP_MARGIN = 0.10
@@ -133,7 +139,7 @@ def choose_cut(rng, beads, size, kind):
 
 
 def build_set(shared, out, name, spec):
-    eval_set, source_language, target_language, per_document, seed, kinds = spec
+    eval_set, source_language, target_language, per_document, seed, kinds, size = spec
     data = os.path.join(shared, "eval", "data", eval_set)
     rng = random.Random(seed)
     root = os.path.join(out, name)
@@ -149,8 +155,12 @@ def build_set(shared, out, name, spec):
                 for _attempt in range(20):
                     kind = rng.choice(kinds)
                     side = rng.randint(0, 1)
-                    fraction = rng.uniform(*(GAP_SHARE if kind == "gap" else EXCERPT_SHARE))
-                    first, last = choose_cut(rng, beads, round(fraction * len(beads)), kind)
+                    if size == "beads":
+                        count = rng.randint(*SHORT_BEADS)
+                    else:
+                        fraction = rng.uniform(*(GAP_SHARE if kind == "gap" else EXCERPT_SHARE))
+                        count = round(fraction * len(beads))
+                    first, last = choose_cut(rng, beads, count, kind)
                     built = cut_case(beads, lines, side, first, last, gap=kind == "gap")
                     if built is not None:
                         break
@@ -164,7 +174,7 @@ def build_set(shared, out, name, spec):
                     from_language, to_language = target_language, source_language
                 cut_side = "src" if (side == 0) == (order == "forward") else "tgt"
                 case_name = f"{document}-{order}-{case}-{kind}-{cut_side}"
-                case_name += f"-{round(100 * fraction)}"
+                case_name += f"-{count}" if size == "beads" else f"-{round(100 * fraction)}"
                 for sub, content in (("src", sides[0]), ("tgt", sides[1])):
                     with open(os.path.join(root, sub, case_name), "w", encoding="utf-8") as f:
                         f.write("".join(line + "\n" for line in content))
