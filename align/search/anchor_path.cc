@@ -7,6 +7,7 @@
 
 #include <parallax/coverage.h>
 
+#include "search/cumulative_lengths.h"
 #include "search/length_region.h"
 
 namespace parallax::search {
@@ -84,15 +85,6 @@ std::vector<Point> heaviest_chain(std::vector<Point> points, uint32_t n) {
   }
   std::reverse(chain.begin(), chain.end());
   return chain;
-}
-
-std::vector<double> cumulative(const score::ScoreVector& lengths) {
-  std::vector<double> out(static_cast<size_t>(lengths.size()) + 1, 0.0);
-  for (score::Index k = 0; k < lengths.size(); ++k) {
-    // +1 so that empty sentences still advance the diagonal.
-    out[static_cast<size_t>(k) + 1] = out[static_cast<size_t>(k)] + lengths(k) + 1.0;
-  }
-  return out;
 }
 
 // Target position (fractional) whose cumulative length is `value`, within [j0, j1].
@@ -614,8 +606,8 @@ AnchorPath anchor_path(const score::SideFeatures& source,
                        const std::vector<double>& block_diagonal) {
   const auto m = static_cast<uint32_t>(source.sentence_count());
   const auto n = static_cast<uint32_t>(target.sentence_count());
-  const std::vector<double> cs = cumulative(source.length);
-  const std::vector<double> ct = cumulative(target.length);
+  const std::vector<double> cs = cumulative_lengths(source.length);
+  const std::vector<double> ct = cumulative_lengths(target.length);
   const std::vector<Point> full_chain =
       heaviest_chain(candidate_anchors(source, target, links, block_diagonal, cs, ct), n);
   AnchorPath path;

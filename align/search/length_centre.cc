@@ -7,6 +7,7 @@
 
 #include "score/band.h"
 #include "score/length_model.h"
+#include "search/cumulative_lengths.h"
 
 namespace parallax::search {
 
@@ -33,16 +34,6 @@ const std::array<Shape, 8> kShapes = {{
 }};
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 constexpr uint8_t kStart = UINT8_MAX;
-
-// Cumulative characters before each sentence, and in all. +1 a sentence, so that an empty one
-// still has a length (as anchor_path.cc).
-std::vector<double> cumulative(const score::ScoreVector& lengths) {
-  std::vector<double> sentences(static_cast<size_t>(lengths.size()) + 1, 0.0);
-  for (score::Index k = 0; k < lengths.size(); ++k) {
-    sentences[static_cast<size_t>(k) + 1] = sentences[static_cast<size_t>(k)] + lengths(k) + 1.0;
-  }
-  return sentences;
-}
 
 // The best path's corners (source sentence, target sentence), from (0,0) to (m,n) inside band.
 std::vector<std::pair<uint32_t, uint32_t>> best_path(const std::vector<double>& cs,
@@ -102,9 +93,9 @@ std::vector<double> length_centre(const score::ScoreVector& source_lengths,
   const auto width = static_cast<uint32_t>(std::min<uint64_t>(
       std::max<uint64_t>(kMaxCentreCells / (2 * (uint64_t{m} + 1)), kMinCentreWidth), n));
   const score::Band band = score::make_band(around, n, width);
-  const std::vector<double> cs = cumulative(source_lengths);
+  const std::vector<double> cs = cumulative_lengths(source_lengths);
   const std::vector<std::pair<uint32_t, uint32_t>> corners =
-      best_path(cs, cumulative(target_lengths), band);
+      best_path(cs, cumulative_lengths(target_lengths), band);
   std::vector<double> centre(m + 1, 0.0);
   for (size_t k = 1; k < corners.size(); ++k) {
     const auto [r0, c0] = corners[k - 1];
