@@ -14,6 +14,16 @@ def load(path):
     return [line.rstrip("\n").split("\t", 1) for line in open(path, encoding="utf-8")]
 
 
+def left_in_english(text_ru, text_en):
+    """A block the Russian leaves untranslated: no Cyrillic letter, or the English's start."""
+    return not re.search("[а-яА-ЯёЁ]", text_ru) or text_ru[:30] == text_en[:30]
+
+
+def write_pairs(path_ru, path_en, out_ru, out_en):
+    open(path_ru, "w", encoding="utf-8").write("\n".join(out_ru) + "\n")
+    open(path_en, "w", encoding="utf-8").write("\n".join(out_en) + "\n")
+
+
 def main():
     out_ru, out_en = [], []
     for chapter in sys.argv[3:]:
@@ -30,12 +40,11 @@ def main():
             if toc and tag_en == "dt":
                 continue
             toc = False
-            if not re.search("[а-яА-ЯёЁ]", text_ru) or text_ru[:30] == text_en[:30]:
+            if left_in_english(text_ru, text_en):
                 continue
             out_ru.append(text_ru)
             out_en.append(text_en)
-    open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out_ru) + "\n")
-    open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out_en) + "\n")
+    write_pairs(sys.argv[1], sys.argv[2], out_ru, out_en)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ first h1 to the sidebar's "Table of Contents"; the headings' "¶" anchors are re
 from both sides: the blocks the Russian leaves in English (no Cyrillic letter, or the same first
 30 characters as the English).
 """
-import re
+import os
 import sys
 
-
-def load(path):
-    return [line.rstrip("\n").split("\t", 1) for line in open(path, encoding="utf-8")]
+# The block loading, the untranslated-block test and the writer are the dev tools'.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
+                                "renderings", "tools"))
+from pair_blocks import left_in_english, load, write_pairs  # noqa: E402
 
 
 def body(blocks, end):
@@ -32,12 +33,11 @@ def main():
             (tag_en, text_en), (tag_ru, text_ru) = en[k], ru[k]
             assert tag_en == tag_ru, (page, tag_en, tag_ru)
             text_en, text_ru = text_en.rstrip("¶").rstrip(), text_ru.rstrip("¶").rstrip()
-            if not re.search("[а-яА-ЯёЁ]", text_ru) or text_ru[:30] == text_en[:30]:
+            if left_in_english(text_ru, text_en):
                 continue
             out_ru.append(text_ru)
             out_en.append(text_en)
-    open(sys.argv[1], "w", encoding="utf-8").write("\n".join(out_ru) + "\n")
-    open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out_en) + "\n")
+    write_pairs(sys.argv[1], sys.argv[2], out_ru, out_en)
 
 
 if __name__ == "__main__":
