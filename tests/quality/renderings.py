@@ -1,19 +1,19 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s8|heldout-s9]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s9]
                                 [--check FLOOR] [--verbose]
 
-Each pair of tests/quality/renderings/ (--set dev, the default: six pairs, the third and fourth
-being session 6's held-out pairs, spent and moved there in session 7, the last two session 7's,
-moved there in session 8) or of tests/quality/heldout/renderings-s8/ (--set heldout-s8: the
-held-out pairs made in session 8, for the final measurement only, never to tune on) or of
-tests/quality/heldout/renderings-s9/ (--set heldout-s9: the held-out pairs made in session 9,
-likewise) is an original and a translation (one sentence or paragraph per line, aligned by
-`parallax terms --lines`) and a gold file written by reading the texts before the tool was run on them: per
-occurrence of a term, the line of the original, the form found, its rank among the term's
-occurrences in that line, and the exact span of the translation that renders it ("-": not
-rendered; "TEXT#K": the K-th TEXT of the line, as whole words).
+Each pair of tests/quality/renderings/ (--set dev, the default: eight pairs, the third and
+fourth being session 6's held-out pairs, spent and moved there in session 7, the fifth and
+sixth session 7's, moved there in session 8, the last two session 8's, moved there in session
+9) or of tests/quality/heldout/renderings-s9/ (--set heldout-s9: the held-out pairs made in
+session 9, for the final measurement only, never to tune on) is an original and a translation
+(one sentence or paragraph per line, aligned by `parallax terms --lines`) and a gold file
+written by reading the texts before the tool was run on them: per occurrence of a term, the
+line of the original, the form found, its rank among the term's occurrences in that line, and
+the exact span of the translation that renders it ("-": not rendered; "TEXT#K": the K-th TEXT
+of the line, as whole words).
 
 A rendering is exact when the tool's span (or its pieces joined by " … ") is the gold span at
 the gold place; "-" is matched by not_rendered or no_counterpart. Prints, per set and in all:
@@ -53,10 +53,7 @@ SETS = {
                                          "installation-guide-3.gold.tsv"),
         "luke-1-2 (KJV→WEB, en→en)": ("luke-1-2.kjv.txt", "luke-1-2.web.txt", "en", "en",
                                       "luke-1-2.gold.tsv"),
-    }),
-    # Made in session 8 by someone who tunes nothing, marked before the tool ran on them; the
-    # held-out from then on, for the final measurement only (SOURCE.md there).
-    "heldout-s8": (os.path.join(HERE, "heldout", "renderings-s8"), {
+        # Made in session 8 as held-out; measured twice, spent, dev since session 9.
         "developers-reference-2-3 (ru→en)": ("developers-reference-2-3.ru.txt",
                                              "developers-reference-2-3.en.txt", "ru", "en",
                                              "developers-reference-2-3.gold.tsv"),

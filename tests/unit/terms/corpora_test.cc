@@ -118,6 +118,9 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
   check_pair("installation-guide-3.ru.txt", "ru", "installation-guide-3.en.txt", "en",
              "tests/quality/renderings", true);
   check_pair("luke-1-2.kjv.txt", "en", "luke-1-2.web.txt", "en", "tests/quality/renderings", true);
+  check_pair("developers-reference-2-3.ru.txt", "ru", "developers-reference-2-3.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("ruth-1-4.kjv.txt", "en", "ruth-1-4.web.txt", "en", "tests/quality/renderings", true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

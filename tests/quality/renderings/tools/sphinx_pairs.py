@@ -8,13 +8,11 @@ first h1 to the sidebar's "Table of Contents"; the headings' "¶" anchors are re
 from both sides: the blocks the Russian leaves in English (no Cyrillic letter, or the same first
 30 characters as the English).
 """
-import os
 import sys
 
-# The block loading, the untranslated-block test and the writer are the dev tools'.
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
-                                "renderings", "tools"))
-from pair_blocks import left_in_english, load, write_pairs  # noqa: E402
+# The block loading, the untranslated-block test and the writer are pair_blocks.py's (beside
+# this file, so on the module path when this script runs).
+from pair_blocks import left_in_english, load, write_pairs
 
 
 def body(blocks, end):
