@@ -45,6 +45,7 @@ struct TermsCommandFlags : ComparisonFlags {
   uint32_t max_proposed = TermOptions{}.max_proposed;
   bool all_proposals = false;  // --all-proposals: report the consistent proposed terms too
   std::string fail_on;         // --fail-on mismatch ("" = never fail on the report's content)
+  std::string debug_links;     // --debug-links FILE: the word links behind the renderings
 };
 
 // --fail-on mismatch checks expected renderings: without any, it could never fail.
@@ -97,6 +98,7 @@ CompareOptions compare_options(const TermsCommandFlags& flags, Console& console)
   options.terms.max_gap = flags.max_gap;
   options.terms.max_proposed = flags.max_proposed;
   options.terms.on_progress = console.progress_callback();
+  options.terms.keep_links = !flags.debug_links.empty();
   options.validate();
   return options;
 }
@@ -125,6 +127,13 @@ void write_report(const TermsCommandFlags& flags, const Comparison& comparison, 
     write_html_report(out, original, report_columns(comparison), &report, report_options);
   } else {
     write_terms_text(out, report, original, term_translations(comparison));
+  }
+  if (!flags.debug_links.empty()) {
+    std::vector<std::string> inputs{flags.original, flags.terms_file};
+    inputs.insert(inputs.end(), flags.translations.begin(), flags.translations.end());
+    Output links(flags.debug_links, inputs);
+    write_word_links_tsv(links.stream(), report, original, term_translations(comparison));
+    links.commit();
   }
 }
 
@@ -291,6 +300,12 @@ void add_terms_command(CLI::App& app, Session& session) {
                    "file is not always rendered by its expected rendering")
       ->type_name("WHAT")
       ->check(CLI::IsMember({"mismatch"}));
+  command
+      ->add_option("--debug-links", flags->debug_links,
+                   "Also write the word links every rendering was read from to FILE (TSV: per "
+                   "bead, source word, target word, how the link came about and the dictionary "
+                   "or model behind it; docs/TERMS.md), to see why a rendering is wrong")
+      ->type_name("FILE");
   add_lexicon_flags(*command, flags->lexicons, flags->no_default_lexicon);
   add_align_flags(*command, flags->align);
   add_anchors_flag(*command, flags->anchors, true);

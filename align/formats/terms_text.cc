@@ -6,6 +6,14 @@
 
 namespace parallax::formats {
 
+std::string sentence_ids(IndexRange range) {
+  if (range.empty()) {
+    return "-";
+  }
+  return range.size() == 1 ? std::to_string(range.begin)
+                           : fmt::format("{}-{}", range.begin, range.end - 1);
+}
+
 MarkedText marked_text(const Document& document, IndexRange sentences, Span span) {
   assert(sentences.end <= document.sentences.size());
   MarkedText out;

@@ -19,6 +19,9 @@ struct MarkedText {
 
 MarkedText marked_text(const Document& document, IndexRange sentences, Span span);
 
+// A bead side's sentence indices for people: "-" (none), "7", "7-9" (0-based, as the beads).
+std::string sentence_ids(IndexRange range);
+
 // count / total, 0 when total is 0.
 double share(uint32_t count, uint32_t total) noexcept;
 

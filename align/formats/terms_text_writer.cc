@@ -31,20 +31,13 @@ std::string marked_line(const Document& document, IndexRange sentences, Span spa
   return line;
 }
 
-std::string ids(IndexRange range) {
-  if (range.empty()) {
-    return "-";
-  }
-  return range.size() == 1 ? std::to_string(range.begin)
-                           : fmt::format("{}-{}", range.begin, range.end - 1);
-}
-
 void write_location(std::ostream& out,
                     const TermLocation& location,
                     const Document& original,
                     const Document& translation) {
   out << fmt::format("      bead {} (original {}, translation {})\n", location.bead,
-                     ids(location.source), ids(location.target));
+                     formats::sentence_ids(location.source),
+                     formats::sentence_ids(location.target));
   out << "        " << marked_line(original, location.source, location.term) << '\n';
   out << "        " << marked_line(translation, location.target, location.rendering) << '\n';
 }

@@ -1,5 +1,6 @@
 #include "terms/link_prior.h"
 
+#include <algorithm>
 #include <string>
 
 #include "terms/token_stream.h"
@@ -91,6 +92,22 @@ score::LinkTable build_link_prior(const score::SideFeatures& source,
     }
   }
   return builder.build();
+}
+
+std::optional<size_t> find_prior(const score::LinkTable& prior,
+                                 uint32_t source_id,
+                                 uint32_t target_id) {
+  const score::LinkRows& rows = prior.forward;
+  if (source_id + 1 >= rows.begin.size()) {
+    return std::nullopt;
+  }
+  const auto first = rows.other.begin() + rows.begin[source_id];
+  const auto last = rows.other.begin() + rows.begin[source_id + 1];
+  const auto it = std::lower_bound(first, last, target_id);
+  if (it == last || *it != target_id) {
+    return std::nullopt;
+  }
+  return static_cast<size_t>(it - rows.other.begin());
 }
 
 }  // namespace parallax::terms

@@ -5,6 +5,9 @@
 // (word_aligner.h) takes these as prior counts.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include <parallax/lexicon.h>
@@ -23,5 +26,11 @@ score::LinkTable build_link_prior(const score::SideFeatures& source,
                                   const PreparedLexicon& lexicon,
                                   std::string_view source_language,
                                   std::string_view target_language);
+
+// The index in prior.forward of the link between source vocabulary id source_id and target id
+// target_id (the strongest one's), nullopt when there is none. O(log links of source_id).
+std::optional<size_t> find_prior(const score::LinkTable& prior,
+                                 uint32_t source_id,
+                                 uint32_t target_id);
 
 }  // namespace parallax::terms

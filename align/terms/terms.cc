@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -107,6 +108,7 @@ struct AlignedTranslation {
   std::vector<bool> is_preposition;
   std::vector<bool> is_clause_word;
   std::vector<uint32_t> bead_of;  // by original sentence
+  score::LinkTable prior;
   terms::WordAligner aligner;
 
   AlignedTranslation(const terms::IndexedOriginal& source,
@@ -122,15 +124,16 @@ struct AlignedTranslation {
         is_preposition(terms::preposition_flags(stream, document.language)),
         is_clause_word(terms::clause_word_flags(stream, document.language)),
         bead_of(beads_of_sentences(alignment, source.stream.sentence_begin.size() - 1)),
+        prior(terms::build_link_prior(
+            source.text.features,
+            features,
+            translation.lexicon == nullptr ? PreparedLexicon{} : *translation.lexicon,
+            source.text.tokenizer.language(),
+            document.language)),
         aligner(source.stream,
                 stream,
                 alignment,
-                terms::build_link_prior(
-                    source.text.features,
-                    features,
-                    translation.lexicon == nullptr ? PreparedLexicon{} : *translation.lexicon,
-                    source.text.tokenizer.language(),
-                    document.language),
+                prior,
                 needed_beads(alignment, bead_of, occurrences),
                 terms::WordAlignerOptions{},
                 is_function) {}
@@ -158,6 +161,42 @@ struct AlignedTranslation {
     return needed;
   }
 };
+
+LinkPrior prior_kind(score::LinkOrigin origin) {
+  switch (origin) {
+    case score::LinkOrigin::Dictionary:
+      return LinkPrior::Dictionary;
+    case score::LinkOrigin::Identical:
+      return LinkPrior::Identical;
+    case score::LinkOrigin::Cognate:
+      return LinkPrior::Cognate;
+    case score::LinkOrigin::Learned:
+      return LinkPrior::Learned;
+  }
+  return LinkPrior::None;
+}
+
+// A bead's links as TermOptions::keep_links returns them: the words' spans, how each link came
+// about and what the prior and the models say of it.
+BeadLinks bead_links_info(const terms::IndexedOriginal& source,
+                          const AlignedTranslation& target,
+                          uint32_t bead) {
+  std::vector<LinkStep> steps;
+  const std::vector<terms::PositionLink> links =
+      target.aligner.align(target.alignment.beads[bead], &steps);
+  BeadLinks out{bead, {}};
+  for (size_t k = 0; k < links.size(); ++k) {
+    const auto [p, q] = links[k];
+    WordLinkInfo info{source.stream.spans[p], target.stream.spans[q], steps[k], LinkPrior::None};
+    if (const auto l =
+            terms::find_prior(target.prior, source.stream.ids[p], target.stream.ids[q])) {
+      info.prior = prior_kind(target.prior.forward.origin[*l]);
+    }
+    std::tie(info.forward, info.backward) = target.aligner.translation(p, q);
+    out.links.push_back(info);
+  }
+  return out;
+}
 
 // Renders every occurrence of every query in one translation; appends a TermRenderings to each
 // of out.terms.
@@ -215,6 +254,14 @@ void render_translation(const terms::IndexedOriginal& source,
     out.terms[k].translations.push_back(
         std::move(grouper).finish(target.document.source_name, expected_key));
   }
+  if (options.keep_links) {
+    std::vector<BeadLinks>& kept = out.word_links.emplace_back();
+    for (uint32_t b = 0; b < bead_links.size(); ++b) {
+      if (bead_links[b]) {
+        kept.push_back(bead_links_info(source, target, b));
+      }
+    }
+  }
 }
 
 // The occurrences of every query in the original (occurrences[k] for queries[k]) and the
@@ -260,6 +307,38 @@ void keep_divergent(std::vector<TermResult>& terms) {
 }
 
 }  // namespace
+
+std::string_view link_step_name(LinkStep step) noexcept {
+  switch (step) {
+    case LinkStep::Both:
+      return "both";
+    case LinkStep::Forward:
+      return "forward";
+    case LinkStep::Backward:
+      return "backward";
+    case LinkStep::Relinked:
+      return "relinked";
+    case LinkStep::Repaired:
+      return "repaired";
+  }
+  return "";
+}
+
+std::string_view link_prior_name(LinkPrior prior) noexcept {
+  switch (prior) {
+    case LinkPrior::None:
+      return "none";
+    case LinkPrior::Dictionary:
+      return "dictionary";
+    case LinkPrior::Identical:
+      return "identical";
+    case LinkPrior::Cognate:
+      return "cognate";
+    case LinkPrior::Learned:
+      return "learned";
+  }
+  return "";
+}
 
 std::string_view flag_name(TermFlag flag) noexcept {
   switch (flag) {

@@ -1,8 +1,10 @@
 #include "terms/word_aligner.h"
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
+#include "terms/link_prior.h"
 #include "terms/symmetrization.h"
 
 namespace parallax::terms {
@@ -67,19 +69,13 @@ std::vector<uint32_t> training_beads(const Alignment& alignment,
 // The prior pseudo-counts of (source id, target id): the link's strength times counts,
 // cognates at half weight.
 float prior_of(const score::LinkTable& prior, uint32_t source, uint32_t target, float counts) {
+  const std::optional<size_t> l = find_prior(prior, source, target);
+  if (!l) {
+    return 0.0F;
+  }
   const score::LinkRows& rows = prior.forward;
-  if (source + 1 >= rows.begin.size()) {
-    return 0.0F;
-  }
-  const auto first = rows.other.begin() + rows.begin[source];
-  const auto last = rows.other.begin() + rows.begin[source + 1];
-  const auto it = std::lower_bound(first, last, target);
-  if (it == last || *it != target) {
-    return 0.0F;
-  }
-  const auto l = static_cast<size_t>(it - rows.other.begin());
-  return counts * rows.strength[l] *
-         (rows.origin[l] == score::LinkOrigin::Cognate ? kCognateWeight : 1.0F);
+  return counts * rows.strength[*l] *
+         (rows.origin[*l] == score::LinkOrigin::Cognate ? kCognateWeight : 1.0F);
 }
 
 }  // namespace
@@ -299,7 +295,38 @@ WordAligner::WordAligner(const TokenStream& source,
       final_and_(options.final_and),
       agreement_(options.agreement) {}
 
-std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
+namespace {
+
+// How each link of final came about (see LinkStep), from the stages of WordAligner::align:
+// grown (after grow-diag-final-and), relinked (after relink_by_lexicon), kept (after
+// keep_one_run, a subset of relinked). All sorted.
+std::vector<LinkStep> link_steps(const std::vector<WordLink>& final,
+                                 const std::vector<WordLink>& grown,
+                                 const std::vector<WordLink>& kept,
+                                 const std::vector<uint32_t>& source_of,
+                                 const std::vector<uint32_t>& target_of) {
+  const auto in = [](const std::vector<WordLink>& links, const WordLink& link) {
+    return std::binary_search(links.begin(), links.end(), link);
+  };
+  std::vector<LinkStep> out;
+  for (const WordLink& link : final) {
+    const auto [i, j] = link;
+    if (!in(kept, link)) {
+      out.push_back(LinkStep::Repaired);
+    } else if (!in(grown, link)) {
+      out.push_back(LinkStep::Relinked);
+    } else if (source_of[j] == i && target_of[i] == j) {
+      out.push_back(LinkStep::Both);
+    } else {
+      out.push_back(source_of[j] == i ? LinkStep::Forward : LinkStep::Backward);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkStep>* steps) const {
   Words source_words;
   Words target_words;
   append_words(source_, bead.source, source_words);
@@ -308,14 +335,24 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead) const {
       forward_.posteriors(IdPair{source_words.ids, target_words.ids}),
       backward_.posteriors(IdPair{target_words.ids, source_words.ids}), agreement_);
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
+  const std::vector<WordLink> grown = steps == nullptr ? std::vector<WordLink>{} : links;
   relink_by_lexicon(links, source_words.ids, target_words.ids);
   keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);
+  const std::vector<WordLink> kept = steps == nullptr ? std::vector<WordLink>{} : links;
   pair_repeats_by_neighbours(links, source_words.ids, target_words.ids);
+  if (steps != nullptr) {
+    *steps = link_steps(links, grown, kept, source_of, target_of);
+  }
   std::vector<PositionLink> out;
   for (const WordLink& link : links) {
     out.emplace_back(source_words.positions[link.first], target_words.positions[link.second]);
   }
   return out;
+}
+
+std::pair<float, float> WordAligner::translation(uint32_t p, uint32_t q) const {
+  return {forward_.translation(source_.ids[p], target_.ids[q]),
+          backward_.translation(target_.ids[q], source_.ids[p])};
 }
 
 }  // namespace parallax::terms

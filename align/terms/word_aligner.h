@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include <parallax/terms.h>
 #include <parallax/types.h>
 
 #include "score/link_table.h"
@@ -75,8 +76,13 @@ class WordAligner {
               std::vector<bool> target_function = {});
 
   // The symmetrised links of bead's words, sorted by (p, q). Words only (no punctuation
-  // tokens). Time O(m·n·log(distinct pairs)). Thread-safe.
-  std::vector<PositionLink> align(const Bead& bead) const;
+  // tokens). With steps, also how each link came about (parallel to the links; for reading
+  // errors: `parallax terms --debug-links`). Time O(m·n·log(distinct pairs)). Thread-safe.
+  std::vector<PositionLink> align(const Bead& bead, std::vector<LinkStep>* steps = nullptr) const;
+
+  // The translation probabilities of the words at source position p and target position q:
+  // {forward t(target | source), backward t(source | target)}. O(log vocabulary).
+  std::pair<float, float> translation(uint32_t p, uint32_t q) const;
 
  private:
   struct Models;

@@ -34,6 +34,10 @@ struct TermOptions {
   // report_terms: keep only the terms flagged inconsistent or divergent, most divergent
   // first (used with proposed terms).
   bool only_divergent = false;
+  // report_terms: also return the word links of every bead a rendering was read from
+  // (TermReport::word_links), to read why a rendering is what it is (`parallax terms
+  // --debug-links`). Memory O(links of those beads); no other output changes.
+  bool keep_links = false;
   ProgressCallback on_progress;  // stage "terms", once per translation and per term chunk
 
   void validate() const;  // throws OptionError
@@ -113,10 +117,55 @@ struct TermResult {
   float divergence = 0.0F;
 };
 
+// How a word link of a bead came about (TermOptions::keep_links). The word aligner decodes
+// each direction's model (forward: target words from source words; backward: the other way),
+// symmetrises the two (grow-diag-final-and), then rules move or pair links.
+enum class LinkStep : uint8_t {
+  Both,      // both directions chose it
+  Forward,   // only the forward model chose it (added by the grow or final step)
+  Backward,  // only the backward model chose it (likewise)
+  Relinked,  // a rule moved a common word's link to a rarer word the lexicon prefers
+  Repaired,  // a rule paired the repeats of a word with the repeats of its translation
+};
+
+// What was known of a linked pair of words before training (the prior counts).
+enum class LinkPrior : uint8_t {
+  None,        // nothing: the models learned it from the text alone
+  Dictionary,  // an entry of the bilingual dictionary
+  Identical,   // the same word (same language), number or mark
+  Cognate,     // close transliterated spellings (names, cognates)
+  Learned,     // a link learned before (anchors)
+};
+
+// "both", "forward", "backward", "relinked", "repaired".
+std::string_view link_step_name(LinkStep step) noexcept;
+
+// "none", "dictionary", "identical", "cognate", "learned".
+std::string_view link_prior_name(LinkPrior prior) noexcept;
+
+// One word link inside a bead.
+struct WordLinkInfo {
+  Span source;  // bytes of the word in the original's text
+  Span target;  // bytes of the word in the translation's text
+  LinkStep step = LinkStep::Both;
+  LinkPrior prior = LinkPrior::None;
+  float forward = 0.0F;   // the forward model's t(target word | source word)
+  float backward = 0.0F;  // the backward model's t(source word | target word)
+};
+
+// The word links of one bead, sorted by source then target word.
+struct BeadLinks {
+  uint32_t bead = 0;  // index into the translation's Alignment::beads
+  std::vector<WordLinkInfo> links;
+};
+
 struct TermReport {
   std::string original;                   // the original's source_name
   std::vector<std::string> translations;  // their source_names
   std::vector<TermResult> terms;
+  // With TermOptions::keep_links, by translation: the beads renderings were read from, in
+  // bead order; empty otherwise.
+  std::vector<std::vector<BeadLinks>> word_links;
 };
 
 // Finds every occurrence of every query in the original (inflections of its words, allowing

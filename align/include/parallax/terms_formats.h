@@ -33,4 +33,16 @@ void write_terms_json(std::ostream& out,
                       const Document& original,
                       const std::vector<Translation>& translations);
 
+// The word links of TermReport::word_links (TermOptions::keep_links), to read why a rendering
+// is what it is: one row per link after a header line: translation, bead, original and
+// translation sentences of the bead (0-based, "7-9"), source word, target word, step
+// (link_step_name), prior (link_prior_name), forward t(target | source) and backward
+// t(source | target) (3 decimals), the byte offsets of the two words in their texts (which of
+// a word's repeats). Rows in the report's order: by translation, bead, source
+// word, target word. Nothing but the header when the report kept no links.
+void write_word_links_tsv(std::ostream& out,
+                          const TermReport& report,
+                          const Document& original,
+                          const std::vector<Translation>& translations);
+
 }  // namespace parallax

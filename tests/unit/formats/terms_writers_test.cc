@@ -156,6 +156,23 @@ TEST(TermsWriters, ListTheFormsFoundInEveryFormat) {
   EXPECT_NE(html.str().find("forms: " + forms), std::string::npos);
 }
 
+TEST(WordLinksTsv, WritesOneRowPerLinkOfTheBeadsKept) {
+  Fixture f;
+  std::ostringstream empty;
+  write_word_links_tsv(empty, f.report, f.original, f.translations);
+  EXPECT_EQ(empty.str(),
+            "translation\tbead\toriginal_sentences\ttranslation_sentences\tsource\ttarget\t"
+            "step\tprior\tforward\tbackward\tsource_byte\ttarget_byte\n");
+  // One hand-made link in bead 1: "Council" (byte 62 of the original) -> "Council" (46).
+  f.report.word_links = {{BeadLinks{1,
+                                    {WordLinkInfo{Span{62, 69}, Span{46, 53}, LinkStep::Forward,
+                                                  LinkPrior::Identical, 0.5F, 0.25F}}}}};
+  std::ostringstream out;
+  write_word_links_tsv(out, f.report, f.original, f.translations);
+  EXPECT_EQ(out.str().substr(empty.str().size()),
+            "version.txt\t1\t1\t1\tCouncil\tCouncil\tforward\tidentical\t0.500\t0.250\t62\t46\n");
+}
+
 TEST(TermsText, MarksTheOtherVariantsInTheirSentences) {
   const Fixture f;
   std::ostringstream out;

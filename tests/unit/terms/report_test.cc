@@ -64,6 +64,54 @@ TEST(ReportTerms, ReportsVariantsOfASameLanguageVersion) {
   EXPECT_EQ(spying.variants[0].count + spying.variants[1].count, 2U);
 }
 
+TEST(ReportTerms, KeepsTheWordLinksOfTheBeadsRenderedWhenAsked) {
+  const Document original = make_document(kOriginal, "en");
+  const Document version = make_document(kVersion, "en");
+  const Alignment alignment = one_to_one(kOriginal.size());
+  const std::vector<Translation> translations{Translation{&version, &alignment, nullptr}};
+  const std::vector<TermQuery> queries{{"Security Council", ""}, {"espionage inspections", ""}};
+  const TermReport plain = report_terms(original, translations, queries, TermOptions{});
+  EXPECT_TRUE(plain.word_links.empty());
+  TermOptions options;
+  options.keep_links = true;
+  const TermReport report = report_terms(original, translations, queries, options);
+  // The renderings are the same.
+  ASSERT_EQ(report.terms.size(), plain.terms.size());
+  for (size_t k = 0; k < report.terms.size(); ++k) {
+    const auto& variants = report.terms[k].translations.at(0).variants;
+    const auto& plain_variants = plain.terms[k].translations.at(0).variants;
+    ASSERT_EQ(variants.size(), plain_variants.size());
+    for (size_t v = 0; v < variants.size(); ++v) {
+      EXPECT_EQ(variants[v].rendering, plain_variants[v].rendering);
+    }
+  }
+  // The four beads holding a term (the fifth holds none), in order.
+  ASSERT_EQ(report.word_links.size(), 1U);
+  const std::vector<BeadLinks>& beads = report.word_links[0];
+  ASSERT_EQ(beads.size(), 4U);
+  for (uint32_t b = 0; b < 4; ++b) {
+    EXPECT_EQ(beads[b].bead, b);
+  }
+  const auto text = [](const Document& document, Span span) {
+    return document.text.substr(span.begin, span.size());
+  };
+  // "Security" -> "Security" in bead 0: the same word in one language, chosen both ways.
+  bool found = false;
+  for (const WordLinkInfo& link : beads[0].links) {
+    if (text(original, link.source) == "Security") {
+      EXPECT_EQ(text(version, link.target), "Security");
+      EXPECT_EQ(link.step, LinkStep::Both);
+      EXPECT_EQ(link.prior, LinkPrior::Identical);
+      EXPECT_GT(link.forward, 0.0F);
+      EXPECT_GT(link.backward, 0.0F);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(link_step_name(LinkStep::Repaired), "repaired");
+  EXPECT_EQ(link_prior_name(LinkPrior::Dictionary), "dictionary");
+}
+
 TEST(ReportTerms, ReportsOmissionsWithTheirBead) {
   const Document original = make_document(kOriginal, "en");
   const Document version = make_document(kVersion, "en");
