@@ -1,7 +1,6 @@
 #include "terms/rendering.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string_view>
 
@@ -159,22 +158,12 @@ void take_final_preposition(TokenRange& piece, const RenderingTarget& target, bo
   }
 }
 
-// Function words that are part of a phrase's meaning, kept at a rendering's edge when the
-// alignment gives them to the term: a degree word ("Most High" for "Highest") and the particle
-// of a phrasal verb ("Back up" for "резервная копия").
-bool kept_at_edge(const RenderingTarget& target, uint32_t q) {
-  static constexpr std::array<std::string_view, 7> kKept = {"most", "more", "up",  "out",
-                                                            "down", "off",  "away"};
-  const std::string& folded = target.stream.folded[target.stream.folded_ids[q]];
-  return std::find(kKept.begin(), kKept.end(), folded) != kKept.end();
-}
-
 // Trims function words from piece's edges (but a final preposition after two content words or
-// more: "became the father of", not "Members in"; and the words kept_at_edge). False if nothing
-// but function words remain.
+// more: "became the father of", not "Members in"; and the edge words: "Most High", "Back up").
+// False if nothing but function words remain.
 bool trim(TokenRange& piece, const RenderingTarget& target) {
   while (piece.first < piece.last && target.is_function[piece.first] &&
-         !kept_at_edge(target, piece.first)) {
+         !target.is_edge_word[piece.first]) {
     ++piece.first;
   }
   const auto keeps_preposition = [&](const TokenRange& range) {
@@ -182,7 +171,7 @@ bool trim(TokenRange& piece, const RenderingTarget& target) {
            content_words(target, TokenRange{range.first, range.last - 1}) >= 2;
   };
   while (piece.last > piece.first && target.is_function[piece.last] && !keeps_preposition(piece) &&
-         !kept_at_edge(target, piece.last)) {
+         !target.is_edge_word[piece.last]) {
     --piece.last;
   }
   return content_words(target, piece) > 0;

@@ -41,6 +41,9 @@ struct RenderingTarget {
   // "are", "shall", "which"), which a rendering never spans: in "the link are set forth" the
   // rendering of "линии связи" is "link", not "link are set".
   const std::vector<bool>& is_clause_word;
+  // by q: a function word kept at a rendering's edge when linked to the term (stop_words.h
+  // edge_word_flags: "Most High", "Back up").
+  const std::vector<bool>& is_edge_word;
 };
 
 // The rendering of the term whose words are at source positions term (increasing), given the

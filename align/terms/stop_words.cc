@@ -64,6 +64,9 @@ constexpr std::string_view kRussianInflecting =
 constexpr std::string_view kEnglishPrepositions =
     "of to for with from by in on at into upon unto about against over under through";
 
+// Degree words and phrasal verbs' particles, kept at a rendering's edge (edge_word_flags).
+constexpr std::string_view kEnglishEdgeWords = "most more up out down off away";
+
 // The words of a space-separated list.
 std::vector<std::string_view> words_of(std::string_view list) {
   std::vector<std::string_view> words;
@@ -108,6 +111,21 @@ std::vector<bool> preposition_flags(const TokenStream& stream, const std::string
   for (size_t p = 0; p < stream.size(); ++p) {
     flags[p] = stream.kinds[p] == text::TokenKind::Word &&
                prepositions.contains(stream.folded[stream.folded_ids[p]]);
+  }
+  return flags;
+}
+
+std::vector<bool> edge_word_flags(const TokenStream& stream, const std::string& language) {
+  std::unordered_set<std::string_view> kept;
+  if (language == "en") {
+    for (const std::string_view word : words_of(kEnglishEdgeWords)) {
+      kept.insert(word);
+    }
+  }
+  std::vector<bool> flags(stream.size(), false);
+  for (size_t p = 0; p < stream.size(); ++p) {
+    flags[p] = stream.kinds[p] == text::TokenKind::Word &&
+               kept.contains(stream.folded[stream.folded_ids[p]]);
   }
   return flags;
 }

@@ -43,4 +43,10 @@ std::vector<bool> preposition_flags(const TokenStream& stream, const std::string
 // "which", "они"). English and Russian; false elsewhere. Linear in the stream size.
 std::vector<bool> clause_word_flags(const TokenStream& stream, const std::string& language);
 
+// Per position of stream: whether the token is a function word that is part of a phrase's
+// meaning, which a rendering keeps at its edge when the alignment gives it to the term: a degree
+// word ("Most High" for "Highest") and the particle of a phrasal verb ("Back up" for "резервная
+// копия"). English only; false elsewhere. Linear in the stream size.
+std::vector<bool> edge_word_flags(const TokenStream& stream, const std::string& language);
+
 }  // namespace parallax::terms

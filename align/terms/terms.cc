@@ -107,6 +107,7 @@ struct AlignedTranslation {
   std::vector<bool> is_function;
   std::vector<bool> is_preposition;
   std::vector<bool> is_clause_word;
+  std::vector<bool> is_edge_word;
   std::vector<uint32_t> bead_of;  // by original sentence
   score::LinkTable prior;
   terms::WordAligner aligner;
@@ -123,6 +124,7 @@ struct AlignedTranslation {
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
         is_preposition(terms::preposition_flags(stream, document.language)),
         is_clause_word(terms::clause_word_flags(stream, document.language)),
+        is_edge_word(terms::edge_word_flags(stream, document.language)),
         bead_of(beads_of_sentences(alignment, source.stream.sentence_begin.size() - 1)),
         prior(terms::build_link_prior(
             source.text.features,
@@ -208,9 +210,9 @@ void render_translation(const terms::IndexedOriginal& source,
                         const TermOptions& options,
                         TermReport& out) {
   AlignedTranslation target(source, text, translation, occurrences);
-  const terms::RenderingTarget rendering_target{target.stream, target.document.text,
-                                                target.is_function, target.is_preposition,
-                                                target.is_clause_word};
+  const terms::RenderingTarget rendering_target{target.stream,         target.document.text,
+                                                target.is_function,    target.is_preposition,
+                                                target.is_clause_word, target.is_edge_word};
   // Beads are aligned lazily, once, whichever term needs them first.
   std::vector<std::optional<std::vector<terms::PositionLink>>> bead_links(
       target.alignment.beads.size());

@@ -30,6 +30,7 @@ struct Target {
   std::vector<bool> is_function;
   std::vector<bool> is_preposition;
   std::vector<bool> is_clause_word;
+  std::vector<bool> is_edge_word;
 
   explicit Target(const std::vector<std::string>& sentences)
       : document(make_document(sentences, "en")),
@@ -38,7 +39,8 @@ struct Target {
         stream(terms::make_token_stream(document, tokenizer, features)),
         is_function(terms::function_word_flags(stream, features, tokenizer, false)),
         is_preposition(terms::preposition_flags(stream, "en")),
-        is_clause_word(terms::clause_word_flags(stream, "en")) {}
+        is_clause_word(terms::clause_word_flags(stream, "en")),
+        is_edge_word(terms::edge_word_flags(stream, "en")) {}
 
   // The position of the first token whose folded form is word.
   uint32_t at(const std::string& word) const {
@@ -61,8 +63,8 @@ struct Target {
       is_source_function[p] = true;
     }
     std::sort(links.begin(), links.end());
-    const terms::RenderingTarget rendering_target{stream, document.text, is_function,
-                                                  is_preposition, is_clause_word};
+    const terms::RenderingTarget rendering_target{stream,         document.text,  is_function,
+                                                  is_preposition, is_clause_word, is_edge_word};
     const std::optional<terms::Pieces> pieces =
         terms::extract_rendering(links, term, is_source_function, rendering_target, max_gap);
     return pieces ? terms::rendering_text(stream, document.text, *pieces) : "<none>";
@@ -73,8 +75,8 @@ struct Target {
                                              const std::vector<uint32_t>& term) {
     std::vector<bool> is_source_function(16, false);
     std::sort(links.begin(), links.end());
-    const terms::RenderingTarget rendering_target{stream, document.text, is_function,
-                                                  is_preposition, is_clause_word};
+    const terms::RenderingTarget rendering_target{stream,         document.text,  is_function,
+                                                  is_preposition, is_clause_word, is_edge_word};
     const std::optional<terms::Pieces> pieces =
         terms::extract_rendering(links, term, is_source_function, rendering_target, 1);
     return pieces ? std::pair<uint32_t, uint32_t>{pieces->front().first, pieces->back().last}
