@@ -228,6 +228,36 @@ std::string_view irregular_base(std::string_view folded) noexcept {
   return {};
 }
 
+// The forms of English verbs that same_word leaves out because a common noun or adjective
+// shares them ("spoke", "rose"), base first; among a term's renderings (grouping_base) they are
+// the verb's. Not the forms of a regular verb of their own ("found"/"founded",
+// "ground"/"grounded", "wound", "lay", "saw", "bore", "fell", "lead").
+constexpr auto kEnglishNounLikeVerbForms = std::to_array<std::string_view>(
+    {"speak spoke", "rise rose", "leave left", "feel felt", "shoot shot", "bite bit"});
+
+// The base a rendering's English word is grouped under: irregular_base, or the verb of a
+// form of kEnglishNounLikeVerbForms; the possessive left out ("children’s" -> "child"). Empty
+// when folded is no irregular form. O(tables).
+std::string_view grouping_base(std::string_view folded) noexcept {
+  for (const std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (folded.size() > possessive.size() && folded.ends_with(possessive)) {
+      folded.remove_suffix(possessive.size());
+      break;
+    }
+  }
+  const std::string_view base = irregular_base(folded);
+  if (!base.empty()) {
+    return base;
+  }
+  for (const std::string_view forms : kEnglishNounLikeVerbForms) {
+    const size_t space = forms.find(' ');
+    if (forms.substr(space + 1) == folded) {
+      return forms.substr(0, space);
+    }
+  }
+  return {};
+}
+
 // Whether a and b are the singular and plural of one compound of "man" ("horseman" /
 // "horsemen", "chairwoman" / "chairwomen").
 bool man_compound(std::string_view a, std::string_view b) noexcept {
@@ -344,12 +374,16 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
   return out;
 }
 
-std::string grouping_key(std::string_view language,
+std::string grouping_key(text::Tokenizer& tokenizer,
                          std::string_view folded,
                          std::string_view stem) {
   std::string key(stem);
-  if (language != "en") {
+  if (tokenizer.language() != "en") {
     return key;
+  }
+  const std::string_view base = grouping_base(folded);
+  if (!base.empty() && base != folded) {
+    return grouping_key(tokenizer, base, tokenizer.stem(base));
   }
   size_t common = 0;
   while (common < folded.size() && common < stem.size() && folded[common] == stem[common]) {

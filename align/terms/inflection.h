@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/tokenizer.h"
+
 namespace parallax::terms {
 
 // Whether language has ending lists (otherwise same_word accepts every pair).
@@ -43,9 +45,14 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
 // derivational suffix Snowball's stem swallowed, so that a derived word is another variant
 // ("documentation" is "document+ation", not "document"; "improvements" "improv+ement", not
 // "improve"), while inflections stay one ("documents", "improved", "running": their stem).
-// folded: the lowercase word; stem: its stem (possessive left out). Other languages: the stem.
-// O(length).
-std::string grouping_key(std::string_view language, std::string_view folded, std::string_view stem);
+// An English irregular form is keyed by its base, stemmed by tokenizer ("children" as
+// "child", "brought" as "bring", "spoken" as "speak"), and so are the forms same_word leaves
+// out because a noun shares them ("spoke", "rose", "left", "felt", "shot", "bit"): among one
+// term's renderings they are the verb. folded: the lowercase word; stem: its stem (possessive
+// left out); the language is tokenizer's. Other languages: the stem. O(length + the tables).
+std::string grouping_key(text::Tokenizer& tokenizer,
+                         std::string_view folded,
+                         std::string_view stem);
 
 // How far the folded word is from a dictionary (citation) form by its ending, for showing a
 // proposed term by its lemma: 0 an ending only the nominative singular (or an adjective's

@@ -326,7 +326,7 @@ Span piece_span(const TokenStream& stream, const std::string& text, const TokenR
 
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
-                          std::string_view language,
+                          text::Tokenizer& tokenizer,
                           const Pieces& pieces) {
   std::string key;
   for (const TokenRange& range : pieces) {
@@ -344,7 +344,7 @@ std::string rendering_key(const TokenStream& stream,
       first = false;
       const std::string_view stem = without_possessive(features.vocabulary[stream.ids[q]].key);
       key += stream.kinds[q] == text::TokenKind::Word
-                 ? grouping_key(language, stream.folded[stream.folded_ids[q]], stem)
+                 ? grouping_key(tokenizer, stream.folded[stream.folded_ids[q]], stem)
                  : std::string(stem);
     }
   }

@@ -16,6 +16,7 @@
 
 #include "score/sentence_features.h"
 #include "terms/token_stream.h"
+#include "text/tokenizer.h"
 
 namespace parallax::terms {
 
@@ -71,12 +72,12 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
 // optional plural glued to its end taken in ("author(s)"). O(1).
 Span piece_span(const TokenStream& stream, const std::string& text, const TokenRange& range);
 
-// The grouping keys (inflection.h grouping_key: case-folded stems, derived words apart;
-// folded forms of numbers) of the words in pieces, joined by one space, the pieces by " … ";
-// language: the stream's.
+// The grouping keys (inflection.h grouping_key: case-folded stems, derived words apart,
+// irregular forms under their base; folded forms of numbers) of the words in pieces, joined by
+// one space, the pieces by " … "; tokenizer: the stream's.
 std::string rendering_key(const TokenStream& stream,
                           const score::SideFeatures& features,
-                          std::string_view language,
+                          text::Tokenizer& tokenizer,
                           const Pieces& pieces);
 
 // The text of the pieces (piece_span), spaces collapsed, joined by " … ".

@@ -53,8 +53,7 @@ std::string text_key(std::string_view text, text::Tokenizer& tokenizer) {
       key += ' ';
     }
     key += token.kind == text::TokenKind::Word
-               ? terms::grouping_key(tokenizer.language(), token.folded,
-                                     terms::without_possessive(token.stem))
+               ? terms::grouping_key(tokenizer, token.folded, terms::without_possessive(token.stem))
                : std::string(terms::without_possessive(token.folded));
   }
   return key;
@@ -249,9 +248,8 @@ void render_translation(const terms::IndexedOriginal& source,
           location.rendering_parts.push_back(span_of(range));
         }
       }
-      grouper.add(
-          terms::rendering_key(target.stream, target.features, target.document.language, *pieces),
-          terms::rendering_text(target.stream, target.document.text, *pieces), location);
+      grouper.add(terms::rendering_key(target.stream, target.features, target.tokenizer, *pieces),
+                  terms::rendering_text(target.stream, target.document.text, *pieces), location);
     }
     out.terms[k].translations.push_back(
         std::move(grouper).finish(target.document.source_name, expected_key));
