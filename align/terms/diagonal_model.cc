@@ -195,8 +195,7 @@ void reestimate_null(const std::vector<float>& null_counts, std::vector<float>& 
 
 DiagonalModel::DiagonalModel(const std::vector<IdPair>& pairs,
                              const std::function<float(uint32_t, uint32_t)>& prior,
-                             const DiagonalModelOptions& options,
-                             CellIndex* cells_out)
+                             const DiagonalModelOptions& options)
     : options_(options) {
   const uint32_t vocabulary = generated_vocabulary(pairs);
   CellIndex cells;
@@ -220,9 +219,6 @@ DiagonalModel::DiagonalModel(const std::vector<IdPair>& pairs,
     std::fill(null_counts.begin(), null_counts.end(), 0.0F);
     add_expected_counts(pairs, cells, t_, null_t_, options_, counts, null_counts);
     maximise(counts, null_counts);
-  }
-  if (cells_out != nullptr) {
-    *cells_out = std::move(cells);
   }
 }
 
@@ -301,6 +297,33 @@ std::vector<uint32_t> DiagonalModel::viterbi(IdPair pair) const {
       }
     }
   }
+  return out;
+}
+
+Eigen::MatrixXf DiagonalModel::posteriors(IdPair pair) const {
+  const size_t m = pair.given.size();
+  const size_t n = pair.generated.size();
+  const auto rows = static_cast<Eigen::Index>(m);
+  const auto columns = static_cast<Eigen::Index>(n);
+  Eigen::MatrixXf out(rows + 1, columns);
+  if (m == 0 || n == 0) {
+    out.setZero();
+    return out;
+  }
+  Eigen::MatrixXf emissions(rows, columns);
+  Eigen::VectorXf null_emissions(columns);
+  for (Eigen::Index j = 0; j < columns; ++j) {
+    const uint32_t f = pair.generated[static_cast<size_t>(j)];
+    for (Eigen::Index i = 0; i < rows; ++i) {
+      emissions(i, j) = translation(pair.given[static_cast<size_t>(i)], f);
+    }
+    null_emissions(j) = null_translation(f);
+  }
+  const float p0 = options_.null_probability;
+  out.topRows(rows) =
+      (1.0F - p0) * diagonal(m, n, options_.tension).matrix().cwiseProduct(emissions);
+  out.row(rows) = p0 * null_emissions.transpose();
+  out.array().rowwise() /= out.array().colwise().sum();
   return out;
 }
 

@@ -54,16 +54,19 @@ class DiagonalModel {
  public:
   // Trains on pairs. prior(e, f) ≥ 0 is called once per distinct co-occurring (e, f) and adds
   // that many pseudo-counts. Time O(iterations · Σ m·n) plus sorting the distinct pairs;
-  // memory O(Σ m·n). Deterministic. cells, when given, receives the cell index of pairs, for
-  // a model that trains further on this one's table (hmm_model.h: table(), maximise()).
+  // memory O(Σ m·n). Deterministic.
   DiagonalModel(const std::vector<IdPair>& pairs,
                 const std::function<float(uint32_t, uint32_t)>& prior,
-                const DiagonalModelOptions& options,
-                CellIndex* cells = nullptr);
+                const DiagonalModelOptions& options);
 
   // The most probable a_j of every generated word (kNull for NULL). Pairs unseen in training
   // get a small floor probability. Time O(m·n) (a hash lookup per cell).
   std::vector<uint32_t> viterbi(IdPair pair) const;
+
+  // The posteriors of pair's alignment: p(a_j = i | e, f) ∝ (1 - p0) · D(i, j) · t(f_j | e_i)
+  // at (i, j), and p(a_j = NULL | e, f) ∝ p0 · t(f_j | NULL) at (m, j), each column summing
+  // to 1; an (m + 1) × n matrix (zero when m or n is 0). Time O(m·n).
+  Eigen::MatrixXf posteriors(IdPair pair) const;
 
   // t(f | e); a floor for unseen pairs.
   float translation(uint32_t e, uint32_t f) const;
@@ -71,20 +74,13 @@ class DiagonalModel {
   // t(f | NULL); a floor for unseen words.
   float null_translation(uint32_t f) const;
 
-  // t by the entries of a CellIndex (see the constructor), and the number of entries.
-  const std::vector<float>& table() const { return t_; }
-
-  // One more than the largest generated word id of training: the size of maximise's
-  // null_counts.
-  size_t null_size() const { return null_t_.size(); }
-
-  // The M step of another model's EM over this table: t(f | e) ∝ counts (by CellIndex entry)
-  // + the prior's pseudo-counts, t(f | NULL) ∝ null_counts (by f). Time O(table size).
-  void maximise(const std::vector<float>& counts, const std::vector<float>& null_counts);
-
   static constexpr uint32_t kNull = UINT32_MAX;
 
  private:
+  // The M step: t(f | e) ∝ counts (by entry of keys_) + the prior's pseudo-counts, t(f | NULL)
+  // ∝ null_counts (by f). Time O(table size).
+  void maximise(const std::vector<float>& counts, const std::vector<float>& null_counts);
+
   // Fills slots_ from keys_.
   void index_keys();
   // The first slot to probe for key.

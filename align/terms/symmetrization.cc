@@ -23,10 +23,8 @@ int neighbours(const std::vector<WordLink>& links, uint32_t i, uint32_t j) {
 }
 
 // For every column j of own ((k + 1) × l, row k: NULL): k when NULL is the most probable row,
-// else the row maximising own(·, j) · other(j, ·) (own(·, j) alone without agreement).
-std::vector<uint32_t> decode_direction(const Eigen::MatrixXf& own,
-                                       const Eigen::MatrixXf& other,
-                                       bool agreement) {
+// else the most probable row.
+std::vector<uint32_t> decode_direction(const Eigen::MatrixXf& own) {
   const Eigen::Index k = own.rows() - 1;
   std::vector<uint32_t> out(static_cast<size_t>(own.cols()), static_cast<uint32_t>(k));
   for (Eigen::Index j = 0; j < own.cols(); ++j) {
@@ -34,9 +32,6 @@ std::vector<uint32_t> decode_direction(const Eigen::MatrixXf& own,
     const float linked = own.col(j).head(k).maxCoeff(&best);
     if (own(k, j) > linked) {
       continue;
-    }
-    if (agreement) {
-      own.col(j).head(k).cwiseProduct(other.row(j).head(k).transpose()).maxCoeff(&best);
     }
     out[static_cast<size_t>(j)] = static_cast<uint32_t>(best);
   }
@@ -46,7 +41,7 @@ std::vector<uint32_t> decode_direction(const Eigen::MatrixXf& own,
 }  // namespace
 
 std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
-    const Eigen::MatrixXf& forward, const Eigen::MatrixXf& backward, bool agreement) {
+    const Eigen::MatrixXf& forward, const Eigen::MatrixXf& backward) {
   assert(forward.rows() == backward.cols() + 1 && backward.rows() == forward.cols() + 1);
   if (forward.rows() <= 1 || forward.cols() == 0) {
     return {std::vector<uint32_t>(static_cast<size_t>(forward.cols()),
@@ -54,8 +49,7 @@ std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
             std::vector<uint32_t>(static_cast<size_t>(backward.cols()),
                                   static_cast<uint32_t>(backward.rows() - 1))};
   }
-  return {decode_direction(forward, backward, agreement),
-          decode_direction(backward, forward, agreement)};
+  return {decode_direction(forward), decode_direction(backward)};
 }
 
 std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,

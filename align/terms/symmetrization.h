@@ -18,17 +18,12 @@ using WordLink = std::pair<uint32_t, uint32_t>;  // (i, j)
 
 // The two directional alignments of one sentence pair, decoded from both models' posteriors
 // (forward: (m + 1) × n, p(target word j from source word i) at (i, j), from NULL at (m, j);
-// backward: (n + 1) × m, the other way). With agreement, target word j goes to the source
-// word i maximising forward(i, j) · backward(j, i), the product of both directions'
-// posteriors (the joint decoding of Liang, Taskar and Klein 2006, "Alignment by Agreement",
-// NAACL, section 3), unless NULL is its most probable source under forward alone; source words
-// likewise. Without, each direction takes its own most probable word (Model 2's Viterbi
-// alignment). Two models that each collect a rare word's garbage rarely collect the same:
-// "port" <- "младшего" (a word seen once, t = 0.43) forward, "перенос" <- "port" backward.
-// Returns {source_of (n entries), target_of (m)} as grow_diag_final_and takes them (none: m
-// or more, resp. n or more). Ties: the first. Time O(m·n).
+// backward: (n + 1) × m, the other way): each word takes its most probable word under its own
+// direction's model (Model 2's Viterbi alignment), none when NULL is more probable. Returns
+// {source_of (n entries), target_of (m)} as grow_diag_final_and takes them (none: m or more,
+// resp. n or more). Ties: the first. Time O(m·n).
 std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
-    const Eigen::MatrixXf& forward, const Eigen::MatrixXf& backward, bool agreement);
+    const Eigen::MatrixXf& forward, const Eigen::MatrixXf& backward);
 
 // source_of[j] is the source word target word j aligns to (m or more: none); target_of[i]
 // likewise. Returns the symmetrised links sorted by (i, j). With final_and false, the last step

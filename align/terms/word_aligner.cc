@@ -227,8 +227,8 @@ void WordAligner::keep_one_run(std::vector<WordLink>& links,
 }
 
 struct WordAligner::Models {
-  HmmModel forward;
-  HmmModel backward;
+  DiagonalModel forward;
+  DiagonalModel backward;
   std::vector<uint32_t> source_counts;
 };
 
@@ -268,14 +268,14 @@ WordAligner::WordAligner(const TokenStream& source,
               }
             }
             source_counts.push_back(static_cast<uint32_t>(chosen.size()));
-            return Models{HmmModel(
+            return Models{DiagonalModel(
                               forward_pairs,
                               [&](uint32_t s, uint32_t t) { return prior_of(prior, s, t, counts); },
-                              options.model, options.hmm),
-                          HmmModel(
+                              options.model),
+                          DiagonalModel(
                               backward_pairs,
                               [&](uint32_t t, uint32_t s) { return prior_of(prior, s, t, counts); },
-                              options.model, options.hmm),
+                              options.model),
                           std::move(source_counts)};
           }(),
           options,
@@ -292,8 +292,7 @@ WordAligner::WordAligner(const TokenStream& source,
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
-      final_and_(options.final_and),
-      agreement_(options.agreement) {}
+      final_and_(options.final_and) {}
 
 namespace {
 
@@ -331,9 +330,9 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
   Words target_words;
   append_words(source_, bead.source, source_words);
   append_words(target_, bead.target, target_words);
-  const auto [source_of, target_of] = decode_posteriors(
-      forward_.posteriors(IdPair{source_words.ids, target_words.ids}),
-      backward_.posteriors(IdPair{target_words.ids, source_words.ids}), agreement_);
+  const auto [source_of, target_of] =
+      decode_posteriors(forward_.posteriors(IdPair{source_words.ids, target_words.ids}),
+                        backward_.posteriors(IdPair{target_words.ids, source_words.ids}));
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
   const std::vector<WordLink> grown = steps == nullptr ? std::vector<WordLink>{} : links;
   relink_by_lexicon(links, source_words.ids, target_words.ids);

@@ -5,12 +5,10 @@
 // token streams (token_stream.h).
 //
 // Per translation, two IBM Model 2 models with a diagonal prior (diagonal_model.h, fast_align's
-// reparameterisation; hmm_model.h can train them further as HMMs, off by default) are trained
-// on the beads of the alignment, target from source and source from target, with the prior
-// links (link_prior.h: dictionary, identical words, cognates, stems) as pseudo-counts. Each
-// word of a bead goes to its most probable word under its direction's model (or, as an
-// option, where the product of both models' posteriors is highest: decode_posteriors,
-// "alignment by agreement"), and the two directions are symmetrised by grow-diag-final-and
+// reparameterisation) are trained on the beads of the alignment, target from source and
+// source from target, with the prior links (link_prior.h: dictionary, identical words,
+// cognates, stems) as pseudo-counts. Each word of a bead goes to its most probable word under
+// its direction's model, and the two directions are symmetrised by grow-diag-final-and
 // (symmetrization.h): one word may link to several ("родил" -> "became
 // ... father") and several to one. Links a common source word took by the
 // diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
@@ -27,7 +25,6 @@
 
 #include "score/link_table.h"
 #include "terms/diagonal_model.h"
-#include "terms/hmm_model.h"
 #include "terms/symmetrization.h"
 #include "terms/token_stream.h"
 
@@ -41,17 +38,8 @@ struct WordAlignerOptions {
   // O(iterations · Σ m·n) over them. Range ≥ 1.
   uint32_t max_training_beads = 20000;
   DiagonalModelOptions model;
-  // HMM iterations after Model 2 (hmm_model.h); none by default.
-  HmmModelOptions hmm;
   // Symmetrise by grow-diag-final-and (true) or grow-diag-final (false), symmetrization.h.
   bool final_and = true;
-  // Decode each direction by the product of both models' posteriors (true) or by its own
-  // (false, Model 2's Viterbi alignment): decode_posteriors in symmetrization.h. 3-4% more
-  // CPU. Off: on the six dev pairs it renders 443 of 473 right against 442, but it lets two
-  // mentions of a name take one target word ("Саул" rendered "Saul" 51 times where the
-  // English has it 50 times: BibleTerms.FindsEveryOccurrenceAndItsExpectedRendering),
-  // docs/EVALUATION.md.
-  bool agreement = false;
 };
 
 // A link between source position p and target position q.
@@ -108,12 +96,11 @@ class WordAligner {
   const TokenStream& source_;
   const TokenStream& target_;
   std::vector<bool> target_function_;
-  HmmModel forward_;   // target words from source words
-  HmmModel backward_;  // source words from target words
+  DiagonalModel forward_;   // target words from source words
+  DiagonalModel backward_;  // source words from target words
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.
   std::vector<uint32_t> source_counts_;
   bool final_and_;
-  bool agreement_;
 };
 
 }  // namespace parallax::terms

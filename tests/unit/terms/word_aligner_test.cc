@@ -31,7 +31,7 @@ TEST(TermsSymmetrization, IntersectionGrowsAlongTheDiagonalThenFinalAnd) {
   EXPECT_TRUE(terms::grow_diag_final_and({kNone, kNone}, {kNone}).empty());
 }
 
-TEST(TermsSymmetrization, AgreementDecodesByTheProductOfBothDirections) {
+TEST(TermsSymmetrization, EachDirectionDecodesByItsOwnPosteriors) {
   // Source words 0, 1; target words 0, 1, 2. forward(i, j): p(target j from source i), row 2
   // NULL; backward(j, i): p(source i from target j), row 3 NULL.
   Eigen::MatrixXf forward(3, 3);
@@ -43,15 +43,10 @@ TEST(TermsSymmetrization, AgreementDecodesByTheProductOfBothDirections) {
       0.7F, 0.05F,         //
       0.1F, 0.1F,          //
       0.1F, 0.05F;
-  // Alone, each direction takes its most probable word: target 0 <- source 0 (0.5 > 0.4),
-  // target 1 <- source 1, target 2 <- NULL (0.5); source 0 -> target 1, source 1 -> target 0.
-  const auto [source_alone, target_alone] = terms::decode_posteriors(forward, backward, false);
-  EXPECT_EQ(source_alone, (std::vector<uint32_t>{0, 1, 2}));
-  EXPECT_EQ(target_alone, (std::vector<uint32_t>{1, 0}));
-  // By agreement: target 0 <- source 1 (0.4 · 0.8 > 0.5 · 0.1), target 1 <- source 0
-  // (0.2 · 0.7 > 0.7 · 0.05); NULL stays NULL.
-  const auto [source_of, target_of] = terms::decode_posteriors(forward, backward, true);
-  EXPECT_EQ(source_of, (std::vector<uint32_t>{1, 0, 2}));
+  // Each direction takes its most probable word: target 0 <- source 0 (0.5 > 0.4), target 1
+  // <- source 1, target 2 <- NULL (0.5); source 0 -> target 1, source 1 -> target 0.
+  const auto [source_of, target_of] = terms::decode_posteriors(forward, backward);
+  EXPECT_EQ(source_of, (std::vector<uint32_t>{0, 1, 2}));
   EXPECT_EQ(target_of, (std::vector<uint32_t>{1, 0}));
 }
 
@@ -69,6 +64,37 @@ TEST(TermsDiagonalModel, LearnsTranslationsFromCooccurrence) {
   EXPECT_GT(model.translation(0, 10), model.translation(1, 10));
   EXPECT_GT(model.translation(3, 12), model.translation(1, 12));
   EXPECT_EQ(model.viterbi(terms::IdPair{given[1], generated[1]}).at(1), 2U);  // "дом" <- "house"
+}
+
+// The posteriors the word aligner decodes are Model 2's: each column sums to 1, and its most
+// probable row is the Viterbi alignment's word (NULL: row m).
+TEST(TermsDiagonalModel, PosteriorsPeakAtTheViterbiAlignment) {
+  const std::vector<std::vector<uint32_t>> given = {{1, 0}, {1, 2, 0}, {1, 3}, {1, 2, 3}, {}};
+  const std::vector<std::vector<uint32_t>> generated = {{10}, {11, 10}, {12}, {11, 12}, {10}};
+  std::vector<terms::IdPair> pairs;
+  for (size_t k = 0; k < given.size(); ++k) {
+    pairs.push_back(terms::IdPair{given[k], generated[k]});
+  }
+  const terms::DiagonalModel model(
+      pairs, [](uint32_t, uint32_t) { return 0.0F; }, terms::DiagonalModelOptions{});
+  for (const terms::IdPair& pair : pairs) {
+    const Eigen::MatrixXf posteriors = model.posteriors(pair);
+    const auto m = static_cast<Eigen::Index>(pair.given.size());
+    ASSERT_EQ(posteriors.rows(), m + 1);
+    ASSERT_EQ(posteriors.cols(), static_cast<Eigen::Index>(pair.generated.size()));
+    if (m == 0) {
+      EXPECT_TRUE(posteriors.isZero());
+      continue;
+    }
+    const std::vector<uint32_t> viterbi = model.viterbi(pair);
+    for (Eigen::Index j = 0; j < posteriors.cols(); ++j) {
+      Eigen::Index best = 0;
+      posteriors.col(j).maxCoeff(&best);
+      EXPECT_EQ(best == m ? terms::DiagonalModel::kNull : static_cast<uint32_t>(best),
+                viterbi[static_cast<size_t>(j)]);
+      EXPECT_NEAR(posteriors.col(j).sum(), 1.0F, 1e-5F);
+    }
+  }
 }
 
 TEST(TermsDiagonalModel, PriorCountsDecideWhatTheTextCannot) {

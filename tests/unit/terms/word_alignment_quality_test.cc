@@ -202,34 +202,11 @@ void print(const char* label, const Scores& s) {
               f1(s), 1.0 - f1(s), s.proposed, s.gold);
 }
 
-// The default word aligner: Model 2 in both directions, each decoded alone.
-terms::WordAlignerOptions model_2_options() {
-  return terms::WordAlignerOptions{};
-}
-
-// Model 2 decoded by agreement (an option, off by default).
-terms::WordAlignerOptions agreement_options() {
-  terms::WordAlignerOptions options;
-  options.agreement = true;
-  return options;
-}
-
-// The HMM (hmm_model.h, an option, off by default) decoded by agreement.
-terms::WordAlignerOptions hmm_options() {
-  terms::WordAlignerOptions options;
-  options.hmm.iterations = 2;
-  options.agreement = true;
-  return options;
-}
-
 TEST(WordAlignmentQuality, HandAlignedPairs) {
   std::map<std::string, terms::WordAlignerOptions> variants;
   variants["grow-diag-final-and"] = terms::WordAlignerOptions{};
   variants["grow-diag-final"].final_and = false;
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
-  variants["gdfa, Model 2 + agreement"] = agreement_options();
-  variants["gdfa, HMM + agreement"] = hmm_options();
-  variants["gdfa, HMM alone"].hmm.iterations = 2;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
     results[label] = {
@@ -276,45 +253,6 @@ TEST(WordAlignmentQuality, AWordKeepsOneRunOfLinks) {
   const std::vector<std::string> begat = matthew.targets_of(5, "begat");
   EXPECT_NE(std::find(begat.begin(), begat.end(), "became"), begat.end());
   EXPECT_NE(std::find(begat.begin(), begat.end(), "father"), begat.end());
-}
-
-// A source word seen a few times is not given the target word on the diagonal: "Первый шаг
-// автоматизации с помощью Autotools обычно выполняет автор программы" / "The first step of the
-// Autotools workflow is usually that upstream runs autoreconf": Model 2 linked "автор" to
-// "workflow" (the diagonal), and "автор выпускает" / "occurs when upstream releases" to
-// "occurs … upstream"; "bring forth" (Genesis 3:18, "Thorns also and thistles shall it bring
-// forth" / "It will yield thorns and thistles") took "thistles". Decoded by the agreement of
-// both directions' posteriors: "upstream" and "yield".
-TEST(WordAlignmentQuality, AgreementKeepsARareWordOffTheDiagonal) {
-  const AlignedSet maint("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en",
-                         agreement_options());
-  EXPECT_EQ(maint.targets_of(159, "автор"), (std::vector<std::string>{"upstream"}));
-  EXPECT_EQ(maint.targets_of(175, "автор"), (std::vector<std::string>{"upstream"}));
-  const AlignedSet genesis("genesis-1-3.kjv.txt", "genesis-1-3.web.txt", "en", "en",
-                           agreement_options());
-  EXPECT_EQ(genesis.targets_of(73, "bring"), (std::vector<std::string>{"yield"}));
-  EXPECT_EQ(genesis.targets_of(71, "bring"), (std::vector<std::string>{"bear"}));
-  // The old aligner, for the record of what these lines test.
-  const AlignedSet old("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en",
-                       model_2_options());
-  EXPECT_EQ(old.targets_of(159, "автор"), (std::vector<std::string>{"workflow"}));
-}
-
-// The HMM keeps repeats in order: a paragraph of maint-guide with "каталог" three times
-// ("Перейдите в этот каталог" / "Change to that directory", "в каталог /usr/local/bin" / "to
-// the /usr/local/bin directory", "в другой каталог", not translated). Model 2 pairs the
-// repeats by the diagonal alone (with or without agreement): the second was unlinked and the
-// third took "directory#2".
-TEST(WordAlignmentQuality, TheHmmKeepsRepeatedWordsInOrder) {
-  const AlignedSet maint("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en",
-                         hmm_options());
-  EXPECT_EQ(maint.ranked_targets_of(150, "каталог#1"), (std::vector<std::string>{"directory#1"}));
-  EXPECT_EQ(maint.ranked_targets_of(150, "каталог#2"), (std::vector<std::string>{"directory#2"}));
-  EXPECT_TRUE(maint.ranked_targets_of(150, "каталог#3").empty());
-  const AlignedSet old("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en",
-                       model_2_options());
-  EXPECT_TRUE(old.ranked_targets_of(150, "каталог#2").empty());
-  EXPECT_EQ(old.ranked_targets_of(150, "каталог#3"), (std::vector<std::string>{"directory#2"}));
 }
 
 }  // namespace
