@@ -27,6 +27,7 @@
 #include "search/bead_search.h"
 #include "search/block_path.h"
 #include "search/length_centre.h"
+#include "search/moved_blocks.h"
 #include "search/path_windows.h"
 #include "search/short_side.h"
 #include "search_tuning.h"
@@ -677,6 +678,11 @@ Alignment align_features(const Document& source,
         learn_again(aligner, unlearned, std::move(second), pass.second_half_width, links, params);
   }
   result.beads = std::move(second.beads);
+  if (options.find_moved) {
+    result.beads = search::find_moved_blocks(
+        std::move(result.beads), source_features, target_features, links, params,
+        default_shapes(options.max_side), options.max_side, kTemperature, options.use_paragraphs);
+  }
   std::vector<uint32_t> seen(target_features.vocabulary.size(), 0);
   uint32_t stamp = 0;
   for (Bead& bead : result.beads) {

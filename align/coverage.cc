@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <utility>
 
 #include <parallax/coverage.h>
 
@@ -50,14 +51,41 @@ class SideTracker {
 }  // namespace
 
 Coverage coverage_of(const Alignment& alignment) {
-  SideTracker source;
-  SideTracker target;
+  // Each side in its own order: the beads of moved blocks are out of the target's.
+  std::vector<std::pair<IndexRange, bool>> source_ranges;
+  std::vector<std::pair<IndexRange, bool>> target_ranges;
+  std::vector<MovedBlock> moved;
   for (const Bead& bead : alignment.beads) {
     const bool paired = !bead.source.empty() && !bead.target.empty();
-    source.add(bead.source, paired);
-    target.add(bead.target, paired);
+    source_ranges.emplace_back(bead.source, paired);
+    target_ranges.emplace_back(bead.target, paired);
+    if (bead.moved != 0) {
+      if (moved.empty() || moved.back().id != bead.moved) {
+        moved.push_back({bead.moved, bead.source, bead.target});
+      }
+      MovedBlock& block = moved.back();
+      const auto widen = [](IndexRange& range, IndexRange part) {
+        if (part.empty()) {
+          return;
+        }
+        range = range.empty()
+                    ? part
+                    : IndexRange{std::min(range.begin, part.begin), std::max(range.end, part.end)};
+      };
+      widen(block.source, bead.source);
+      widen(block.target, bead.target);
+    }
   }
-  return Coverage{source.finish(), target.finish()};
+  const auto side = [](std::vector<std::pair<IndexRange, bool>>& ranges) {
+    std::stable_sort(ranges.begin(), ranges.end(),
+                     [](const auto& x, const auto& y) { return x.first.begin < y.first.begin; });
+    SideTracker tracker;
+    for (const auto& [range, paired] : ranges) {
+      tracker.add(range, paired);
+    }
+    return tracker.finish();
+  };
+  return Coverage{side(source_ranges), side(target_ranges), std::move(moved)};
 }
 
 }  // namespace parallax

@@ -48,6 +48,9 @@ void report_coverage(const Coverage& coverage, Console& console) {
   for (const std::string& line : coverage_summary(coverage)) {
     console.warning("partial coverage: " + line);
   }
+  if (const std::string moved = moved_summary(coverage); !moved.empty()) {
+    console.note(moved);
+  }
 }
 
 void run_align(const AlignCommandFlags& flags, Console& console) {

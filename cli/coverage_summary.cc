@@ -43,6 +43,20 @@ std::string side_line(const SideCoverage& side, const char* name, const char* ot
 
 }  // namespace
 
+std::string moved_summary(const Coverage& coverage) {
+  if (coverage.moved.empty()) {
+    return {};
+  }
+  std::string blocks;
+  for (const MovedBlock& block : coverage.moved) {
+    blocks += fmt::format("{}original sentences {}–{} ↔ translation sentences {}–{}",
+                          blocks.empty() ? "" : "; ", block.source.begin + 1, block.source.end,
+                          block.target.begin + 1, block.target.end);
+  }
+  return fmt::format("{} moved passage{}: {}", coverage.moved.size(),
+                     coverage.moved.size() == 1 ? "" : "s", blocks);
+}
+
 std::vector<std::string> coverage_summary(const Coverage& coverage) {
   std::vector<std::string> lines;
   if (!coverage.source.gaps.empty()) {

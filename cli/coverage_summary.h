@@ -14,4 +14,8 @@ namespace parallax::cli {
 // sentences 1–45, 76–120 of 120"). Empty when neither side has one.
 std::vector<std::string> coverage_summary(const Coverage& coverage);
 
+// "1 moved passage: original sentences 120–140 ↔ translation sentences 300–322" (1-based,
+// inclusive; blocks separated by "; "), or "" when nothing moved (Coverage::moved).
+std::string moved_summary(const Coverage& coverage);
+
 }  // namespace parallax::cli

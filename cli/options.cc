@@ -78,6 +78,9 @@ void add_align_flags(CLI::App& command, AlignFlags& flags) {
   command.add_flag("--no-learn", flags.no_learn,
                    "Do not learn word translations from a first pass and realign (about twice "
                    "as fast, less accurate)");
+  command.add_flag("--no-moved", flags.no_moved,
+                   "Do not look for passages moved elsewhere in the other text (they are then "
+                   "an omission plus an insertion)");
 }
 
 void add_output_flags(CLI::App& command,
@@ -132,6 +135,7 @@ AlignOptions align_options(const AlignFlags& flags, Console& console) {
   options.max_side = flags.max_side;
   options.band = flags.band;
   options.learn_lexicon = !flags.no_learn;
+  options.find_moved = !flags.no_moved;
   options.on_progress = console.progress_callback();
   options.validate();
   return options;

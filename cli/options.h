@@ -35,6 +35,7 @@ struct AlignFlags {
   uint32_t max_side = AlignOptions{}.max_side;  // --max-side N
   uint32_t band = AlignOptions{}.band;          // --band N
   bool no_learn = false;                        // --no-learn
+  bool no_moved = false;                        // --no-moved
 };
 
 // Where to write and in which format.
@@ -47,7 +48,7 @@ struct OutputFlags {
 // --max-input-bytes and --xliff-side to command.
 void add_input_flags(CLI::App& command, InputFlags& flags);
 
-// Adds --max-side, --band and --no-learn to command.
+// Adds --max-side, --band, --no-learn and --no-moved to command.
 void add_align_flags(CLI::App& command, AlignFlags& flags);
 
 // Adds --lexicon FILE (repeatable) and --no-default-lexicon to command.

@@ -9,6 +9,7 @@
 // monotone partition of [0,m) × [0,n). The search code is untouched: a gap is just a shorter
 // pair of texts (so a drifted region between two corrections is re-aligned afresh, its
 // length ratio and learned lexicon from itself).
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -74,15 +75,20 @@ void align_gap(const Document& source,
                IndexRange columns,
                const AlignOptions& options,
                const PreparedLexicon& lexicon,
-               std::vector<Bead>& out) {
+               std::vector<Bead>& out,
+               uint32_t& moved_blocks) {
   if (rows.empty() && columns.empty()) {
     return;
   }
   const Alignment part =
       align(sub_document(source, rows), sub_document(target, columns), options, lexicon);
+  // Each gap numbers its moved blocks from 1: continue the numbering of the gaps before.
+  const uint32_t moved_before = moved_blocks;
   for (Bead bead : part.beads) {
     bead.source = IndexRange{rows.begin + bead.source.begin, rows.begin + bead.source.end};
     bead.target = IndexRange{columns.begin + bead.target.begin, columns.begin + bead.target.end};
+    bead.moved = bead.moved == 0 ? 0 : moved_before + bead.moved;
+    moved_blocks = std::max(moved_blocks, bead.moved);
     out.push_back(std::move(bead));
   }
 }
@@ -107,13 +113,14 @@ Alignment align_with_fixed_beads(const Document& source,
   Alignment result;
   uint32_t source_end = 0;
   uint32_t target_end = 0;
+  uint32_t moved_blocks = 0;
   for (size_t k = 0; k <= fixed.size(); ++k) {
     if (options.on_progress) {
       options.on_progress(Progress{"align", k, fixed.size() + 1});
     }
     const IndexRange rows{source_end, k < fixed.size() ? fixed[k].source.begin : m};
     const IndexRange columns{target_end, k < fixed.size() ? fixed[k].target.begin : n};
-    align_gap(source, target, rows, columns, gap_options, lexicon, result.beads);
+    align_gap(source, target, rows, columns, gap_options, lexicon, result.beads, moved_blocks);
     if (k < fixed.size()) {
       Bead bead = fixed[k];
       bead.confidence = 1.0F;

@@ -1,4 +1,6 @@
-// The beads format read by ../shared/eval/score.py: one bead per line, "[0, 1]:[0]:0.873".
+// The beads format read by ../shared/eval/score.py: one bead per line, "[0, 1]:[0]:0.873";
+// a bead of a moved block (Bead::moved) ends in ":moved=<block id>" ("[7]:[40]:0.951:moved=1"),
+// which score.py ignores like the confidence.
 #include <ostream>
 
 #include <fmt/format.h>
@@ -30,7 +32,11 @@ void write_beads(std::ostream& out, const Alignment& alignment) {
     append_ids(line, bead.source);
     line += ':';
     append_ids(line, bead.target);
-    fmt::format_to(std::back_inserter(line), ":{:.3f}\n", bead.confidence);
+    fmt::format_to(std::back_inserter(line), ":{:.3f}", bead.confidence);
+    if (bead.moved != 0) {
+      fmt::format_to(std::back_inserter(line), ":moved={}", bead.moved);
+    }
+    line += '\n';
     out << line;
   }
 }

@@ -6,7 +6,8 @@
 // up front takes seconds and hundreds of MB in Chromium; the JSON parses in milliseconds.
 //
 // JSON data (id "report-data"):
-//   {"editable": 1 when there is one translation (the page then edits beads, #16),
+//   {"editable": 1 when there is one translation and no moved block (the page then edits
+//                beads, #16),
 //    "gap": kMinUncoveredRun (parallax/coverage.h): a run of at least this many rows with an
 //           omission or insertion is shown as one collapsed block (report.js),
 //    "columns": [{"name", "language", "format", "checksum", "count", "where", "texts"}],
@@ -16,7 +17,8 @@
 //    "rows": [{"c": [cell per column], "s": [begin, end per column], "q": confidence,
 //              "d": 1 if doubtful, "z": 1 if 1-0/0-1, "p": 1 if a paragraph starts,
 //              "x": [0 ok | 1 low | 2 null, per column] (doubtful rows only),
-//              "k": 1 if every bead of the row is checked by hand}],
+//              "k": 1 if every bead of the row is checked by hand,
+//              "m": [moved block id or 0, per column] (rows with a moved block only)}],
 //   With one translation a row is one bead (report_rows), so "s" gives the bead's sentence
 //   ranges on both sides, the empty side's position included.
 //    "jumps": [[row...]]}                          rows of each panel entry, ascending
@@ -279,12 +281,23 @@ void append_columns_json(std::string& json,
   json += ']';
 }
 
+// The page edits the beads of one translation, in order on both sides: a moved block's are not
+// (editing them is left, #13).
+bool is_editable(const std::vector<ReportRow>& rows,
+                 const std::vector<ReportColumn>& translations) {
+  return translations.size() == 1 &&
+         std::none_of(rows.begin(), rows.end(), [](const ReportRow& row) {
+           return std::any_of(row.cells.begin(), row.cells.end(),
+                              [](const ReportCell& cell) { return cell.moved != 0; });
+         });
+}
+
 std::string rows_json(const std::vector<ReportRow>& rows,
                       const std::vector<const Document*>& documents,
                       const std::vector<ReportColumn>& translations,
                       const TermLayout& layout,
                       const ReportOptions& options) {
-  const bool editable = translations.size() == 1;
+  const bool editable = is_editable(rows, translations);
   std::string json = editable ? "{\"editable\":1," : "{";
   fmt::format_to(std::back_inserter(json), "\"gap\":{},", kMinUncoveredRun);
   append_columns_json(json, documents, editable);
@@ -324,6 +337,14 @@ std::string rows_json(const std::vector<ReportRow>& rows,
     }
     if (row_checked(row, translations)) {
       json += ",\"k\":1";
+    }
+    if (std::any_of(row.cells.begin(), row.cells.end(),
+                    [](const ReportCell& cell) { return cell.moved != 0; })) {
+      json += ",\"m\":[";
+      for (size_t c = 0; c < documents.size(); ++c) {
+        fmt::format_to(std::back_inserter(json), "{}{}", c == 0 ? "" : ",", row.cells[c].moved);
+      }
+      json += ']';
     }
     json += '}';
   }
@@ -425,7 +446,7 @@ void write_html_report(std::ostream& out,
          "aria-label=\"Search all columns\">\n<span id=\"shown\"></span>\n"
          "<span class=\"keys\">j/k or n/p: next/previous doubtful bead · /: search</span>\n"
          "<span id=\"jump-status\" aria-live=\"polite\"></span>\n";
-  write_edit_bar(out, translations.size() == 1);
+  write_edit_bar(out, is_editable(rows, translations));
   out << "</header>\n<div id=\"main\">\n";
   out << panel.str();
   out << R"(<section id="view"><table id="report"><thead><tr><th class="num">#</th>)";

@@ -61,6 +61,15 @@ Json coverage_json(const Alignment& alignment) {
   j["partial"] = coverage.partial();
   j["source"] = side_coverage_json(coverage.source);
   j["target"] = side_coverage_json(coverage.target);
+  Json moved = Json::array();
+  for (const MovedBlock& block : coverage.moved) {
+    Json b;
+    b["id"] = block.id;
+    b["source"] = range_json(block.source);
+    b["target"] = range_json(block.target);
+    moved.push_back(std::move(b));
+  }
+  j["moved"] = std::move(moved);
   return j;
 }
 
@@ -101,6 +110,7 @@ void write_json(std::ostream& out,
     b["confidence"] = rounded_confidence(bead.confidence);
     b["evidence"] = bead.evidence;
     b["checked"] = bead.checked;
+    b["moved"] = bead.moved;
     b["source_locations"] = locations_json(source, bead.source);
     b["target_locations"] = locations_json(target, bead.target);
     beads.push_back(std::move(b));

@@ -32,6 +32,9 @@ void check_column(const ReportColumn& column, size_t m, size_t k) {
 }
 
 // The cell of alignment beads [first, last) at target position target (used when empty).
+// The target side of a moved block's beads (Bead::moved) lies elsewhere: when they share the
+// cell with other beads (another translation's bead spans the block's edge), the cell's
+// sentences are the hull of its beads' (some sentences then show in two cells).
 ReportCell make_cell(const Alignment& alignment, size_t first, size_t last, uint32_t target) {
   ReportCell cell;
   cell.beads = IndexRange{static_cast<uint32_t>(first), static_cast<uint32_t>(last)};
@@ -40,8 +43,16 @@ ReportCell make_cell(const Alignment& alignment, size_t first, size_t last, uint
     cell.sentences =
         IndexRange{alignment.beads[first].target.begin, alignment.beads[last - 1].target.end};
   }
+  bool any_target = false;
   for (size_t b = first; b < last; ++b) {
     const Bead& bead = alignment.beads[b];
+    if (bead.moved != 0 && !bead.target.empty()) {
+      cell.sentences = any_target ? IndexRange{std::min(cell.sentences.begin, bead.target.begin),
+                                               std::max(cell.sentences.end, bead.target.end)}
+                                  : bead.target;
+    }
+    any_target = any_target || !bead.target.empty();
+    cell.moved = std::max(cell.moved, bead.moved);
     cell.confidence = std::min(cell.confidence, bead.confidence);
     cell.null_bead = cell.null_bead || bead.source.empty() || bead.target.empty();
   }
@@ -104,7 +115,9 @@ std::vector<ReportRow> report_rows(const Document& original,
       }
       ReportCell cell = make_cell(alignment, first, last, next_target[k]);
       next_bead[k] = last;
-      next_target[k] = cell.sentences.end;
+      if (cell.moved == 0) {
+        next_target[k] = cell.sentences.end;
+      }
       any = any || first < last;
       row.confidence = std::min(row.confidence, cell.confidence);
       row.null_bead = row.null_bead || cell.null_bead;

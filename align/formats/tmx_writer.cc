@@ -1,6 +1,7 @@
 // TMX 1.4b (https://www.gala-global.org/tmx-14b): one <tu> per bead that has both sides.
 // Each <tu> carries the bead's confidence and sentence ids as <prop type="x-...">, which
-// TMX allows for tool-specific data, and x-checked = yes when a person fixed or verified it.
+// TMX allows for tool-specific data, x-checked = yes when a person fixed or verified it, and
+// x-moved = the block id when it belongs to a moved block (an ordinary unit otherwise).
 #include <cassert>
 #include <ostream>
 #include <string>
@@ -66,6 +67,9 @@ void write_tmx(std::ostream& out,
     add_prop(tu, "x-target-ids", ids_text(bead.target));
     if (bead.checked) {
       add_prop(tu, "x-checked", "yes");  // a person fixed or verified the bead
+    }
+    if (bead.moved != 0) {
+      add_prop(tu, "x-moved", std::to_string(bead.moved));  // its moved block (Bead::moved)
     }
     add_tuv(tu, source_language, joined_text(source, bead.source));
     add_tuv(tu, target_language, joined_text(target, bead.target));

@@ -4,7 +4,8 @@
 // sentence starts in its input ("L12": line 12 of a text; "p4", "page2", ... in a document;
 // docs/FORMATS.md), one per id. No header line, so that files concatenate. When some bead was
 // checked by hand (parallax/corrections.h) every line has an eighth column, "yes" or "no"; an
-// alignment without corrections keeps seven columns.
+// alignment without corrections keeps seven columns. When some bead belongs to a moved block
+// (Bead::moved) every line has one more column after those: the block's id, or 0.
 #include <algorithm>
 #include <cassert>
 #include <ostream>
@@ -65,6 +66,8 @@ void write_tsv(std::ostream& out,
                const Alignment& alignment) {
   const bool checked_column = std::any_of(alignment.beads.begin(), alignment.beads.end(),
                                           [](const Bead& bead) { return bead.checked; });
+  const bool moved_column = std::any_of(alignment.beads.begin(), alignment.beads.end(),
+                                        [](const Bead& bead) { return bead.moved != 0; });
   std::string line;
   for (const Bead& bead : alignment.beads) {
     line.clear();
@@ -81,6 +84,9 @@ void write_tsv(std::ostream& out,
     append_locations(line, target, bead.target);
     if (checked_column) {
       line += bead.checked ? "\tyes" : "\tno";
+    }
+    if (moved_column) {
+      fmt::format_to(std::back_inserter(line), "\t{}", bead.moved);
     }
     line += '\n';
     out << line;

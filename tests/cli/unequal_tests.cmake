@@ -22,3 +22,29 @@ set(CHARTER "${PROJECT_SOURCE_DIR}/corpora/un-charter")
 parallax_cli_test(partial_gap_in_the_middle 0 --setup "sed 60,90d ${CHARTER}.en.txt > en.txt"
                   --stderr "^parallax: warning: partial coverage: translation covers original sentences 1–61, 97–419 of 419. 35 original sentences have no counterpart \\(62–96\\)$"
                   -- align --format beads ${CHARTER}.ru.txt en.txt)
+
+# A moved passage (#13 item 3): the English Charter with its lines 100-130 moved after line 300.
+# The block is found and reported on stderr, aligned where it stands (every line of it paired
+# with the Russian, target order crossing the rest), and marked in every format.
+set(MOVE_BLOCK "sed -n 100,130p ${CHARTER}.en.txt > block && sed 100,130d ${CHARTER}.en.txt | sed '269r block' > en.txt")
+parallax_cli_test(moved_passage_summary 0 --setup "${MOVE_BLOCK}"
+                  --stderr "^parallax: note: 1 moved passage: original sentences 110–143 ↔ translation sentences 298–331$"
+                  --check "test $(grep -c ':moved=1$' stdout.txt) -eq 34"
+                  --check "! grep -q 'partial coverage' stderr.txt"
+                  -- align --format beads ${CHARTER}.ru.txt en.txt)
+parallax_cli_test(moved_passage_json 0 --setup "${MOVE_BLOCK}"
+                  --check "test $(grep -c '^      \"moved\": 1,$' out.json) -eq 34"
+                  --file-has out.json "^    \"moved\": \\[$"
+                  --file-has out.json "^          \"first\": 297,$"
+                  -- align --format json -o out.json ${CHARTER}.ru.txt en.txt)
+parallax_cli_test(moved_passage_tsv_tmx 0 --setup "${MOVE_BLOCK}"
+                  --check "test $(awk -F'\\t' 'NF == 8 && $8 == 1' stdout.txt | wc -l) -eq 34"
+                  --check "test $(awk -F'\\t' 'NF != 8' stdout.txt | wc -l) -eq 0"
+                  -- align --format tsv ${CHARTER}.ru.txt en.txt)
+parallax_cli_test(moved_passage_tmx 0 --setup "${MOVE_BLOCK}"
+                  --check "test $(grep -c '<prop type=\"x-moved\">1</prop>' stdout.txt) -eq 34"
+                  -- align --format tmx ${CHARTER}.ru.txt en.txt)
+parallax_cli_test(moved_passage_off 0 --setup "${MOVE_BLOCK}"
+                  --check "! grep -q moved stdout.txt"
+                  --stderr "partial coverage"
+                  -- align --no-moved --format beads ${CHARTER}.ru.txt en.txt)

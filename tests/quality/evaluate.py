@@ -32,7 +32,8 @@ SETS = {
 }
 
 # Partial texts (an excerpt against a whole document; gap-*: a whole document against one
-# that lacks a stretch in the middle; short-*: excerpts of 5-9 beads), built from the sets above by partial/make_partial.py;
+# that lacks a stretch in the middle; short-*: excerpts of 5-9 beads; moved-*: a block of 5-60
+# beads moved elsewhere in the translation), built from the sets above by partial/make_partial.py;
 # the languages of each case are in the set's languages.tsv.
 # set name -> score.py extra flags
 PARTIAL_SETS = {
@@ -44,6 +45,8 @@ PARTIAL_SETS = {
     "gap-en-zh": ["--merge-within-gold"],
     "short-bible-ru-en": ["--merge-within-gold"],
     "short-textberg-de-fr": [],
+    "moved-bible-ru-en": ["--merge-within-gold"],
+    "moved-textberg-de-fr": [],
 }
 
 # Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by

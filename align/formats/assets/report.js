@@ -117,6 +117,47 @@ function termMark(id) {
   }
   return mark;
 }
+// Moved blocks (#13): rows whose cell in column c holds a passage that stands elsewhere in
+// that text. movedBlocks maps "c:id" to {first row, target begin, end, the row after which it
+// stands in column c's text (the row holding its sentence before the block), or -1}.
+var movedBlocks = new Map();
+rows.forEach(function (r, i) {
+  if (!r.m) return;
+  r.m.forEach(function (id, c) {
+    if (!id) return;
+    var key = c + ':' + id, b = movedBlocks.get(key);
+    if (!b) movedBlocks.set(key, b = {first: i, begin: r.s[2 * c], end: r.s[2 * c + 1], after: -1});
+    if (r.s[2 * c] < r.s[2 * c + 1]) {
+      b.begin = Math.min(b.begin, r.s[2 * c]);
+      b.end = Math.max(b.end, r.s[2 * c + 1]);
+    }
+  });
+});
+movedBlocks.forEach(function (b, key) {
+  var c = Number(key.split(':')[0]);
+  rows.forEach(function (r, i) {
+    if (!(r.m && r.m[c]) && r.s[2 * c + 1] === b.begin && r.s[2 * c] < r.s[2 * c + 1]) b.after = i;
+  });
+});
+// The note at the head of a moved block: where its sentences stand in the column's text, with a
+// link to the row after which they stand there.
+function movedNote(i, c, id) {
+  var b = movedBlocks.get(c + ':' + id);
+  if (!b || b.first !== i) return null;
+  var note = document.createElement('div');
+  note.className = 'moved-note';
+  note.appendChild(document.createTextNode('moved passage ' + id + ': in ' + data.columns[c].name +
+      ' its sentences ' + (b.begin + 1) + '–' + b.end + ' stand elsewhere'));
+  if (b.after >= 0) {
+    var link = document.createElement('a');
+    link.href = '#r' + b.after;
+    link.textContent = 'after row ' + (b.after + 1);
+    link.addEventListener('click', function (e) { e.preventDefault(); view.goTo(b.after); });
+    note.appendChild(document.createTextNode(', '));
+    note.appendChild(link);
+  }
+  return note;
+}
 function renderRow(i) {
   var r = rows[i], tr = document.createElement('tr');
   tr.id = 'r' + i;
@@ -151,6 +192,11 @@ function renderRow(i) {
       label.className = 'loc';
       label.dataset.place = place;
       td.appendChild(label);
+    }
+    if (r.m && r.m[c]) {
+      td.classList.add('moved');
+      var note = movedNote(i, c, r.m[c]);
+      if (note) td.appendChild(note);
     }
     parallaxFillCell(td, r.c[c], termMark);  // page.js
     tr.appendChild(td);

@@ -22,6 +22,10 @@ struct AlignOptions {
   // Half-width of the DP band in sentences around the anchor path; 0 = automatic. While the
   // best path touches the band's edge, the band is moved onto that path, then doubled.
   uint32_t band = 0;
+  // After the monotone alignment, pair runs of 1-0 beads with runs of 0-1 beads elsewhere that
+  // translate each other, and align them as moved blocks (Bead::moved): a passage present in
+  // both texts at different places. Linear in the text; nothing changes when nothing moved.
+  bool find_moved = true;
   ProgressCallback on_progress;  // stages "tokenize", "anchors", "align", "realign", "done"
   // No on_diagnostic: align() meets no recoverable anomaly (bad options throw OptionError; the
   // inputs' anomalies are reported where they are read, by SegmentOptions and
@@ -32,7 +36,8 @@ struct AlignOptions {
 
 // Aligns source with target. The lexicon may be empty or for either direction of the
 // documents' languages (it is reversed if needed; other pairs are ignored).
-// Returns beads covering every sentence of both documents exactly once, in order.
+// Returns beads covering every sentence of both documents exactly once, in source order; target
+// order is monotone except for moved blocks (AlignOptions::find_moved, Bead::moved).
 // Throws OptionError for invalid options; nothing else. Either document may be empty.
 // Time O((m+n)·w) and memory O((m+n)·w) for band half-width w. Thread-safe; deterministic.
 Alignment align(const Document& source,

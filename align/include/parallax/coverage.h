@@ -23,16 +23,27 @@ struct SideCoverage {
   std::vector<IndexRange> gaps;
 };
 
+// A passage present in both texts at different places (Bead::moved): the sentences of its
+// beads on either side.
+struct MovedBlock {
+  uint32_t id = 0;  // Bead::moved of its beads
+  IndexRange source;
+  IndexRange target;
+
+  bool operator==(const MovedBlock&) const = default;
+};
+
 struct Coverage {
   SideCoverage source;
   SideCoverage target;
+  std::vector<MovedBlock> moved;  // in source order (= by id)
 
   // Some stretch of either text has no counterpart in the other.
   bool partial() const { return !source.gaps.empty() || !target.gaps.empty(); }
 };
 
-// Coverage of both sides of a complete, monotone alignment (every sentence in one bead).
-// O(beads). Thread-safe.
+// Coverage of both sides of a complete alignment (every sentence in one bead), monotone except
+// for moved blocks (their sentences count as covered). O(beads · log beads). Thread-safe.
 Coverage coverage_of(const Alignment& alignment);
 
 }  // namespace parallax

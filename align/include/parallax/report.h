@@ -38,6 +38,9 @@ struct ReportCell {
   IndexRange beads;         // the column's beads in the row; empty for the original
   float confidence = 1.0F;  // the lowest confidence of those beads (1 for the original)
   bool null_bead = false;   // one of those beads is a 1-0 or 0-1 bead
+  // The moved block (Bead::moved) of those beads, 0 if none is moved. sentences then holds the
+  // block's sentences at their place in the translation, away from the cells around it.
+  uint32_t moved = 0;
 };
 
 // A row of the N-way alignment: the smallest run of original sentences whose beads, in every

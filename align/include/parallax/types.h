@@ -75,9 +75,13 @@ struct Bead {
   // ("совет=council (dictionary)"); "" when no word links.
   std::string evidence;
   bool checked = false;  // a person fixed or verified the bead (parallax/corrections.h)
+  // 0, or the 1-based id of the moved block the bead belongs to: a passage present in both texts
+  // at different places (align.h). Beads of one block are consecutive.
+  uint32_t moved = 0;
 };
 
-// A complete, monotone partition of both documents into beads.
+// A complete partition of both documents into beads, in source order. Target order is monotone
+// too, except for the beads of moved blocks (Bead::moved), which sit at their source place.
 struct Alignment {
   std::vector<Bead> beads;
 };

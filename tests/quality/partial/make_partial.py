@@ -6,7 +6,9 @@
 Each case of the partial-* sets keeps one side of a document whole and cuts the other down to
 an excerpt: a prefix, a suffix or a middle stretch of 5-60% of its sentences, cut at gold bead
 boundaries; the short-* sets cut excerpts of 5-9 beads (very short: a quotation, a few
-verses). Each case of the gap-* sets keeps one side whole and takes out of the other a
+verses). Each case of the moved-* sets keeps both sides whole but moves one block of 5-60
+beads of the translation elsewhere in it (a chapter moved, a caption placed elsewhere); the gold
+pairs the block where it now is (its beads cross the others). Each case of the gap-* sets keeps one side whole and takes out of the other a
 contiguous stretch of 10-40% of its beads from the middle (at least a tenth of the beads stays
 on either side of it): a translation that leaves out a chapter. Both orders are built (the
 original as source and as target). The gold is the document's gold: beads of the cut side that
@@ -44,6 +46,8 @@ SETS = {
     "gap-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 25, ("gap",), "share"),
     "short-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 33, EXCERPTS, "beads"),
     "short-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 34, EXCERPTS, "beads"),
+    "moved-bible-ru-en": ("bible-ru-en", "ru", "en", 2, 43, ("moved",), "beads"),
+    "moved-textberg-de-fr": ("textberg-de-fr", "de", "fr", 2, 44, ("moved",), "beads"),
 }
 
 # Share of a side's beads that an excerpt keeps, and that a gap takes out; beads that a very
@@ -53,6 +57,10 @@ SHORT_BEADS = (5, 9)
 GAP_SHARE = (0.10, 0.40)
 # A gap leaves at least this share of the beads before it and after it.
 GAP_MARGIN = 0.10
+# Beads of a moved block (at most half of the document's), and how many beads at least lie
+# between its old and its new place.
+MOVED_BEADS = (5, 60)
+MOVED_DISTANCE = 3
 
 
 def read_gold(path):
@@ -121,10 +129,40 @@ def cut_case(beads, lines, side, first, last, gap=False):
     return sides, gold
 
 
+def move_case(rng, beads, lines, first, last):
+    """Lines of both sides and the gold when the target's sentences of beads [first, last) are
+    moved to another bead boundary of the target, at least MOVED_DISTANCE beads away."""
+    stretch = excerpt(beads, first, last, 1)
+    if stretch is None:
+        return None
+    low, high = stretch
+    places = []  # target positions p, outside the block, where no bead straddles p
+    for k in range(len(beads) + 1):
+        if first - MOVED_DISTANCE < k < last + MOVED_DISTANCE:
+            continue
+        before = [i for bead in beads[:k] for i in bead[1] if not low <= i < high]
+        after = [i for bead in beads[k:] for i in bead[1] if not low <= i < high]
+        if (not before or not after or max(before) < min(after)) and (before or after):
+            places.append(max(before) + 1 if before else min(after))
+    if not places:
+        return None
+    place = rng.choice(places)
+    rest = [i for i in range(len(lines[1])) if not low <= i < high]
+    cut = sum(1 for i in rest if i < place)
+    order = rest[:cut] + list(range(low, high)) + rest[cut:]
+    new_id = {old: new for new, old in enumerate(order)}
+    gold = [[bead[0], sorted(new_id[i] for i in bead[1])] for bead in beads]
+    return [lines[0], [lines[1][i] for i in order]], gold
+
+
 def choose_cut(rng, beads, size, kind):
     """Bead range [first, last) covering about `size` beads, at the start, end or middle."""
     count = len(beads)
     size = max(1, min(count - 1, size))
+    if kind == "moved":
+        size = min(size, count // 2)
+        first = rng.randint(0, count - size)
+        return first, first + size
     if kind == "gap":
         margin = max(1, round(GAP_MARGIN * count))
         size = min(size, count - 2 * margin)
@@ -155,13 +193,19 @@ def build_set(shared, out, name, spec):
                 for _attempt in range(20):
                     kind = rng.choice(kinds)
                     side = rng.randint(0, 1)
-                    if size == "beads":
+                    if kind == "moved":
+                        count = rng.randint(*MOVED_BEADS)
+                    elif size == "beads":
                         count = rng.randint(*SHORT_BEADS)
                     else:
                         fraction = rng.uniform(*(GAP_SHARE if kind == "gap" else EXCERPT_SHARE))
                         count = round(fraction * len(beads))
                     first, last = choose_cut(rng, beads, count, kind)
-                    built = cut_case(beads, lines, side, first, last, gap=kind == "gap")
+                    if kind == "moved":
+                        side = 1
+                        built = move_case(rng, beads, lines, first, last)
+                    else:
+                        built = cut_case(beads, lines, side, first, last, gap=kind == "gap")
                     if built is not None:
                         break
                 else:
@@ -174,6 +218,8 @@ def build_set(shared, out, name, spec):
                     from_language, to_language = target_language, source_language
                 cut_side = "src" if (side == 0) == (order == "forward") else "tgt"
                 case_name = f"{document}-{order}-{case}-{kind}-{cut_side}"
+                if kind == "moved":
+                    count = last - first
                 case_name += f"-{count}" if size == "beads" else f"-{round(100 * fraction)}"
                 for sub, content in (("src", sides[0]), ("tgt", sides[1])):
                     with open(os.path.join(root, sub, case_name), "w", encoding="utf-8") as f:

@@ -1,3 +1,6 @@
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include <parallax/coverage.h>
@@ -53,6 +56,24 @@ TEST(Coverage, ShortRunsAreNotPartialAndNothingPairedIsEmpty) {
   EXPECT_TRUE(none.target.covered.empty());
   EXPECT_FALSE(none.partial());
   EXPECT_TRUE(coverage_of(Alignment{}).source.covered.empty());
+}
+
+// Source 0–9 against a target with source 2–4 moved after source 7 (moved block 1): every
+// sentence is covered, and the block is reported with its place on both sides.
+TEST(Coverage, CountsMovedBlocksAsCoveredAndListsThem) {
+  Alignment alignment;
+  const std::vector<std::pair<uint32_t, uint32_t>> pairs = {{0, 0}, {1, 1}, {2, 5}, {3, 6}, {4, 7},
+                                                            {5, 2}, {6, 3}, {7, 4}, {8, 8}, {9, 9}};
+  for (const auto& [i, j] : pairs) {
+    alignment.beads.push_back(bead({i, i + 1}, {j, j + 1}));
+    alignment.beads.back().moved = i >= 2 && i < 5 ? 1 : 0;
+  }
+  const Coverage coverage = coverage_of(alignment);
+  EXPECT_FALSE(coverage.partial());
+  EXPECT_EQ(coverage.target.covered, (IndexRange{0, 10}));
+  EXPECT_EQ(coverage.target.uncovered, 0U);
+  ASSERT_EQ(coverage.moved.size(), 1U);
+  EXPECT_EQ(coverage.moved[0], (MovedBlock{1, {2, 5}, {5, 8}}));
 }
 
 }  // namespace

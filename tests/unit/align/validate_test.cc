@@ -32,6 +32,33 @@ TEST(ValidateAlignment, AcceptsAMonotonePartitionWithNullBeads) {
   EXPECT_EQ(error_of(Alignment{}, 0, 0), "");
 }
 
+// Source 0–5 against target 0, 3, 4, 1, 2, 5: source 1–2 stand at target 3–4 (moved block 1).
+Alignment with_moved_block() {
+  Alignment alignment = beads({{{0, 1}, {0, 1}},
+                               {{1, 2}, {3, 4}},
+                               {{2, 3}, {4, 5}},
+                               {{3, 4}, {1, 2}},
+                               {{4, 5}, {2, 3}},
+                               {{5, 6}, {5, 6}}});
+  alignment.beads[1].moved = 1;
+  alignment.beads[2].moved = 1;
+  return alignment;
+}
+
+TEST(ValidateAlignment, AcceptsAMovedBlockAndRejectsAnUnmarkedCrossing) {
+  Alignment alignment = with_moved_block();
+  EXPECT_EQ(error_of(alignment, 6, 6), "");
+  alignment.beads[2].moved = 0;  // the bead crosses the others without being part of a block
+  EXPECT_NE(error_of(alignment, 6, 6), "");
+  alignment = with_moved_block();
+  alignment.beads[2].target = {3, 5};  // a moved sentence taken twice
+  EXPECT_NE(error_of(alignment, 6, 6), "");
+  alignment = with_moved_block();
+  alignment.beads[3].target = {1, 4};  // an unmoved bead running into the block's sentences
+  alignment.beads[4].target = {4, 4};
+  EXPECT_NE(error_of(alignment, 6, 6), "");
+}
+
 TEST(ValidateAlignment, RejectsGapsOverlapsEmptyBeadsAndShortCoverage) {
   // A source sentence skipped, a target sentence in two beads, a bead with no sentence, the
   // last sentences in no bead.
