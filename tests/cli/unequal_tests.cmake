@@ -33,9 +33,8 @@ parallax_cli_test(moved_passage_summary 0 --setup "${MOVE_BLOCK}"
                   --check "! grep -q 'partial coverage' stderr.txt"
                   -- align --format beads ${CHARTER}.ru.txt en.txt)
 parallax_cli_test(moved_passage_json 0 --setup "${MOVE_BLOCK}"
-                  --check "test $(grep -c '^      \"moved\": 1,$' out.json) -eq 34"
-                  --file-has out.json "^    \"moved\": \\[$"
-                  --file-has out.json "^          \"first\": 297,$"
+                  --check "test $(grep -c '^      .moved.: 1,$' out.json) -eq 34"
+                  --check "grep -q '^          .first.: 297,$' out.json"
                   -- align --format json -o out.json ${CHARTER}.ru.txt en.txt)
 parallax_cli_test(moved_passage_tsv_tmx 0 --setup "${MOVE_BLOCK}"
                   --check "test $(awk -F'\\t' 'NF == 8 && $8 == 1' stdout.txt | wc -l) -eq 34"
