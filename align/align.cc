@@ -20,6 +20,7 @@
 #include "pipeline.h"
 #include "score/band.h"
 #include "score/bead_scorer.h"
+#include "score/link_evidence.h"
 #include "score/link_table.h"
 #include "score/pair_scores.h"
 #include "score/sentence_features.h"
@@ -645,6 +646,10 @@ Alignment align_features(const Document& source,
   report(options, "align", 2, kStages);
   search::SearchResult first =
       aligner.run(pass.centre, pass.half_width, links, params, options.max_side);
+
+  // Measured before the learned links exist: they are trained on these beads and would find
+  // evidence in any pairing, even of unrelated texts.
+  result.evidence = score::link_evidence(first.beads, source_features, target_features, links);
 
   report(options, "realign", 3, kStages);
   if (params.short_side != score::ShortSide::None) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <parallax/align.h>
 #include <parallax/corrections.h>
@@ -53,6 +54,20 @@ void report_coverage(const Coverage& coverage, Console& console) {
   }
 }
 
+// A warning when the beads rest on no more word links than chance gives (unrelated texts, or
+// texts in languages without a dictionary that share no word): the beads then only follow the
+// sentence lengths, however confident they look.
+void report_evidence(const LinkEvidence& evidence, Console& console) {
+  if (!evidence.reliable()) {
+    console.warning(fmt::format(
+        "no reliable alignment: {:.0f}% of the content of the paired sentences is linked by a "
+        "dictionary or identical words, {:.0f}% in sentences paired at random; the beads follow "
+        "sentence lengths only (are these texts a translation of each other? a --lexicon for "
+        "the pair may help)",
+        100.0 * evidence.linked, 100.0 * evidence.chance));
+  }
+}
+
 void run_align(const AlignCommandFlags& flags, Console& console) {
   console.set_quiet(flags.quiet);
   if (flags.source == "-" && flags.target == "-") {
@@ -88,6 +103,7 @@ void run_align(const AlignCommandFlags& flags, Console& console) {
                                   : align_with_fixed_beads(source, target, fixed, options, lexicon);
   console.end_progress();
   report_coverage(coverage_of(alignment), console);
+  report_evidence(alignment.evidence, console);
   write_alignment(output.stream(), flags.output.format, source, target, alignment);
   output.commit();
 }

@@ -398,6 +398,25 @@ void write_edit_bar(std::ostream& out, bool editable) {
          "</span></div>\n";
 }
 
+// A warning in the header for each translation whose beads rest on no more word links than
+// chance gives (parallax/types.h, LinkEvidence): they then only follow sentence lengths,
+// however confident they look, and a reader should not trust them.
+void write_evidence_warnings(std::ostream& out, const std::vector<ReportColumn>& translations) {
+  for (const ReportColumn& column : translations) {
+    const LinkEvidence& evidence = column.alignment->evidence;
+    if (evidence.reliable()) {
+      continue;
+    }
+    out << fmt::format(
+        "<p class=\"no-evidence\" role=\"alert\" dir=\"auto\">No reliable alignment with {}: "
+        "{:.0f}% of the paired sentences' content is linked, {:.0f}% in sentences paired at "
+        "random; the beads follow sentence lengths only. Are these texts a translation of each "
+        "other?</p>\n",
+        escape_html(display_name(column.document->source_name)), 100.0 * evidence.linked,
+        100.0 * evidence.chance);
+  }
+}
+
 }  // namespace
 
 void write_html_report(std::ostream& out,
@@ -447,6 +466,7 @@ void write_html_report(std::ostream& out,
          "<span class=\"keys\">j/k or n/p: next/previous doubtful bead · /: search</span>\n"
          "<span id=\"jump-status\" aria-live=\"polite\"></span>\n";
   write_edit_bar(out, is_editable(rows, translations));
+  write_evidence_warnings(out, translations);
   out << "</header>\n<div id=\"main\">\n";
   out << panel.str();
   out << R"(<section id="view"><table id="report"><thead><tr><th class="num">#</th>)";

@@ -73,6 +73,21 @@ Json coverage_json(const Alignment& alignment) {
   return j;
 }
 
+// align()'s measure of the word links the beads rest on (parallax/types.h, LinkEvidence);
+// shares with 3 decimals, like confidences.
+Json evidence_json(const LinkEvidence& evidence) {
+  const auto rounded = [](float share) {
+    return std::round(static_cast<double>(share) * 1000.0) / 1000.0;
+  };
+  Json j;
+  j["measured"] = evidence.measured;
+  j["sentence_pairs"] = evidence.pairs;
+  j["linked"] = rounded(evidence.linked);
+  j["chance"] = rounded(evidence.chance);
+  j["reliable"] = evidence.reliable();
+  return j;
+}
+
 // Where each sentence of range starts in its input ("L12", "p4", "page2"; docs/FORMATS.md).
 Json locations_json(const Document& document, IndexRange range) {
   Json locations = Json::array();
@@ -100,6 +115,7 @@ void write_json(std::ostream& out,
   root["source"] = document_json(source);
   root["target"] = document_json(target);
   root["coverage"] = coverage_json(alignment);
+  root["evidence"] = evidence_json(alignment.evidence);
   Json beads = Json::array();
   for (const Bead& bead : alignment.beads) {
     Json b;

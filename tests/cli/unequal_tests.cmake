@@ -47,3 +47,21 @@ parallax_cli_test(moved_passage_off 0 --setup "${MOVE_BLOCK}"
                   --check "! grep -q moved stdout.txt"
                   --stderr "partial coverage"
                   -- align --no-moved --format beads ${CHARTER}.ru.txt en.txt)
+
+# No reliable alignment (#13 item 2): the UN Charter's first 20 Russian sentences against an
+# unrelated English text (the letter of 8 June 1963) gave 10 beads, confidences 0.44-0.97, and
+# no word of warning. The beads share no more links than sentences paired at random: align
+# says so on stderr and in the JSON. Against the Charter's own English (an excerpt of it)
+# there is no such warning, only the partial coverage.
+parallax_cli_test(no_reliable_alignment 0 --setup "head -20 ${CHARTER}.ru.txt > ru.txt"
+                  --stderr "^parallax: warning: no reliable alignment: [0-9]+% of the content of the paired sentences is linked by a dictionary or identical words, [0-9]+% in sentences paired at random. the beads follow sentence lengths only"
+                  -- align --format beads ru.txt ${LETTERS}.en.txt)
+parallax_cli_test(no_reliable_alignment_json 0 --setup "head -20 ${CHARTER}.ru.txt > ru.txt"
+                  --file-has out.json "^    \"measured\": true,$"
+                  --file-has out.json "^    \"reliable\": false$"
+                  -- align --format json -o out.json ru.txt ${LETTERS}.en.txt)
+parallax_cli_test(reliable_alignment_of_an_excerpt 0 --setup "head -20 ${CHARTER}.ru.txt > ru.txt"
+                  --check "! grep -q 'no reliable alignment' stderr.txt"
+                  --stderr "^parallax: warning: partial coverage: "
+                  --file-has out.json "^    \"reliable\": true$"
+                  -- align --format json -o out.json ru.txt ${CHARTER}.en.txt)

@@ -26,6 +26,8 @@ void write_tsv(std::ostream& out,
 //               gaps: [{first, last}]}, "target": {...},
 //               "moved": [{id, source: {first, last}, target: {first, last}}]}
 //               (parallax/coverage.h; 0-based ids)
+//  "evidence": {"measured", "sentence_pairs", "linked", "chance", "reliable"}
+//              (parallax/types.h, LinkEvidence)
 //  "beads": [{"source_ids", "target_ids", "source", "target", "confidence", "evidence",
 //             "checked", "moved": block id or 0}]}
 void write_json(std::ostream& out,

@@ -80,10 +80,30 @@ struct Bead {
   uint32_t moved = 0;
 };
 
+// How much word-level evidence an alignment rests on, for telling an alignment of a text with
+// its translation from beads laid along sentence lengths between unrelated texts (every bead
+// may then still look confident). align() measures it on the beads that pair sentences, with
+// the dictionary, identical-word and cognate links (not the learned ones, which are trained on
+// those very beads): the share of content weight linked inside them, against the same share
+// in the sentence pairs displaced by ±3 from them, which is what chance links give. An
+// alignment made otherwise (read from a file, corrected by hand) leaves it unmeasured.
+struct LinkEvidence {
+  bool measured = false;  // align() measured it (else every other field is 0)
+  uint32_t pairs = 0;     // sentence pairs inside the beads that pair sentences
+  float linked = 0.0F;    // share of their content weight that is linked in the pair, [0,1]
+  float chance = 0.0F;    // the same share in the displaced pairs, [0,1]
+
+  // Measured, and the beads rest on links clearly above chance (the bounds, and how they were
+  // chosen, in align/score/link_evidence.cc). Unmeasured counts as reliable: nothing is known
+  // against it.
+  bool reliable() const noexcept;
+};
+
 // A complete partition of both documents into beads, in source order. Target order is monotone
 // too, except for the beads of moved blocks (Bead::moved), which sit at their source place.
 struct Alignment {
   std::vector<Bead> beads;
+  LinkEvidence evidence{};  // align()'s measure of the word links the beads rest on
 };
 
 // Progress of long work, reported per chunk (never per DP cell).
