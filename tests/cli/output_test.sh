@@ -29,7 +29,15 @@ fail() {
 
 case "$case_name" in
   concurrent)
-    ru=$corpora/un-charter.ru.txt en=$corpora/un-charter.en.txt
+    # The Charter 80 times over (about 2 s to align): the first run must still be writing when
+    # the loop below looks for its temporary file. With the Charter once (0.1 s), a machine
+    # loaded by a parallel build scheduled the loop only after that run had renamed its file,
+    # and the test failed (fresh-clone CI of session 9).
+    ru=ru.txt en=en.txt
+    for _ in $(seq 1 80); do
+      cat "$corpora/un-charter.ru.txt" >>"$ru"
+      cat "$corpora/un-charter.en.txt" >>"$en"
+    done
     "$parallax" align -q --no-default-lexicon "$ru" "$en" -o align.ref || fail "reference align"
     "$parallax" segment -q --format json "$en" -o segment.ref || fail "reference segment"
     "$parallax" align -q --no-default-lexicon "$ru" "$en" -o mix.out 2>stderr-align.txt &
