@@ -40,6 +40,7 @@ PARTIAL_SETS = {
     "partial-bible-ru-en": ["--merge-within-gold"],
     "partial-textberg-de-fr": [],
     "partial-en-zh": ["--merge-within-gold"],
+    "partial-textberg-de-fr-dev": [],
     "gap-bible-ru-en": ["--merge-within-gold"],
     "gap-textberg-de-fr": [],
     "gap-en-zh": ["--merge-within-gold"],
@@ -127,7 +128,7 @@ def main():
 
     out_root = args.out or tempfile.mkdtemp(prefix="parallax-eval-")
     failures = []
-    print(f"{'set':24} {'strict F1':>9} {'lax F1':>7} {'seconds':>8}")
+    print(f"{'set':28} {'strict F1':>9} {'lax F1':>7} {'seconds':>8}")
     names = args.sets.split(",")
     partial_root = os.path.join(out_root, "partial-data")
     partial = [name for name in names if name in PARTIAL_SETS]
@@ -156,7 +157,7 @@ def main():
         result = score(args.shared, data_dir, out_dir, flags)
         strict = result["f1_strict"]
         lax = result["f1_lax"]
-        print(f"{name:24} {strict:9.3f} {lax:7.3f} {seconds:8.1f}", flush=True)
+        print(f"{name:28} {strict:9.3f} {lax:7.3f} {seconds:8.1f}", flush=True)
         if name in floors and strict < floors[name]:
             failures.append(f"{name}: strict F1 {strict:.3f} < floor {floors[name]:.3f}")
     for failure in failures:

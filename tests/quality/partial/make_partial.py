@@ -24,6 +24,9 @@ looking at cases of the bible-ru-en documents 01-10 only (set partial-bible-ru-e
 name starts with 01-..10-) and, from session 7, the Text+Berg documents 001-003. Documents
 11-21 and 004-007 are scored once, after a change, and not looked into. The same split holds
 for the gap-* and short-* sets (session 8). en-zh has one document: its cases are development data.
+partial-textberg-de-fr is built from the Text+Berg TEST document pairs (textberg-de-fr); the
+-dev set (session 10) is built the same way from the Text+Berg DEVELOPMENT document
+(textberg-de-fr-dev, one document: 12 cases an order) and is the one to look into and tune on.
 """
 
 import argparse
@@ -41,6 +44,7 @@ SETS = {
     "partial-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 13, EXCERPTS, "share"),
     "partial-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 14, EXCERPTS, "share"),
     "partial-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 15, EXCERPTS, "share"),
+    "partial-textberg-de-fr-dev": ("textberg-de-fr-dev", "de", "fr", 12, 16, EXCERPTS, "share"),
     "gap-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 23, ("gap",), "share"),
     "gap-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 24, ("gap",), "share"),
     "gap-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 25, ("gap",), "share"),
