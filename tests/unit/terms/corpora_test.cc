@@ -121,6 +121,10 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
   check_pair("developers-reference-2-3.ru.txt", "ru", "developers-reference-2-3.en.txt", "en",
              "tests/quality/renderings", true);
   check_pair("ruth-1-4.kjv.txt", "en", "ruth-1-4.web.txt", "en", "tests/quality/renderings", true);
+  check_pair("gimp-first-steps.ru.txt", "ru", "gimp-first-steps.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("esther-1-4.kjv.txt", "en", "esther-1-4.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

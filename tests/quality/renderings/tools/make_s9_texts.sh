@@ -1,13 +1,14 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
+# make_s9_texts.sh OUTDIR: remake the four texts of session 9's pairs (gimp-first-steps,
+#   esther-1-4; held out in session 9, dev since session 10) in OUTDIR from the Debian packages
 #   gimp-help-en and gimp-help-ru 2.10.34-2, sword-text-kjv 14.3, sword-text-web 426.0 and
 #   libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$(cd "$1" && pwd)
-# The block, pairing and verse tools are the dev sets' (tests/quality/renderings/tools), used as
-# they are: the GIMP manual is DocBook HTML translated with gettext, block k of a Russian page is
-# block k of the English one, as in the Debian manuals of the dev sets.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
+# The block, pairing and verse tools are this folder's, the ones that made the earlier dev sets:
+# the GIMP manual is DocBook HTML translated with gettext, block k of a Russian page is block k
+# of the English one, as in the Debian manuals.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 help=/usr/share/gimp/2.0/help
 # Chapter 3, "First Steps with Wilber": 3.1 Basic Concepts, 3.2 Main Windows (to the Toolbox),
