@@ -189,6 +189,10 @@ Scores score_set(const std::string& name,
   return scores;
 }
 
+Scores operator+(const Scores& a, const Scores& b) {
+  return {a.proposed + b.proposed, a.gold + b.gold, a.correct + b.correct};
+}
+
 double f1(const Scores& s) {
   return s.proposed + s.gold == 0
              ? 0.0
@@ -209,16 +213,27 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
-    results[label] = {
-        score_set("debian-faq", "debian-faq.ru.txt", "debian-faq.en.txt", "ru", "en", options),
-        score_set("matthew-1-2", "matthew-1-2.kjv.txt", "matthew-1-2.web.txt", "en", "en",
-                  options)};
+    // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then); each set
+    // is printed alone too, so that the figure on the older sentences stays comparable.
+    const Scores faq =
+        score_set("debian-faq", "debian-faq.ru.txt", "debian-faq.en.txt", "ru", "en", options);
+    const Scores gimp = score_set("gimp-first-steps", "gimp-first-steps.ru.txt",
+                                  "gimp-first-steps.en.txt", "ru", "en", options);
+    const Scores matthew =
+        score_set("matthew-1-2", "matthew-1-2.kjv.txt", "matthew-1-2.web.txt", "en", "en", options);
+    const Scores esther =
+        score_set("esther-1-4", "esther-1-4.kjv.txt", "esther-1-4.web.txt", "en", "en", options);
+    results[label] = {faq + gimp, matthew + esther};
     print(("ru-en " + label).c_str(), results[label].first);
+    print(("  debian-faq " + label).c_str(), faq);
+    print(("  gimp-first-steps " + label).c_str(), gimp);
     print(("en-en " + label).c_str(), results[label].second);
+    print(("  matthew-1-2 " + label).c_str(), matthew);
+    print(("  esther-1-4 " + label).c_str(), esther);
   }
-  // Floors a little under the figures measured when this test was written (docs/EVALUATION.md).
-  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.80);
-  EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.90);
+  // Floors a little under the figures measured on main (docs/EVALUATION.md).
+  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.76);
+  EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.92);
 }
 
 // Issue #11: "and Aram begat Aminadab; and Aminadab begat Naasson" / "Ram became the father of
