@@ -209,36 +209,27 @@ struct Aligner {
                            const score::LinkTable& links,
                            score::ScoringParameters& params) const {
     score::PairEvidence evidence(source, target, links);
-    double matched = 0.0;
-    double total = 0.0;
-    double chance_matched = 0.0;
-    double chance_total = 0.0;
-    const auto coverage = [&](uint32_t i, uint32_t j, double& hit, double& all) {
-      const float wi = source.content_weight(i);
-      const float wj = target.content_weight(j);
-      const auto [source_matched, target_matched] = evidence(i, j);
-      hit += std::min(source_matched, wi) + std::min(target_matched, wj);
-      all += wi + wj;
-    };
+    score::LinkedShare paired;
+    score::LinkedShare chance;
     for (const Bead& bead : beads) {
       if (bead.source.size() != 1 || bead.target.size() != 1) {
         continue;
       }
       const uint32_t i = bead.source.begin;
       const uint32_t j = bead.target.begin;
-      coverage(i, j, matched, total);
+      paired += evidence.linked_share(i, j);
       for (const int shift : {-3, 3}) {
         const int64_t other = static_cast<int64_t>(j) + shift;
         if (other >= 0 && other < static_cast<int64_t>(n)) {
-          coverage(i, static_cast<uint32_t>(other), chance_matched, chance_total);
+          chance += evidence.linked_share(i, static_cast<uint32_t>(other));
         }
       }
     }
-    if (total <= 0.0 || chance_total <= 0.0) {
+    if (paired.weight <= 0.0 || chance.weight <= 0.0) {
       return;
     }
-    const double r0 = std::clamp(chance_matched / chance_total, 0.005, 0.5);
-    const double r = std::clamp(matched / total, r0 + 0.05, 0.95);
+    const double r0 = std::clamp(chance.linked / chance.weight, 0.005, 0.5);
+    const double r = std::clamp(paired.linked / paired.weight, r0 + 0.05, 0.95);
     params.chance_link_rate = static_cast<float>(r0);
     params.link_rate = static_cast<float>(r);
   }
@@ -684,9 +675,10 @@ Alignment align_features(const Document& source,
   }
   result.beads = std::move(second.beads);
   if (options.find_moved) {
-    result.beads = search::find_moved_blocks(
-        std::move(result.beads), source_features, target_features, links, params,
-        default_shapes(options.max_side), options.max_side, kTemperature, options.use_paragraphs);
+    const search::BlockSearchSettings settings{default_shapes(options.max_side), options.max_side,
+                                               kTemperature, options.use_paragraphs};
+    result.beads = search::find_moved_blocks(std::move(result.beads), source_features,
+                                             target_features, links, params, settings);
   }
   std::vector<uint32_t> seen(target_features.vocabulary.size(), 0);
   uint32_t stamp = 0;

@@ -1,6 +1,5 @@
 #include "score/link_evidence.h"
 
-#include <algorithm>
 #include <cstdint>
 
 #include "score/pair_scores.h"
@@ -12,11 +11,6 @@ namespace {
 // How far the chance pairs are displaced: as in estimate_link_rates (align.cc), far enough
 // that a neighbour of the right sentence, which often shares a word, is not counted.
 constexpr int64_t kShift = 3;
-
-struct Shares {
-  double hit = 0.0;
-  double all = 0.0;
-};
 
 // The links are as good as chance unless the paired sentences are linked at least kMinOverChance
 // times as much as displaced ones and by kMinExcess more, or by kClearExcess more whatever the
@@ -41,36 +35,29 @@ LinkEvidence link_evidence(const std::vector<Bead>& beads,
                            const SideFeatures& target,
                            const LinkTable& links) {
   PairEvidence evidence(source, target, links);
-  const auto add = [&](uint32_t i, uint32_t j, Shares& shares) {
-    const float wi = source.content_weight(i);
-    const float wj = target.content_weight(j);
-    const auto [source_matched, target_matched] = evidence(i, j);
-    shares.hit += std::min(source_matched, wi) + std::min(target_matched, wj);
-    shares.all += wi + wj;
-  };
   const auto n = static_cast<int64_t>(target.sentence_count());
-  Shares paired;
-  Shares chance;
+  LinkedShare paired;
+  LinkedShare chance;
   uint32_t pairs = 0;
   for (const Bead& bead : beads) {
     for (uint32_t i = bead.source.begin; i < bead.source.end && !bead.target.empty(); ++i) {
       for (uint32_t j = bead.target.begin; j < bead.target.end; ++j) {
         ++pairs;
-        add(i, j, paired);
+        paired += evidence.linked_share(i, j);
         for (const int64_t shift : {-kShift, kShift}) {
           const int64_t other = static_cast<int64_t>(j) + shift;
           if (other >= 0 && other < n) {
-            add(i, static_cast<uint32_t>(other), chance);
+            chance += evidence.linked_share(i, static_cast<uint32_t>(other));
           }
         }
       }
     }
   }
-  if (pairs == 0 || paired.all <= 0.0 || chance.all <= 0.0) {
+  if (pairs == 0 || paired.weight <= 0.0 || chance.weight <= 0.0) {
     return {};
   }
-  return {true, pairs, static_cast<float>(paired.hit / paired.all),
-          static_cast<float>(chance.hit / chance.all)};
+  return {true, pairs, static_cast<float>(paired.linked / paired.weight),
+          static_cast<float>(chance.linked / chance.weight)};
 }
 
 }  // namespace parallax::score

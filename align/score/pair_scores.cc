@@ -285,4 +285,11 @@ std::pair<float, float> PairEvidence::operator()(uint32_t i, uint32_t j) {
           matched_weight(target_, j, links_.backward, source_seen_, stamp_)};
 }
 
+LinkedShare PairEvidence::linked_share(uint32_t i, uint32_t j) {
+  const float wi = source_.content_weight(i);
+  const float wj = target_.content_weight(j);
+  const auto [source_matched, target_matched] = (*this)(i, j);
+  return {std::min(source_matched, wi) + std::min(target_matched, wj), wi + wj};
+}
+
 }  // namespace parallax::score

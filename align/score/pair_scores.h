@@ -49,12 +49,29 @@ struct PairScores {
 
 // source_matched and target_matched (k = 1) of single pairs of sentences, for scattered pairs
 // where a band would be wasted. Cost O(linked tokens of the pair).
+// The linked content weight of sentence pairs against their whole content weight W (sentence
+// features), each side's linked weight capped at its own: for a pair (i, j),
+//   linked = min(source_matched(i, j, 1), W(i)) + min(target_matched(i, j, 1), W(j)),
+//   weight = W(i) + W(j); summed over pairs, linked / weight is a link rate.
+struct LinkedShare {
+  double linked = 0.0;
+  double weight = 0.0;
+
+  LinkedShare& operator+=(const LinkedShare& other) noexcept {
+    linked += other.linked;
+    weight += other.weight;
+    return *this;
+  }
+};
+
 class PairEvidence {
  public:
   PairEvidence(const SideFeatures& source, const SideFeatures& target, const LinkTable& links);
 
   // {source_matched(i, j, 1), target_matched(i, j, 1)}
   std::pair<float, float> operator()(uint32_t i, uint32_t j);
+
+  LinkedShare linked_share(uint32_t i, uint32_t j);
 
  private:
   const SideFeatures& source_;

@@ -185,18 +185,12 @@ class BlockSearch {
               const score::SideFeatures& target,
               const score::LinkTable& links,
               const score::ScoringParameters& params,
-              const std::vector<score::Shape>& shapes,
-              uint32_t max_side,
-              float temperature,
-              bool use_paragraphs)
+              const BlockSearchSettings& settings)
       : source_(source),
         target_(target),
         links_(links),
         params_(params),
-        shapes_(shapes),
-        max_side_(max_side),
-        temperature_(temperature),
-        use_paragraphs_(use_paragraphs),
+        settings_(settings),
         evidence_(source, target, links) {
     // A moved block lies where the monotone pass saw a gap: score it as covered text.
     params_.covered_source = {0, UINT32_MAX};
@@ -223,9 +217,10 @@ class BlockSearch {
     }
     spent_ += band.cells();
     const score::PairScores pairs =
-        score::compute_pair_scores(source_, target_, links_, band, max_side_);
-    const score::BeadScorer scorer(source_, target_, pairs, params_, use_paragraphs_);
-    std::vector<Bead> beads = search_beads(scorer, band, shapes_, temperature_).beads;
+        score::compute_pair_scores(source_, target_, links_, band, settings_.max_side);
+    const score::BeadScorer scorer(source_, target_, pairs, params_, settings_.use_paragraphs);
+    std::vector<Bead> beads =
+        search_beads(scorer, band, settings_.shapes, settings_.temperature).beads;
     const auto paired = [](const Bead& bead) {
       return !bead.source.empty() && !bead.target.empty();
     };
@@ -249,8 +244,7 @@ class BlockSearch {
     uint32_t paired_source = 0;
     uint32_t paired_target = 0;
     uint32_t one_to_one = 0;
-    double hit = 0.0;
-    double all = 0.0;
+    score::LinkedShare linked;
     for (const Bead& bead : block.beads) {
       if (bead.source.empty() || bead.target.empty()) {
         continue;
@@ -258,30 +252,22 @@ class BlockSearch {
       paired_source += bead.source.size();
       paired_target += bead.target.size();
       if (bead.source.size() == 1 && bead.target.size() == 1) {
-        const uint32_t i = bead.source.begin;
-        const uint32_t j = bead.target.begin;
-        const auto [source_matched, target_matched] = evidence_(i, j);
-        const float wi = source_.content_weight(i);
-        const float wj = target_.content_weight(j);
-        hit += std::min(source_matched, wi) + std::min(target_matched, wj);
-        all += wi + wj;
+        linked += evidence_.linked_share(bead.source.begin, bead.target.begin);
         ++one_to_one;
       }
     }
     const double threshold = 0.5 * (params_.link_rate + params_.chance_link_rate);
     return paired_source >= kMinMovedSentences && paired_target >= kMinMovedSentences &&
            2 * paired_source >= block.source.size() && 2 * paired_target >= block.target.size() &&
-           2 * one_to_one >= kMinMovedSentences && all > 0.0 && hit / all >= threshold;
+           2 * one_to_one >= kMinMovedSentences && linked.weight > 0.0 &&
+           linked.linked / linked.weight >= threshold;
   }
 
   const score::SideFeatures& source_;
   const score::SideFeatures& target_;
   const score::LinkTable& links_;
   score::ScoringParameters params_;
-  const std::vector<score::Shape>& shapes_;
-  uint32_t max_side_;
-  float temperature_;
-  bool use_paragraphs_;
+  const BlockSearchSettings& settings_;
   score::PairEvidence evidence_;
   // DP cells of the searches so far, and their bound (kCellsPerSentence per sentence).
   uint64_t spent_ = 0;
@@ -346,16 +332,13 @@ std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
                                     const score::SideFeatures& target,
                                     const score::LinkTable& links,
                                     const score::ScoringParameters& params,
-                                    const std::vector<score::Shape>& shapes,
-                                    uint32_t max_side,
-                                    float temperature,
-                                    bool use_paragraphs) {
+                                    const BlockSearchSettings& settings) {
   const Stretches stretches = stretches_of(beads);
   if (stretches.source.empty() || stretches.target.empty()) {
     return beads;
   }
   const std::vector<Vote> pairs = candidates(stretches, source, target, links);
-  BlockSearch search(source, target, links, params, shapes, max_side, temperature, use_paragraphs);
+  BlockSearch search(source, target, links, params, settings);
   std::vector<bool> source_used(stretches.source.size(), false);
   std::vector<bool> target_used(stretches.target.size(), false);
   std::vector<uint32_t> tries(stretches.source.size(), 0);

@@ -36,6 +36,15 @@ namespace parallax::search {
 // Stretches shorter than this are ordinary omissions and insertions.
 constexpr uint32_t kMinMovedSentences = 3;
 
+// How a candidate block is searched: as the monotone search does (its shapes, longest bead
+// side, posterior temperature, paragraph boundaries).
+struct BlockSearchSettings {
+  std::vector<score::Shape> shapes;
+  uint32_t max_side = 0;
+  float temperature = 1.0F;
+  bool use_paragraphs = false;
+};
+
 // beads: a complete partition of both documents in monotone order, as the monotone search gives
 // it. Returns the same partition with each moved block's beads (Bead::moved = 1, 2, ... in
 // source order) in place of the 1-0 beads of its source sentences, and the 0-1 beads of its
@@ -48,9 +57,6 @@ std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
                                     const score::SideFeatures& target,
                                     const score::LinkTable& links,
                                     const score::ScoringParameters& params,
-                                    const std::vector<score::Shape>& shapes,
-                                    uint32_t max_side,
-                                    float temperature,
-                                    bool use_paragraphs);
+                                    const BlockSearchSettings& settings);
 
 }  // namespace parallax::search
