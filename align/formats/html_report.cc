@@ -195,9 +195,9 @@ void write_panel(std::ostream& out,
         out << fmt::format(
             "<li><button class=\"variant\" data-jump=\"{}\" data-v=\"{}\" data-label=\"{}\">"
             "<mark class=\"v{}\" dir=\"auto\">{}</mark><span "
-            "class=\"n\">{}</span>{}</button></li>\n",
+            "class=\"n\">{}</span>{}{}</button></li>\n",
             jump, colour, label, colour, escape_html(variant.rendering), variant.count,
-            variant.expected ? " (expected)" : "");
+            variant.expected ? " (expected)" : "", formats::uncertain_note(variant.locations));
       }
       const auto unrendered = [&](const std::vector<TermLocation>& locations, std::string_view css,
                                   std::string_view label) {
@@ -211,9 +211,9 @@ void write_panel(std::ostream& out,
         const uint32_t jump = add_jump(layout, std::move(unrendered_rows));
         out << fmt::format(
             "<li><button class=\"variant {}\" data-jump=\"{}\" data-t=\"{}\" "
-            "data-label=\"{}\">({})<span class=\"n\">{}</span></button></li>\n",
+            "data-label=\"{}\">({})<span class=\"n\">{}</span>{}</button></li>\n",
             css, jump, t, escape_html(fmt::format("{} → ({})", term.term, label)), label,
-            locations.size());
+            locations.size(), formats::uncertain_note(locations));
       };
       unrendered(renderings.not_rendered, "not-rendered", "not rendered");
       unrendered(renderings.no_counterpart, "no-counterpart", "no counterpart");

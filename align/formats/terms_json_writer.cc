@@ -49,6 +49,11 @@ Json location_json(const TermLocation& location,
     parts.push_back(span_json(piece.mark));
   }
   j["rendering_parts"] = std::move(parts);
+  // Off the main variant while its rendering is in this translation too (TermLocation::usual);
+  // usual_span in the coordinates of rendering_span.
+  j["uncertain"] = location.usual.size() > 0;
+  j["usual_span"] =
+      span_json(formats::marked_text(translation, location.target, location.usual).mark);
   return j;
 }
 
@@ -90,6 +95,7 @@ void write_terms_json(std::ostream& out,
           locations.push_back(location_json(location, original, document));
         }
         v["locations"] = std::move(locations);
+        v["uncertain"] = formats::uncertain_count(variant.locations);
         variants.push_back(std::move(v));
       }
       Json missing = Json::array();
@@ -107,6 +113,7 @@ void write_terms_json(std::ostream& out,
       r["not_rendered_locations"] = std::move(missing);
       r["no_counterpart"] = renderings.no_counterpart.size();
       r["no_counterpart_locations"] = std::move(alone);
+      r["not_rendered_uncertain"] = formats::uncertain_count(renderings.not_rendered);
       per_translation.push_back(std::move(r));
     }
     t["translations"] = std::move(per_translation);

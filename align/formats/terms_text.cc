@@ -1,5 +1,6 @@
 #include "formats/terms_text.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include <fmt/format.h>
@@ -42,6 +43,17 @@ uint32_t total_occurrences(const TermRenderings& renderings) noexcept {
     total += variant.count;
   }
   return total;
+}
+
+uint32_t uncertain_count(const std::vector<TermLocation>& locations) noexcept {
+  return static_cast<uint32_t>(
+      std::count_if(locations.begin(), locations.end(),
+                    [](const TermLocation& location) { return location.usual.size() > 0; }));
+}
+
+std::string uncertain_note(const std::vector<TermLocation>& locations) {
+  const uint32_t count = uncertain_count(locations);
+  return count == 0 ? std::string() : fmt::format(" ({} uncertain)", count);
 }
 
 std::string forms_list(const TermResult& term, std::string_view separator) {

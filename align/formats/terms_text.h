@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <parallax/terms.h>
 #include <parallax/types.h>
@@ -27,6 +28,12 @@ double share(uint32_t count, uint32_t total) noexcept;
 
 // Occurrences of a term in one translation: its variants' counts plus its omissions.
 uint32_t total_occurrences(const TermRenderings& renderings) noexcept;
+
+// How many of locations are uncertain (TermLocation::usual not empty).
+uint32_t uncertain_count(const std::vector<TermLocation>& locations) noexcept;
+
+// " (N uncertain)" for N > 0 uncertain locations, else "": the note after a count.
+std::string uncertain_note(const std::vector<TermLocation>& locations);
 
 // The forms of a term found in the original with their counts, most frequent first, joined by
 // separator: "Совета Безопасности (46), Совет Безопасности (43)"; empty when none was found.

@@ -31,13 +31,30 @@ std::string marked_line(const Document& document, IndexRange sentences, Span spa
   return line;
 }
 
+// The text of span in document, on one line.
+std::string usual_text(const Document& document, Span span) {
+  std::string text = document.text.substr(span.begin, span.size());
+  for (char& c : text) {
+    if (c == '\n' || c == '\t' || c == '\r') {
+      c = ' ';
+    }
+  }
+  return text;
+}
+
 void write_location(std::ostream& out,
                     const TermLocation& location,
                     const Document& original,
                     const Document& translation) {
-  out << fmt::format("      bead {} (original {}, translation {})\n", location.bead,
+  out << fmt::format("      bead {} (original {}, translation {})", location.bead,
                      formats::sentence_ids(location.source),
                      formats::sentence_ids(location.target));
+  if (location.usual.size() > 0) {
+    // The main variant's words are in this translation too: the links may have given them to
+    // another mention or word (usual_rendering.h).
+    out << fmt::format(", uncertain: \"{}\" is here too", usual_text(translation, location.usual));
+  }
+  out << '\n';
   out << "        " << marked_line(original, location.source, location.term) << '\n';
   out << "        " << marked_line(translation, location.target, location.rendering) << '\n';
 }
@@ -75,14 +92,16 @@ void write_terms_text(std::ostream& out,
       const uint32_t total = formats::total_occurrences(renderings);
       out << fmt::format("  {}\n", renderings.file);
       for (const Variant& variant : renderings.variants) {
-        out << fmt::format("    {:<40} {:>6} {:>6.1f}%{}\n", variant.rendering, variant.count,
+        out << fmt::format("    {:<40} {:>6} {:>6.1f}%{}{}\n", variant.rendering, variant.count,
                            100.0 * formats::share(variant.count, total),
-                           variant.expected ? "  (expected)" : "");
+                           variant.expected ? "  (expected)" : "",
+                           formats::uncertain_note(variant.locations));
       }
       if (!renderings.not_rendered.empty()) {
         const auto count = static_cast<uint32_t>(renderings.not_rendered.size());
-        out << fmt::format("    {:<40} {:>6} {:>6.1f}%\n", "(not rendered)", count,
-                           100.0 * formats::share(count, total));
+        out << fmt::format("    {:<40} {:>6} {:>6.1f}%{}\n", "(not rendered)", count,
+                           100.0 * formats::share(count, total),
+                           formats::uncertain_note(renderings.not_rendered));
       }
       if (!renderings.no_counterpart.empty()) {
         const auto count = static_cast<uint32_t>(renderings.no_counterpart.size());

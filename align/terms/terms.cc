@@ -26,6 +26,7 @@
 #include "terms/term_proposer.h"
 #include "terms/term_report.h"
 #include "terms/token_stream.h"
+#include "terms/usual_rendering.h"
 #include "terms/variants.h"
 #include "terms/word_aligner.h"
 #include "text/tokenizer.h"
@@ -224,7 +225,7 @@ void render_translation(const terms::IndexedOriginal& source,
       const terms::Occurrence& occurrence = occurrences[k][o];
       const uint32_t b = target.bead_of[occurrence.sentence];
       const Bead& bead = target.alignment.beads[b];
-      TermLocation location{b, bead.source, bead.target, out.terms[k].spans[o], Span{}, {}};
+      TermLocation location{b, bead.source, bead.target, out.terms[k].spans[o], Span{}, {}, Span{}};
       if (bead.target.empty()) {
         grouper.add_no_counterpart(location);
         continue;
@@ -251,8 +252,10 @@ void render_translation(const terms::IndexedOriginal& source,
       grouper.add(terms::rendering_key(target.stream, target.features, target.tokenizer, *pieces),
                   terms::rendering_text(target.stream, target.document.text, *pieces), location);
     }
-    out.terms[k].translations.push_back(
-        std::move(grouper).finish(target.document.source_name, expected_key));
+    TermRenderings renderings =
+        std::move(grouper).finish(target.document.source_name, expected_key);
+    terms::mark_usual_renderings(renderings, target.stream, target.features, target.tokenizer);
+    out.terms[k].translations.push_back(std::move(renderings));
   }
   if (options.keep_links) {
     std::vector<BeadLinks>& kept = out.word_links.emplace_back();

@@ -20,7 +20,10 @@ A rendering is exact when the tool's span (or its pieces joined by " … ") is t
 the gold place; "-" is matched by not_rendered or no_counterpart. Prints, per set and in all:
   - every gold occurrence (the sample is every occurrence of the chosen terms),
   - a random sample of 40 occurrences (random.seed(11)),
-  - all occurrences in minority variants (not the main variant) of flagged terms.
+  - all occurrences in minority variants (not the main variant) of flagged terms, and
+    apart those of them that are uncertain (JSON "uncertain": the main variant's rendering is
+    in the same translation sentence) and those that are not: the precision of what the tool
+    flags with confidence, and how many occurrences it leaves uncertain.
 With --check FLOOR exits 1 when the precision on all occurrences is below FLOOR.
 """
 
@@ -112,7 +115,7 @@ def gold_span(text, expected):
 
 
 def tool_locations(report, lines):
-    """(term, line, rank) -> (form, location, kind, variant index, flagged)."""
+    """(term, line, rank) -> (form, location, kind, variant index, flagged, uncertain)."""
     out = {}
     for term in report["terms"]:
         flagged = any(f in ("inconsistent", "divergent") for f in term["flags"])
@@ -144,7 +147,8 @@ def tool_locations(report, lines):
             source = location["source"].encode("utf-8")
             b, e = location["term_span"]
             form = source[b:e].decode("utf-8")
-            out[(term["term"], line, rank[line])] = (form, location, kind, v, flagged)
+            out[(term["term"], line, rank[line])] = (form, location, kind, v, flagged,
+                                                     bool(location.get("uncertain")))
     return out
 
 
@@ -185,7 +189,7 @@ def evaluate(parallax, data, pairs, name):
         report = json.load(open(out, encoding="utf-8"))
     lines = open(os.path.join(data, original), encoding="utf-8").read().split("\n")
     found = tool_locations(report, lines)
-    rows = []  # (ok, minority, description)
+    rows = []  # (ok, minority, description, uncertain)
     missing = []  # descriptions of the gold occurrences the tool does not find as the term
     for (term, line), entries in gold.items():
         for rank, (form, expected) in enumerate(entries, 1):
@@ -196,11 +200,13 @@ def evaluate(parallax, data, pairs, name):
                     form).lower():
                 missing.append(f"{term} line {line} #{rank} {form}")
                 continue
-            _, location, kind, v, flagged = hit
+            _, location, kind, v, flagged, uncertain = hit
             ok = verdict(location, kind, expected)
             minority = flagged and v != 0
+            mark = " (uncertain)" if uncertain else ""
             rows.append((ok, minority, f"{term} line {line} #{rank}: gold «{expected}», "
-                                       f"tool «{rendering_text(location, kind)}»"))
+                                       f"tool «{rendering_text(location, kind)}»{mark}",
+                         uncertain))
     return rows, missing
 
 
@@ -228,7 +234,7 @@ def main():
         if args.verbose:
             for text in missing:
                 print("    not found:", text)
-            for ok, _, text in rows:
+            for ok, _, text, _ in rows:
                 if not ok:
                     print("    wrong:", text)
         every += rows
@@ -236,7 +242,15 @@ def main():
     ok, total = summary("all occurrences", every)
     random.seed(11)
     summary("random sample of 40", random.sample(every, min(40, len(every))))
-    summary("minority variants of flagged terms", [r for r in every if r[1]])
+    minority = [r for r in every if r[1]]
+    summary("minority variants of flagged terms", minority)
+    # The uncertain occurrences (off the main variant while its rendering is in the same
+    # translation sentence, TermLocation::usual) are counted apart, not dropped: the figures
+    # below add up to the ones above.
+    summary("  of them not uncertain (confident)", [r for r in minority if not r[3]])
+    summary("  of them uncertain", [r for r in minority if r[3]])
+    summary("all occurrences not uncertain", [r for r in every if not r[3]])
+    summary("uncertain occurrences", [r for r in every if r[3]])
     if args.check is not None and total and ok / total < args.check:
         print(f"rendering precision {ok / total:.3f} is below the floor {args.check}")
         return 1

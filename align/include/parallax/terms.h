@@ -62,6 +62,14 @@ struct TermLocation {
   // A discontinuous rendering ("the Council … of Security"): its pieces, in order, inside
   // rendering; empty when the rendering is one piece.
   std::vector<Span> rendering_parts;
+  // An occurrence off the main variant (in another variant, or not rendered) is *uncertain*
+  // when the main variant's rendering is in its bead's translation too, outside its own
+  // rendering: the translation uses the usual words here, and the word links may have given
+  // them to another mention of the term or to a neighbour ("ядро" not rendered in a sentence
+  // with "kernel"; "документация" rendered "document" beside "documentation"). usual: the
+  // bytes of the first such place in the translation's text; empty when the occurrence is not
+  // uncertain. An uncertain occurrence stays in its variant and counts as before.
+  Span usual;
 };
 
 // Renderings with the same normalized form.

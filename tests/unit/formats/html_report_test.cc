@@ -270,11 +270,11 @@ TEST(HtmlReport, HighlightsTermsAndRenderingsAndListsVariants) {
   TermRenderings renderings;
   renderings.file = "t.en.txt";
   Variant security{"Security Council", "secur council", 1, false, {}};
-  security.locations.push_back(
-      TermLocation{0, {0, 1}, {0, 1}, term.spans[0], at(translation, 0, "Security Council"), {}});
+  security.locations.push_back(TermLocation{
+      0, {0, 1}, {0, 1}, term.spans[0], at(translation, 0, "Security Council"), {}, Span{}});
   Variant council{"Council", "council", 1, false, {}};
   council.locations.push_back(
-      TermLocation{1, {1, 2}, {1, 2}, term.spans[1], at(translation, 1, "Council"), {}});
+      TermLocation{1, {1, 2}, {1, 2}, term.spans[1], at(translation, 1, "Council"), {}, Span{}});
   renderings.variants = {security, council};
   term.translations = {renderings};
   term.flags = {TermFlag::Inconsistent};

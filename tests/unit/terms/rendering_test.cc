@@ -289,8 +289,8 @@ TEST(TermsRendering, KeysSetIrregularFormsUnderTheirBase) {
 }
 
 TermLocation at(uint32_t bead) {
-  return TermLocation{bead, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1},
-                      {}};
+  return TermLocation{
+      bead, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}, {bead, bead + 1}, {}, Span{}};
 }
 
 // A possessive is not part of a rendering, an optional plural is ("Developer's Reference" was

@@ -1,0 +1,81 @@
+#include "terms/usual_rendering.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "terms/rendering.h"
+
+namespace parallax::terms {
+
+namespace {
+
+std::vector<std::string> words_of(std::string_view key) {
+  std::vector<std::string> words;
+  for (size_t begin = 0; begin < key.size();) {
+    const size_t end = std::min(key.find(' ', begin), key.size());
+    if (end > begin) {
+      words.emplace_back(key.substr(begin, end - begin));
+    }
+    begin = end + 1;
+  }
+  return words;
+}
+
+// The bytes of the first run of words of the sentences of location's bead whose keys are
+// key_words and which does not overlap location's rendering; empty if none.
+Span find_usual(const TermLocation& location,
+                const std::vector<std::string>& key_words,
+                const TokenStream& stream,
+                const score::SideFeatures& features,
+                text::Tokenizer& tokenizer) {
+  std::vector<uint32_t> words;
+  std::vector<std::string> keys;
+  for (uint32_t q = stream.sentence_begin[location.target.begin];
+       q < stream.sentence_begin[location.target.end]; ++q) {
+    if (stream.is_word(q) && stream.ids[q] != kNoId) {
+      words.push_back(q);
+      keys.push_back(rendering_key(stream, features, tokenizer, Pieces{TokenRange{q, q}}));
+    }
+  }
+  const Span own = location.rendering;
+  for (size_t k = 0; k + key_words.size() <= words.size(); ++k) {
+    if (!std::equal(key_words.begin(), key_words.end(),
+                    keys.begin() + static_cast<std::ptrdiff_t>(k))) {
+      continue;
+    }
+    const Span span{stream.spans[words[k]].begin,
+                    stream.spans[words[k + key_words.size() - 1]].end};
+    if (own.size() == 0 || span.end <= own.begin || own.end <= span.begin) {
+      return span;
+    }
+  }
+  return Span{};
+}
+
+}  // namespace
+
+void mark_usual_renderings(TermRenderings& renderings,
+                           const TokenStream& stream,
+                           const score::SideFeatures& features,
+                           text::Tokenizer& tokenizer) {
+  if (renderings.variants.empty() ||
+      renderings.variants.front().key.find("\u2026") != std::string::npos) {
+    return;
+  }
+  const std::vector<std::string> key_words = words_of(renderings.variants.front().key);
+  if (key_words.empty()) {
+    return;
+  }
+  const auto mark = [&](TermLocation& location) {
+    location.usual = find_usual(location, key_words, stream, features, tokenizer);
+  };
+  for (size_t v = 1; v < renderings.variants.size(); ++v) {
+    std::for_each(renderings.variants[v].locations.begin(), renderings.variants[v].locations.end(),
+                  mark);
+  }
+  std::for_each(renderings.not_rendered.begin(), renderings.not_rendered.end(), mark);
+}
+
+}  // namespace parallax::terms
