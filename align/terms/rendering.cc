@@ -1,6 +1,7 @@
 #include "terms/rendering.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -70,22 +71,42 @@ std::pair<size_t, size_t> best_group(const std::vector<uint32_t>& anchors,
 struct TargetRoles {
   std::vector<uint32_t> anchors;
   std::vector<uint32_t> blocked;
+  // The blocked words that translate another source word (target_roles: not another mention
+  // of the term, "Isaac begat Jacob" beside "Abraham begat Isaac").
+  std::vector<uint32_t> elsewhere;
 };
 
 TargetRoles target_roles(const std::vector<std::pair<uint32_t, uint32_t>>& links,
                          const std::vector<uint32_t>& term,
                          const std::vector<bool>& is_source_function,
+                         const TokenStream* source,
                          const RenderingTarget& target,
                          bool has_content) {
   TargetRoles roles;
   const uint32_t first = term.front();
   const uint32_t last = term.back();
+  // Whether the link (p, q) to a word outside the term leaves q to the term: p is another
+  // mention of a term word, or a name (capitalized, not first in its sentence) linked to a
+  // lowercase word, which renders no name ("Josaphat" linked to the "became" of "became the
+  // father of").
+  const auto leaves_to_term = [&](uint32_t p, uint32_t q) {
+    if (source == nullptr) {
+      return true;
+    }
+    const bool name = source->capitalized[p] && p > source->sentence_begin[source->sentence_of[p]];
+    return (name && !target.stream.capitalized[q]) ||
+           std::any_of(term.begin(), term.end(),
+                       [&](uint32_t t) { return source->ids[t] == source->ids[p]; });
+  };
   for (const auto& [p, q] : links) {
     if (p < first || p > last) {
       // A function word aligned elsewhere does not cut a rendering ("peace and security" when
       // "and" went to another "и" of the bead).
       if (!target.is_function[q] && !is_source_function[p]) {
         roles.blocked.push_back(q);
+        if (!leaves_to_term(p, q)) {
+          roles.elsewhere.push_back(q);
+        }
       }
     } else if (contains(term, p) && (!has_content || !is_source_function[p])) {
       roles.anchors.push_back(q);
@@ -93,6 +114,7 @@ TargetRoles target_roles(const std::vector<std::pair<uint32_t, uint32_t>>& links
   }
   sort_unique(roles.anchors);
   sort_unique(roles.blocked);
+  sort_unique(roles.elsewhere);
   return roles;
 }
 
@@ -252,6 +274,7 @@ void complete_name(TokenRange& piece, const TargetRoles& roles, const RenderingT
 std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
                                         const std::vector<uint32_t>& term,
                                         const std::vector<bool>& is_source_function,
+                                        const TokenStream* source,
                                         const RenderingTarget& target,
                                         uint32_t max_gap) {
   if (term.empty()) {
@@ -259,11 +282,21 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   }
   const bool has_content =
       std::any_of(term.begin(), term.end(), [&](uint32_t p) { return !is_source_function[p]; });
-  const TargetRoles roles = target_roles(links, term, is_source_function, target, has_content);
+  const TargetRoles roles =
+      target_roles(links, term, is_source_function, source, target, has_content);
   if (roles.anchors.empty()) {
     return std::nullopt;
   }
-  const std::vector<uint32_t>& anchors = roles.anchors;
+  // A target word linked to the term and to a content word outside it (not another mention of
+  // the term) translates that word too ("Undo History" for "история действий": "Undo" is
+  // linked to "история" and "действий"): it is no anchor while the term keeps a content
+  // anchor of its own (the phrase-extraction rule: no word of the rendering aligned outside).
+  std::vector<uint32_t> own;
+  std::copy_if(roles.anchors.begin(), roles.anchors.end(), std::back_inserter(own),
+               [&](uint32_t q) { return !contains(roles.elsewhere, q); });
+  const bool own_content =
+      std::any_of(own.begin(), own.end(), [&](uint32_t q) { return !target.is_function[q]; });
+  const std::vector<uint32_t>& anchors = own_content ? own : roles.anchors;
   const auto [begin, end] = best_group(anchors, target, has_content, max_gap);
   std::vector<uint32_t> group(anchors.begin() + static_cast<std::ptrdiff_t>(begin),
                               anchors.begin() + static_cast<std::ptrdiff_t>(end));

@@ -59,11 +59,16 @@ struct RenderingTarget {
 //   3. inside the group, content words linked to source words outside the term's span
 //      [term.front(), term.back()] cut it into pieces; each piece runs from its first to its
 //      last anchor, function words at the edges trimmed (but for a final preposition).
+// Before step 2, an anchor also linked to a content word outside the term's span that is not
+// another mention of a term word nor a name linked to a lowercase word (source: the
+// original's stream, by p; nullptr: no anchor is dropped) is dropped when a content anchor
+// remains: it translates that other word.
 // nullopt when nothing is linked, or only function words render a term with content words.
-// O(links + span).
+// O(links · term + span).
 std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
                                         const std::vector<uint32_t>& term,
                                         const std::vector<bool>& is_source_function,
+                                        const TokenStream* source,
                                         const RenderingTarget& target,
                                         uint32_t max_gap);
 

@@ -235,7 +235,7 @@ void render_translation(const terms::IndexedOriginal& source,
       }
       const std::optional<terms::Pieces> pieces =
           terms::extract_rendering(*bead_links[b], occurrence.positions, source.stop,
-                                   rendering_target, options.max_rendering_gap);
+                                   &source.stream, rendering_target, options.max_rendering_gap);
       if (!pieces) {
         grouper.add_not_rendered(location);
         continue;

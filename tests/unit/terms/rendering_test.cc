@@ -57,7 +57,8 @@ struct Target {
   std::string render(std::vector<std::pair<uint32_t, uint32_t>> links,
                      const std::vector<uint32_t>& term,
                      uint32_t max_gap = 1,
-                     const std::vector<uint32_t>& source_function = {}) {
+                     const std::vector<uint32_t>& source_function = {},
+                     const terms::TokenStream* source = nullptr) {
     std::vector<bool> is_source_function(16, false);
     for (const uint32_t p : source_function) {
       is_source_function[p] = true;
@@ -65,8 +66,8 @@ struct Target {
     std::sort(links.begin(), links.end());
     const terms::RenderingTarget rendering_target{stream,         document.text,  is_function,
                                                   is_preposition, is_clause_word, is_edge_word};
-    const std::optional<terms::Pieces> pieces =
-        terms::extract_rendering(links, term, is_source_function, rendering_target, max_gap);
+    const std::optional<terms::Pieces> pieces = terms::extract_rendering(
+        links, term, is_source_function, source, rendering_target, max_gap);
     return pieces ? terms::rendering_text(stream, document.text, *pieces) : "<none>";
   }
 
@@ -78,11 +79,28 @@ struct Target {
     const terms::RenderingTarget rendering_target{stream,         document.text,  is_function,
                                                   is_preposition, is_clause_word, is_edge_word};
     const std::optional<terms::Pieces> pieces =
-        terms::extract_rendering(links, term, is_source_function, rendering_target, 1);
+        terms::extract_rendering(links, term, is_source_function, nullptr, rendering_target, 1);
     return pieces ? std::pair<uint32_t, uint32_t>{pieces->front().first, pieces->back().last}
                   : std::pair<uint32_t, uint32_t>{terms::kNoId, terms::kNoId};
   }
 };
+
+// GIMP manual (session 10): "история действий" / "the Undo History", "Undo" linked to "история"
+// and to "действий": the term's rendering is "History"; "Undo" translates the other word.
+// Unless "Undo" is the term's only content anchor, the other word is another mention of the
+// term ("Isaac begat Jacob" beside "Abraham begat Isaac"), or a name linked to a lowercase
+// word. Source positions: a(0) b(1) c(2) d(3) as given; target (lowercase: no name to
+// complete): the(0) undo(1) history(2) is(3) empty(4).
+TEST(TermsRendering, LeavesOutAWordLinkedToAnotherSourceWordToo) {
+  Target target({"the undo history is empty"});
+  const Target words({"and story acts story"});  // "story" twice: one word
+  const Target name({"and story Acts story"});   // "Acts" a name
+  EXPECT_EQ(target.render({{1, 1}, {1, 2}, {2, 1}}, {1}, 1, {}, &words.stream), "history");
+  EXPECT_EQ(target.render({{1, 1}, {1, 2}, {2, 1}}, {1}), "undo history");  // no source
+  EXPECT_EQ(target.render({{1, 1}, {2, 1}}, {1}, 1, {}, &words.stream), "undo");
+  EXPECT_EQ(target.render({{1, 1}, {1, 2}, {3, 1}}, {1}, 1, {}, &words.stream), "undo history");
+  EXPECT_EQ(target.render({{1, 1}, {1, 2}, {2, 1}}, {1}, 1, {}, &name.stream), "undo history");
+}
 
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
 TEST(TermsRendering, CoversUnalignedWordsBetweenAnchors) {
