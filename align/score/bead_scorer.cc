@@ -112,6 +112,15 @@ void BeadScorer::score_row(uint32_t i0,
       }
     }
   }
+  if (!source_left_out_.empty() || !target_left_out_.empty()) {
+    const bool source_out = holds_left_out(source_left_out_, i0, a);
+    for (uint32_t t = 0; t < count; ++t) {
+      const bool empty_pair = has_empty_ && (ls == 0.0F) != (target_length(t) == 0.0F);
+      if (!empty_pair && (source_out || holds_left_out(target_left_out_, j0 + t, b))) {
+        out[t] = kLeftOut;
+      }
+    }
+  }
 }
 
 }  // namespace parallax::score

@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include <parallax/types.h>
@@ -57,6 +58,11 @@ struct ScoringParameters {
   // all of the short side is consumed (free end gaps, search/short_side.h).
   ShortSide short_side = ShortSide::None;
   float uncovered_null_score = -0.1F;
+  // Sentences that no bead with both sides may hold: the moved blocks (search/moved_blocks.h)
+  // when the monotone path is searched again without them. They should also lie in a gap (a
+  // null bead of them then scores uncovered_null_score a sentence).
+  std::vector<IndexRange> source_left_out;
+  std::vector<IndexRange> target_left_out;
   // The lexical term of a 1-1 bead is never below this. It sums one term per unlinked token as
   // if tokens were independent, but misses come together (names spelled differently, a
   // dictionary gap): without the floor, two long sentences with few links scored below a 1-0
@@ -111,6 +117,8 @@ class BeadScorer {
     extents(source, parameters.short_line_words, source_extent_);
     extents(target, parameters.short_line_words, target_extent_);
     paragraph_penalty_ = use_paragraphs ? parameters.paragraph_crossing : 0.0F;
+    left_out_counts(parameters.source_left_out, source.sentence_count(), source_left_out_);
+    left_out_counts(parameters.target_left_out, target.sentence_count(), target_left_out_);
     has_empty_ = (source.length.array() == 0.0F).any() || (target.length.array() == 0.0F).any();
   }
 
@@ -135,6 +143,9 @@ class BeadScorer {
     }
     if (has_empty_ && (ls == 0.0F) != (lt == 0.0F)) {
       return null_score(log_prior);
+    }
+    if (holds_left_out(source_left_out_, i0, a) || holds_left_out(target_left_out_, j0, b)) {
+      return kLeftOut;
     }
     float result = log_prior;
     if (ls > 0.0F && lt > 0.0F) {
@@ -172,6 +183,33 @@ class BeadScorer {
   }
 
  private:
+  static constexpr float kLeftOut = -std::numeric_limits<float>::infinity();
+
+  // counts[k] = left-out sentences before k (empty when none is left out).
+  static void left_out_counts(const std::vector<IndexRange>& ranges,
+                              Index count,
+                              std::vector<uint32_t>& counts) {
+    counts.clear();
+    if (ranges.empty()) {
+      return;
+    }
+    std::vector<uint8_t> left_out(static_cast<size_t>(count), 0);
+    for (const IndexRange& range : ranges) {
+      std::fill(left_out.begin() + std::min<size_t>(range.begin, left_out.size()),
+                left_out.begin() + std::min<size_t>(range.end, left_out.size()), 1);
+    }
+    counts.assign(left_out.size() + 1, 0);
+    for (size_t k = 0; k < left_out.size(); ++k) {
+      counts[k + 1] = counts[k] + left_out[k];
+    }
+  }
+
+  static bool holds_left_out(const std::vector<uint32_t>& counts,
+                             uint32_t begin,
+                             uint32_t size) noexcept {
+    return !counts.empty() && counts[begin + size] != counts[begin];
+  }
+
   static void prefix(const ScoreVector& values, std::vector<double>& out) {
     out.assign(static_cast<size_t>(values.size()) + 1, 0.0);
     for (Index k = 0; k < values.size(); ++k) {
@@ -224,6 +262,9 @@ class BeadScorer {
   std::vector<double> target_length_;
   std::array<float, kMaxSide + 1> unmatched_cost_{};
   float paragraph_penalty_ = 0.0F;
+  // Prefix counts of the left-out sentences (ScoringParameters::source_left_out), or empty.
+  std::vector<uint32_t> source_left_out_;
+  std::vector<uint32_t> target_left_out_;
   // Empty sentences (kept by --allow-empty-lines) carry nothing to align: a null bead of empty
   // sentences costs nothing, and a bead whose one side is all empty scores as a null bead of
   // the other side (with its own shape's prior), so that an empty line stands alone or pairs

@@ -198,6 +198,8 @@ class BlockSearch {
     params_.source_gaps.clear();
     params_.target_gaps.clear();
     params_.short_side = score::ShortSide::None;
+    params_.source_left_out.clear();
+    params_.target_left_out.clear();
     budget_ = std::max<uint64_t>(
         kMinCells, kCellsPerSentence * (source.sentence_count() + target.sentence_count()));
   }

@@ -48,6 +48,7 @@ PARTIAL_SETS = {
     "short-textberg-de-fr": [],
     "moved-bible-ru-en": ["--merge-within-gold"],
     "moved-textberg-de-fr": [],
+    "moved-textberg-de-fr-dev": [],
 }
 
 # Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by

@@ -52,6 +52,7 @@ SETS = {
     "short-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 34, EXCERPTS, "beads"),
     "moved-bible-ru-en": ("bible-ru-en", "ru", "en", 2, 43, ("moved",), "beads"),
     "moved-textberg-de-fr": ("textberg-de-fr", "de", "fr", 2, 44, ("moved",), "beads"),
+    "moved-textberg-de-fr-dev": ("textberg-de-fr-dev", "de", "fr", 8, 46, ("moved",), "beads"),
 }
 
 # Share of a side's beads that an excerpt keeps, and that a gap takes out; beads that a very

@@ -1,5 +1,7 @@
 #include "search/bead_search.h"
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -266,6 +268,57 @@ TEST_P(BeadScorerRows, RowScoresEqualSingleScores) {
 }
 
 INSTANTIATE_TEST_SUITE_P(WithAndWithoutEmptySentences, BeadScorerRows, ::testing::Bool());
+
+// Left-out sentences (a moved block while the monotone path is searched again without it) are
+// in no bead with both sides, row by row as one by one; the rest is still aligned.
+TEST(BeadScorer, LeftOutSentencesStandAlone) {
+  std::mt19937 rng(7);
+  const RandomPair pair = random_pair(rng, 40);
+  Fixture f(pair.source, pair.target);
+  const auto m = static_cast<uint32_t>(pair.source.size());
+  const auto n = static_cast<uint32_t>(pair.target.size());
+  score::ScoringParameters parameters;
+  parameters.source_left_out = {{5, 9}, {30, 31}};
+  parameters.target_left_out = {{12, 16}};
+  parameters.source_gaps = parameters.source_left_out;
+  parameters.target_gaps = parameters.target_left_out;
+  const BandScores scored(f, 8, parameters);
+  const auto left_out = [](const std::vector<IndexRange>& ranges, IndexRange range) {
+    return std::any_of(ranges.begin(), ranges.end(),
+                       [&](IndexRange r) { return range.begin < r.end && r.begin < range.end; });
+  };
+  int impossible = 0;
+  for (const score::Shape& shape : all_shapes()) {
+    for (uint32_t i0 = 0; i0 + shape.source <= m; ++i0) {
+      const uint32_t count = n + 1 - shape.target;
+      std::vector<float> row(count);
+      scored.scorer.score_row(i0, shape.source, 0, shape.target, count, shape.log_prior,
+                              row.data());
+      for (uint32_t j0 = 0; j0 < count; ++j0) {
+        const float single =
+            scored.scorer.score(i0, shape.source, j0, shape.target, shape.log_prior);
+        EXPECT_FLOAT_EQ(row[j0], single) << i0 << "," << j0;
+        const bool paired = shape.source > 0 && shape.target > 0;
+        const bool holds = left_out(parameters.source_left_out, {i0, i0 + shape.source}) ||
+                           left_out(parameters.target_left_out, {j0, j0 + shape.target});
+        EXPECT_EQ(std::isinf(single), paired && holds) << i0 << "," << j0;
+        impossible += std::isinf(single) ? 1 : 0;
+      }
+    }
+  }
+  EXPECT_GT(impossible, 100);
+  const search::SearchResult result =
+      search::search_beads(scored.scorer, scored.band, all_shapes(), 1.0F);
+  int paired = 0;
+  for (const Bead& bead : result.beads) {
+    if (!bead.source.empty() && !bead.target.empty()) {
+      EXPECT_FALSE(left_out(parameters.source_left_out, bead.source));
+      EXPECT_FALSE(left_out(parameters.target_left_out, bead.target));
+      ++paired;
+    }
+  }
+  EXPECT_GT(paired, 20);
+}
 
 }  // namespace
 }  // namespace parallax
