@@ -60,7 +60,14 @@ struct Document {
   // Where sentence i starts in the input: "L<line>" for text, else its document location.
   std::string location_of(size_t i) const {
     const Sentence& s = sentences[i];
-    return locations.empty() ? "L" + std::to_string(s.line) : locations[s.location];
+    if (!locations.empty()) {
+      return locations[s.location];
+    }
+    // Appended rather than "L" + std::to_string(...), which GCC 12 -O2 flags with a false
+    // -Wrestrict once inlined (the release build of html_report.cc).
+    std::string location = "L";
+    location += std::to_string(s.line);
+    return location;
   }
 };
 
