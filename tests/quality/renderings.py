@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s10]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev]
                                 [--check FLOOR] [--verbose]
 
-Each pair of tests/quality/renderings/ (--set dev, the default: ten pairs, the third and
+Each pair of tests/quality/renderings/ (--set dev, the default: twelve pairs, the third and
 fourth being session 6's held-out pairs, spent and moved there in session 7, the fifth and
 sixth session 7's, moved there in session 8, the seventh and eighth session 8's, moved there in
-session 9, the last two session 9's, moved there in session 10) or of
-tests/quality/heldout/renderings-s10/ (--set heldout-s10: the held-out pairs made in session
-10, for the final measurement only, never to tune on) is an original
+session 9, the ninth and tenth session 9's, moved there in session 10, the last two session
+10's, moved there in session 11) is an original
 and a translation (one sentence or paragraph per line, aligned by `parallax terms --lines`)
 and a gold file written by reading the texts before the tool was run on them: per occurrence
 of a term, the line of the original, the form found, its rank among the term's occurrences in
@@ -68,10 +67,7 @@ SETS = {
                                      "en", "gimp-first-steps.gold.tsv"),
         "esther-1-4 (KJV→WEB, en→en)": ("esther-1-4.kjv.txt", "esther-1-4.web.txt", "en", "en",
                                         "esther-1-4.gold.tsv"),
-    }),
-    # Made in session 10 by someone who tunes nothing, marked before the tool ran on them; the
-    # held-out from then on, for the final measurement only (SOURCE.md there).
-    "heldout-s10": (os.path.join(HERE, "heldout", "renderings-s10"), {
+        # Made in session 10 as held-out; measured twice, spent, dev since session 11.
         "kicad-calculator-gerbview (ru→en)": ("kicad-calculator-gerbview.ru.txt",
                                               "kicad-calculator-gerbview.en.txt", "ru", "en",
                                               "kicad-calculator-gerbview.gold.tsv"),

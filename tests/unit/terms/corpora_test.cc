@@ -125,6 +125,10 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              "tests/quality/renderings", true);
   check_pair("esther-1-4.kjv.txt", "en", "esther-1-4.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("kicad-calculator-gerbview.ru.txt", "ru", "kicad-calculator-gerbview.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("samuel-1-3.kjv.txt", "en", "samuel-1-3.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

@@ -1,13 +1,14 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
-#   kicad-doc-en and kicad-doc-ru 6.0.11+dfsg-1, sword-text-kjv 14.3, sword-text-web 426.0 and
-#   libsword-utils (mod2imp) — apt-get install them first.
+# make_s10_texts.sh OUTDIR: remake the four texts of session 10's pairs
+#   (kicad-calculator-gerbview, samuel-1-3; held out in session 10, dev since session 11) in
+#   OUTDIR from the Debian packages kicad-doc-en and kicad-doc-ru 6.0.11+dfsg-1, sword-text-kjv
+#   14.3, sword-text-web 426.0 and libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$(cd "$1" && pwd)
-# The block, pairing and verse tools are the dev sets' (tests/quality/renderings/tools), used as
-# they are: the KiCad manuals are Asciidoctor HTML translated with po4a, block k of a Russian
-# manual is block k of the English one once the front matter is cut.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
+# The block, pairing and verse tools are this folder's, the ones that made the earlier dev sets,
+# used as they are: the KiCad manuals are Asciidoctor HTML translated with po4a, block k of a
+# Russian manual is block k of the English one once the front matter is cut.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 help=/usr/share/doc/kicad/help
 # The PCB Calculator manual, then the GerbView manual, each from its first chapter heading (<h2>)
