@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/space_separated.h"
 #include "text/utf8.h"
 
 namespace parallax::terms {
@@ -216,12 +217,10 @@ std::string_view irregular_base(std::string_view folded) noexcept {
   for (const std::span<const std::string_view> table : kEnglishIrregular) {
     for (const std::string_view forms : table) {
       const std::string_view base = forms.substr(0, forms.find(' '));
-      for (size_t begin = 0; begin < forms.size();) {
-        const size_t end = std::min(forms.find(' ', begin), forms.size());
-        if (forms.substr(begin, end - begin) == folded) {
+      for (const std::string_view form : text::space_separated(forms)) {
+        if (form == folded) {
           return base;
         }
-        begin = end + 1;
       }
     }
   }
@@ -322,12 +321,10 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
         if (base.empty() || forms.substr(0, forms.find(' ')) != base) {
           continue;
         }
-        for (size_t begin = 0; begin < forms.size();) {
-          const size_t end = std::min(forms.find(' ', begin), forms.size());
-          if (forms.substr(begin, end - begin) != folded) {
-            out.emplace_back(forms.substr(begin, end - begin));
+        for (const std::string_view form : text::space_separated(forms)) {
+          if (form != folded) {
+            out.emplace_back(form);
           }
-          begin = end + 1;
         }
       }
     }

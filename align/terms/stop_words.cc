@@ -1,12 +1,12 @@
 #include "terms/stop_words.h"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "terms/word_classes.h"
+#include "text/space_separated.h"
 #include "text/utf8.h"
 
 namespace parallax::terms {
@@ -67,19 +67,6 @@ constexpr std::string_view kEnglishPrepositions =
 // Degree words and phrasal verbs' particles, kept at a rendering's edge (edge_word_flags).
 constexpr std::string_view kEnglishEdgeWords = "most more up out down off away";
 
-// The words of a space-separated list.
-std::vector<std::string_view> words_of(std::string_view list) {
-  std::vector<std::string_view> words;
-  for (size_t begin = 0; begin < list.size();) {
-    const size_t end = std::min(list.find(' ', begin), list.size());
-    if (end > begin) {
-      words.push_back(list.substr(begin, end - begin));
-    }
-    begin = end + 1;
-  }
-  return words;
-}
-
 std::string_view list_for(const std::string& language) {
   if (language == "en") {
     return kEnglish;
@@ -94,7 +81,7 @@ std::string_view list_for(const std::string& language) {
 
 std::unordered_set<std::string> function_words(const std::string& language) {
   std::unordered_set<std::string> words;
-  for (const std::string_view word : words_of(list_for(language))) {
+  for (const std::string_view word : text::space_separated(list_for(language))) {
     words.emplace(word);
   }
   return words;
@@ -103,7 +90,7 @@ std::unordered_set<std::string> function_words(const std::string& language) {
 std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language) {
   std::unordered_set<std::string_view> prepositions;
   if (language == "en") {
-    for (const std::string_view word : words_of(kEnglishPrepositions)) {
+    for (const std::string_view word : text::space_separated(kEnglishPrepositions)) {
       prepositions.insert(word);
     }
   }
@@ -118,7 +105,7 @@ std::vector<bool> preposition_flags(const TokenStream& stream, const std::string
 std::vector<bool> edge_word_flags(const TokenStream& stream, const std::string& language) {
   std::unordered_set<std::string_view> kept;
   if (language == "en") {
-    for (const std::string_view word : words_of(kEnglishEdgeWords)) {
+    for (const std::string_view word : text::space_separated(kEnglishEdgeWords)) {
       kept.insert(word);
     }
   }
@@ -152,7 +139,7 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
     }
   };
   if (tokenizer.language() == "ru") {
-    for (const std::string_view word : words_of(kRussianInflecting)) {
+    for (const std::string_view word : text::space_separated(kRussianInflecting)) {
       mark_stem(word);
     }
   } else {

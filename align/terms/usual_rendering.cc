@@ -6,27 +6,16 @@
 #include <vector>
 
 #include "terms/rendering.h"
+#include "text/space_separated.h"
 
 namespace parallax::terms {
 
 namespace {
 
-std::vector<std::string> words_of(std::string_view key) {
-  std::vector<std::string> words;
-  for (size_t begin = 0; begin < key.size();) {
-    const size_t end = std::min(key.find(' ', begin), key.size());
-    if (end > begin) {
-      words.emplace_back(key.substr(begin, end - begin));
-    }
-    begin = end + 1;
-  }
-  return words;
-}
-
 // The bytes of the first run of words of the sentences of location's bead whose keys are
 // key_words and which does not overlap location's rendering; empty if none.
 Span find_usual(const TermLocation& location,
-                const std::vector<std::string>& key_words,
+                const std::vector<std::string_view>& key_words,
                 const TokenStream& stream,
                 const score::SideFeatures& features,
                 text::Tokenizer& tokenizer) {
@@ -64,7 +53,8 @@ void mark_usual_renderings(TermRenderings& renderings,
       renderings.variants.front().key.find("\u2026") != std::string::npos) {
     return;
   }
-  const std::vector<std::string> key_words = words_of(renderings.variants.front().key);
+  auto words = text::space_separated(renderings.variants.front().key);
+  const std::vector<std::string_view> key_words(words.begin(), words.end());
   if (key_words.empty()) {
     return;
   }
