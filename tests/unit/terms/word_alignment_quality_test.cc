@@ -200,7 +200,7 @@ double f1(const Scores& s) {
 }
 
 void print(const char* label, const Scores& s) {
-  std::printf("%-34s P %.3f  R %.3f  F1 %.3f  AER %.3f  (%zu proposed, %zu gold)\n", label,
+  std::printf("%-48s P %.3f  R %.3f  F1 %.3f  AER %.3f  (%zu proposed, %zu gold)\n", label,
               static_cast<double>(s.correct) / static_cast<double>(std::max<size_t>(1, s.proposed)),
               static_cast<double>(s.correct) / static_cast<double>(std::max<size_t>(1, s.gold)),
               f1(s), 1.0 - f1(s), s.proposed, s.gold);
@@ -213,26 +213,30 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
-    // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then); each set
-    // is printed alone too, so that the figure on the older sentences stays comparable.
+    // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then), session 11
+    // those of kicad-calculator-gerbview (technical ru->en, dev since then); each set is printed
+    // alone too, so that the figure on the older sentences stays comparable.
     const Scores faq =
         score_set("debian-faq", "debian-faq.ru.txt", "debian-faq.en.txt", "ru", "en", options);
     const Scores gimp = score_set("gimp-first-steps", "gimp-first-steps.ru.txt",
                                   "gimp-first-steps.en.txt", "ru", "en", options);
+    const Scores kicad = score_set("kicad-calculator-gerbview", "kicad-calculator-gerbview.ru.txt",
+                                   "kicad-calculator-gerbview.en.txt", "ru", "en", options);
     const Scores matthew =
         score_set("matthew-1-2", "matthew-1-2.kjv.txt", "matthew-1-2.web.txt", "en", "en", options);
     const Scores esther =
         score_set("esther-1-4", "esther-1-4.kjv.txt", "esther-1-4.web.txt", "en", "en", options);
-    results[label] = {faq + gimp, matthew + esther};
+    results[label] = {faq + gimp + kicad, matthew + esther};
     print(("ru-en " + label).c_str(), results[label].first);
     print(("  debian-faq " + label).c_str(), faq);
     print(("  gimp-first-steps " + label).c_str(), gimp);
+    print(("  kicad-calculator-gerbview " + label).c_str(), kicad);
     print(("en-en " + label).c_str(), results[label].second);
     print(("  matthew-1-2 " + label).c_str(), matthew);
     print(("  esther-1-4 " + label).c_str(), esther);
   }
   // Floors a little under the figures measured on main (docs/EVALUATION.md).
-  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.76);
+  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.775);
   EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.92);
 }
 
