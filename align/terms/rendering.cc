@@ -269,14 +269,42 @@ void complete_name(TokenRange& piece, const TargetRoles& roles, const RenderingT
   }
 }
 
+// A rendering never ends inside a hyphenated word: the piece takes the rest of it, on both
+// sides, as long as those parts translate no other source word (blocked: "specific" of
+// "Debian-specific", which renders "специфичные для Debian"; "installer" of
+// "debian-installer", whose "debian" alone matched the term in the original).
+void complete_hyphenated(TokenRange& piece,
+                         const TargetRoles& roles,
+                         const RenderingTarget& target) {
+  while (hyphen_joined(target.stream, target.text, piece.last) &&
+         !contains(roles.blocked, piece.last + 1)) {
+    ++piece.last;
+  }
+  while (piece.first > 0 && hyphen_joined(target.stream, target.text, piece.first - 1) &&
+         !contains(roles.blocked, piece.first - 1)) {
+    --piece.first;
+  }
+}
+
 }  // namespace
+
+bool hyphen_joined(const TokenStream& stream, const std::string& text, uint32_t q) noexcept {
+  if (q + 1 >= stream.size() || !stream.is_word(q) || !stream.is_word(q + 1) ||
+      stream.sentence_of[q] != stream.sentence_of[q + 1]) {
+    return false;
+  }
+  const std::string_view between(text.data() + stream.spans[q].end,
+                                 stream.spans[q + 1].begin - stream.spans[q].end);
+  return between == "-" || between == "\u2010" || between == "\u2011";
+}
 
 std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
                                         const std::vector<uint32_t>& term,
                                         const std::vector<bool>& is_source_function,
                                         const TokenStream* source,
                                         const RenderingTarget& target,
-                                        uint32_t max_gap) {
+                                        uint32_t max_gap,
+                                        bool whole_words) {
   if (term.empty()) {
     return std::nullopt;
   }
@@ -326,6 +354,9 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
     const bool content = trim(range, target);
     if (has_content && content) {
       complete_name(range, roles, target);
+    }
+    if (content && whole_words) {
+      complete_hyphenated(range, roles, target);
     }
     if (!has_content || content) {
       pieces.push_back(range);

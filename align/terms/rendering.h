@@ -63,6 +63,11 @@ struct RenderingTarget {
 // another mention of a term word nor a name linked to a lowercase word (source: the
 // original's stream, by p; nullptr: no anchor is dropped) is dropped when a content anchor
 // remains: it translates that other word.
+// Last, with whole_words, a piece that ends inside a hyphenated word (hyphen_joined: the
+// tokenizer splits "plug-ins") takes the rest of it, on either side, unless a part is blocked
+// ("Debian-specific" for "специфичные для Debian"). The caller passes whole_words false when
+// the occurrence is itself part of a hyphenated word of the original ("debian" of
+// "debian-installer", "linux" of "не-linux"): its rendering is then a part too.
 // nullopt when nothing is linked, or only function words render a term with content words.
 // O(links · term + span).
 std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, uint32_t>>& links,
@@ -70,7 +75,13 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
                                         const std::vector<bool>& is_source_function,
                                         const TokenStream* source,
                                         const RenderingTarget& target,
-                                        uint32_t max_gap);
+                                        uint32_t max_gap,
+                                        bool whole_words = true);
+
+// Whether the words at positions q and q + 1 of stream (text: its document's) are one
+// hyphenated word ("plug-ins", "mother-in-law", "не-linux"): in one sentence, with only a
+// hyphen (U+002D, U+2010 or U+2011) between them, touching both. O(1).
+bool hyphen_joined(const TokenStream& stream, const std::string& text, uint32_t q) noexcept;
 
 // The bytes of a rendering's piece in text: its first token to its last, but a final
 // possessive left out ("Developer's", "God’s": the rendering is the noun, as in the key) and an

@@ -233,9 +233,14 @@ void render_translation(const terms::IndexedOriginal& source,
       if (!bead_links[b]) {
         bead_links[b] = target.aligner.align(bead);
       }
-      const std::optional<terms::Pieces> pieces =
-          terms::extract_rendering(*bead_links[b], occurrence.positions, source.stop,
-                                   &source.stream, rendering_target, options.max_rendering_gap);
+      const std::string& original_text = source.text.document->text;
+      const bool part_of_a_word =
+          (occurrence.first() > 0 &&
+           terms::hyphen_joined(source.stream, original_text, occurrence.first() - 1)) ||
+          terms::hyphen_joined(source.stream, original_text, occurrence.last());
+      const std::optional<terms::Pieces> pieces = terms::extract_rendering(
+          *bead_links[b], occurrence.positions, source.stop, &source.stream, rendering_target,
+          options.max_rendering_gap, !part_of_a_word);
       if (!pieces) {
         grouper.add_not_rendered(location);
         continue;

@@ -102,6 +102,30 @@ TEST(TermsRendering, LeavesOutAWordLinkedToAnotherSourceWordToo) {
   EXPECT_EQ(target.render({{1, 1}, {1, 2}, {2, 1}}, {1}, 1, {}, &name.stream), "undo history");
 }
 
+// GIMP manual (session 11): "дополнений" / "plug-ins", the tokenizer's "plug" linked to the
+// term and "ins" to "в": the rendering was "plug". A rendering never ends inside a hyphenated
+// word, unless the other part translates another source word ("Debian-specific") or the
+// occurrence is itself part of a hyphenated word of the original (whole_words false).
+// Positions: many(0) plug(1) ins(2) are(3) Debian(4) specific(5) ones(6)
+TEST(TermsRendering, NeverEndsInsideAHyphenatedWord) {
+  Target target({"many plug-ins are Debian-specific ones"});
+  EXPECT_EQ(target.render({{0, 1}, {1, 3}}, {0}), "plug-ins");
+  EXPECT_EQ(target.render({{0, 5}}, {0}), "Debian-specific");  // the start too
+  EXPECT_EQ(target.render({{0, 4}}, {0}), "Debian-specific");
+  EXPECT_EQ(target.render({{0, 4}, {1, 5}}, {0}), "Debian");  // "specific": another word's
+  EXPECT_EQ(target.render({{0, 4}, {1, 5}}, {0, 1}), "Debian-specific");
+  const std::vector<bool> no_function(16, false);
+  const terms::RenderingTarget rendering_target{target.stream,         target.document.text,
+                                                target.is_function,    target.is_preposition,
+                                                target.is_clause_word, target.is_edge_word};
+  const std::optional<terms::Pieces> part =
+      terms::extract_rendering({{0, 1}}, {0}, no_function, nullptr, rendering_target, 1, false);
+  ASSERT_TRUE(part);
+  EXPECT_EQ(terms::rendering_text(target.stream, target.document.text, *part), "plug");
+  EXPECT_TRUE(terms::hyphen_joined(target.stream, target.document.text, 1));
+  EXPECT_FALSE(terms::hyphen_joined(target.stream, target.document.text, 2));  // "ins are"
+}
+
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
 TEST(TermsRendering, CoversUnalignedWordsBetweenAnchors) {
   Target target({"the kingdom of heaven is near"});
