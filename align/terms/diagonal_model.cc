@@ -301,28 +301,35 @@ std::vector<uint32_t> DiagonalModel::viterbi(IdPair pair) const {
 }
 
 Eigen::MatrixXf DiagonalModel::posteriors(IdPair pair) const {
-  const size_t m = pair.given.size();
-  const size_t n = pair.generated.size();
-  const auto rows = static_cast<Eigen::Index>(m);
-  const auto columns = static_cast<Eigen::Index>(n);
+  return posteriors(emissions(pair),
+                    diagonal(pair.given.size(), pair.generated.size(), options_.tension));
+}
+
+Eigen::MatrixXf DiagonalModel::emissions(IdPair pair) const {
+  const auto rows = static_cast<Eigen::Index>(pair.given.size());
+  const auto columns = static_cast<Eigen::Index>(pair.generated.size());
   Eigen::MatrixXf out(rows + 1, columns);
-  if (m == 0 || n == 0) {
-    out.setZero();
-    return out;
-  }
-  Eigen::MatrixXf emissions(rows, columns);
-  Eigen::VectorXf null_emissions(columns);
   for (Eigen::Index j = 0; j < columns; ++j) {
     const uint32_t f = pair.generated[static_cast<size_t>(j)];
     for (Eigen::Index i = 0; i < rows; ++i) {
-      emissions(i, j) = translation(pair.given[static_cast<size_t>(i)], f);
+      out(i, j) = translation(pair.given[static_cast<size_t>(i)], f);
     }
-    null_emissions(j) = null_translation(f);
+    out(rows, j) = null_translation(f);
+  }
+  return out;
+}
+
+Eigen::MatrixXf DiagonalModel::posteriors(const Eigen::MatrixXf& emissions,
+                                          const Eigen::ArrayXXf& alignment) const {
+  const Eigen::Index rows = emissions.rows() - 1;
+  Eigen::MatrixXf out(emissions.rows(), emissions.cols());
+  if (rows == 0 || emissions.cols() == 0) {
+    out.setZero();
+    return out;
   }
   const float p0 = options_.null_probability;
-  out.topRows(rows) =
-      (1.0F - p0) * diagonal(m, n, options_.tension).matrix().cwiseProduct(emissions);
-  out.row(rows) = p0 * null_emissions.transpose();
+  out.topRows(rows) = (1.0F - p0) * alignment.matrix().cwiseProduct(emissions.topRows(rows));
+  out.row(rows) = p0 * emissions.row(rows);
   out.array().rowwise() /= out.array().colwise().sum();
   return out;
 }

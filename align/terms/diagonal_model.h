@@ -68,6 +68,19 @@ class DiagonalModel {
   // to 1; an (m + 1) × n matrix (zero when m or n is 0). Time O(m·n).
   Eigen::MatrixXf posteriors(IdPair pair) const;
 
+  // The emissions of pair: t(f_j | e_i) at (i, j) and t(f_j | NULL) at (m, j), an (m + 1) × n
+  // matrix. Time O(m·n) (a hash lookup per cell).
+  Eigen::MatrixXf emissions(IdPair pair) const;
+
+  // The posteriors from a pair's emissions (emissions(pair)) with another alignment prior in
+  // place of diagonal(m, n, tension): alignment is m × n, each column summing to 1
+  // (anchored_diagonal.h). Time O(m·n), no lookup: a second decoding with another prior
+  // reuses the emissions.
+  Eigen::MatrixXf posteriors(const Eigen::MatrixXf& emissions,
+                             const Eigen::ArrayXXf& alignment) const;
+
+  const DiagonalModelOptions& options() const { return options_; }
+
   // t(f | e); a floor for unseen pairs.
   float translation(uint32_t e, uint32_t f) const;
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <tuple>
 
+#include "terms/anchored_diagonal.h"
 #include "terms/link_prior.h"
 #include "terms/symmetrization.h"
 
@@ -292,7 +293,8 @@ WordAligner::WordAligner(const TokenStream& source,
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
-      final_and_(options.final_and) {}
+      final_and_(options.final_and),
+      anchored_(options.anchored_diagonal) {}
 
 namespace {
 
@@ -325,14 +327,59 @@ std::vector<LinkStep> link_steps(const std::vector<WordLink>& final,
 
 }  // namespace
 
+// The bead decoded again with the diagonal drawn through its anchors (anchored_diagonal.h),
+// when it has any. The new directional alignments replace source_of and target_of unless both
+// directions agree on fewer links under them: where the translation moves a phrase against its
+// anchors' order (Charter bead 70: "по поддержанию международного мира и безопасности, которые
+// Совет Безопасности решил" / "that the Security Council has decided upon ... to maintain
+// international peace and security"), the longest chain of anchors skips the moved phrase,
+// the interpolated diagonal misplaces its words, and fewer links agree. O(m·n).
+void WordAligner::redecode_through_anchors(const Eigen::MatrixXf& forward_emissions,
+                                           const Eigen::MatrixXf& backward_emissions,
+                                           const std::vector<uint32_t>& source_ids,
+                                           const std::vector<uint32_t>& target_ids,
+                                           std::vector<uint32_t>& source_of,
+                                           std::vector<uint32_t>& target_of) const {
+  const std::vector<WordLink> anchors = anchor_links(source_of, target_of, source_ids, target_ids);
+  if (anchors.empty()) {
+    return;
+  }
+  std::vector<WordLink> transposed;
+  for (const auto& [i, j] : anchors) {
+    transposed.emplace_back(j, i);
+  }
+  const size_t m = source_ids.size();
+  const size_t n = target_ids.size();
+  auto [anchored_source_of, anchored_target_of] = decode_posteriors(
+      forward_.posteriors(forward_emissions,
+                          anchored_diagonal(m, n, anchors, forward_.options().tension)),
+      backward_.posteriors(backward_emissions,
+                           anchored_diagonal(n, m, transposed, backward_.options().tension)));
+  if (agreed_links(anchored_source_of, anchored_target_of) >= agreed_links(source_of, target_of)) {
+    source_of = std::move(anchored_source_of);
+    target_of = std::move(anchored_target_of);
+  }
+}
+
 std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkStep>* steps) const {
   Words source_words;
   Words target_words;
   append_words(source_, bead.source, source_words);
   append_words(target_, bead.target, target_words);
-  const auto [source_of, target_of] =
-      decode_posteriors(forward_.posteriors(IdPair{source_words.ids, target_words.ids}),
-                        backward_.posteriors(IdPair{target_words.ids, source_words.ids}));
+  const IdPair forward_pair{source_words.ids, target_words.ids};
+  const IdPair backward_pair{target_words.ids, source_words.ids};
+  const size_t m = source_words.ids.size();
+  const size_t n = target_words.ids.size();
+  // Kept for a second decoding (redecode_through_anchors): the lookups are most of the cost.
+  const Eigen::MatrixXf forward_emissions = forward_.emissions(forward_pair);
+  const Eigen::MatrixXf backward_emissions = backward_.emissions(backward_pair);
+  auto [source_of, target_of] = decode_posteriors(
+      forward_.posteriors(forward_emissions, diagonal(m, n, forward_.options().tension)),
+      backward_.posteriors(backward_emissions, diagonal(n, m, backward_.options().tension)));
+  if (anchored_) {
+    redecode_through_anchors(forward_emissions, backward_emissions, source_words.ids,
+                             target_words.ids, source_of, target_of);
+  }
   std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
   const std::vector<WordLink> grown = steps == nullptr ? std::vector<WordLink>{} : links;
   relink_by_lexicon(links, source_words.ids, target_words.ids);

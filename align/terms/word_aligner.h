@@ -8,7 +8,9 @@
 // reparameterisation) are trained on the beads of the alignment, target from source and
 // source from target, with the prior links (link_prior.h: dictionary, identical words,
 // cognates, stems) as pseudo-counts. Each word of a bead goes to its most probable word under
-// its direction's model, and the two directions are symmetrised by grow-diag-final-and
+// its direction's model (decoded again with the diagonal through the bead's anchors when that
+// makes the directions agree on as many links or more: anchored_diagonal.h), and the two
+// directions are symmetrised by grow-diag-final-and
 // (symmetrization.h): one word may link to several ("родил" -> "became
 // ... father") and several to one. Links a common source word took by the
 // diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
@@ -40,6 +42,9 @@ struct WordAlignerOptions {
   DiagonalModelOptions model;
   // Symmetrise by grow-diag-final-and (true) or grow-diag-final (false), symmetrization.h.
   bool final_and = true;
+  // Decode each bead a second time with the diagonal drawn through its sure links
+  // (anchored_diagonal.h), when it has any. Costs a second pass over the bead's cells.
+  bool anchored_diagonal = true;
 };
 
 // A link between source position p and target position q.
@@ -80,6 +85,15 @@ class WordAligner {
               const WordAlignerOptions& options,
               std::vector<bool> target_function);
 
+  // See word_aligner.cc. The emissions of both directions (DiagonalModel::emissions), the
+  // words' vocabulary ids, and the directional alignments (decode_posteriors), replaced.
+  void redecode_through_anchors(const Eigen::MatrixXf& forward_emissions,
+                                const Eigen::MatrixXf& backward_emissions,
+                                const std::vector<uint32_t>& source_ids,
+                                const std::vector<uint32_t>& target_ids,
+                                std::vector<uint32_t>& source_of,
+                                std::vector<uint32_t>& target_of) const;
+
   // See word_aligner.cc. links sorted by (i, j), and kept so; the ids: the words' vocabulary
   // ids.
   void relink_by_lexicon(std::vector<WordLink>& links,
@@ -101,6 +115,7 @@ class WordAligner {
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.
   std::vector<uint32_t> source_counts_;
   bool final_and_;
+  bool anchored_;
 };
 
 }  // namespace parallax::terms

@@ -211,6 +211,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final-and"] = terms::WordAlignerOptions{};
   variants["grow-diag-final"].final_and = false;
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
+  variants["grow-diag-final-and, straight diagonal"].anchored_diagonal = false;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
     // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then), session 11
@@ -236,7 +237,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
     print(("  esther-1-4 " + label).c_str(), esther);
   }
   // Floors a little under the figures measured on main (docs/EVALUATION.md).
-  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.775);
+  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.78);
   EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.92);
 }
 
@@ -272,6 +273,22 @@ TEST(WordAlignmentQuality, AWordKeepsOneRunOfLinks) {
   const std::vector<std::string> begat = matthew.targets_of(5, "begat");
   EXPECT_NE(std::find(begat.begin(), begat.end(), "became"), begat.end());
   EXPECT_NE(std::find(begat.begin(), begat.end(), "father"), begat.end());
+}
+
+// Repeats in a long bead: "GIMP записывает «историю» действий … Однако эта «история» занимает
+// память" / "GIMP makes this possible by keeping a history of your actions. This history
+// consumes memory". On the straight diagonal both Russian words are nearest the first
+// "history": each direction paired them crossed, and the symmetrisation kept one link, the
+// second word's to the first "history" (the renderings "history" at the wrong place and not
+// rendered). Through the bead's anchors ("Однако" = "though", "Ошибки" = "mistakes", ...),
+// each finds its own.
+TEST(WordAlignmentQuality, RepeatsInALongBeadFollowTheAnchors) {
+  const AlignedSet set("gimp-first-steps.ru.txt", "gimp-first-steps.en.txt", "ru", "en");
+  EXPECT_EQ(set.ranked_targets_of(21, "историю"), (std::vector<std::string>{"history#1"}));
+  EXPECT_EQ(set.ranked_targets_of(21, "история"), (std::vector<std::string>{"history#2"}));
+  // The same for "памяти" ("memory"), the second of its four: the straight diagonal gave it
+  // the first "memory" in the English paragraph.
+  EXPECT_EQ(set.ranked_targets_of(7, "памятью"), (std::vector<std::string>{"memory#2"}));
 }
 
 }  // namespace
