@@ -649,7 +649,11 @@ std::vector<Bead> moved_pass(const Aligner& aligner,
   search::SearchResult again = aligner.run(search::path_of(monotone, aligner.m), kSecondBand, links,
                                            without, options.max_side);
   std::vector<Bead> straightened = find_moved(std::move(again.beads), without);
-  return moved_sentences(straightened) >= moved_sentences(beads) ? straightened : beads;
+  if (moved_sentences(straightened) < moved_sentences(beads)) {
+    straightened = std::move(beads);
+  }
+  search::unmark_blocks_in_order(straightened, aligner.n);
+  return straightened;
 }
 
 constexpr uint64_t kStages = 4;

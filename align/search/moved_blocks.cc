@@ -7,6 +7,7 @@
 #include "score/band.h"
 #include "score/pair_scores.h"
 #include "search/bead_search.h"
+#include "search/moved_blocks_anchors.h"
 
 namespace parallax::search {
 
@@ -28,6 +29,11 @@ constexpr uint32_t kMaxTriesPerStretch = 3;
 // have many such pairs. The monotone pass takes about 2 · (2 · 12 + 1) per source sentence.
 constexpr uint64_t kCellsPerSentence = 16;
 constexpr uint64_t kMinCells = uint64_t{1} << 20;
+// Runs of off-path anchors tried as blocks (moved_blocks_anchors.h), heaviest first, and the
+// sentences by which a run's hull is widened on each side (its anchors need not lie in the
+// block's first and last sentences).
+constexpr size_t kMaxRuns = 3;
+constexpr uint32_t kRunMargin = 3;
 
 struct Stretch {
   IndexRange range;
@@ -177,6 +183,7 @@ struct Block {
   IndexRange source;
   IndexRange target;
   std::vector<Bead> beads;
+  bool from_run = false;  // found from a run of anchors (add_run_blocks)
 };
 
 class BlockSearch {
@@ -205,7 +212,8 @@ class BlockSearch {
   }
 
   // The block that source stretch s and target stretch t hold, if they translate each other.
-  std::optional<Block> operator()(IndexRange s, IndexRange t) {
+  // With trim_ends (a block from a run of anchors), its ends are trimmed (trimmed_ends).
+  std::optional<Block> operator()(IndexRange s, IndexRange t, bool trim_ends = false) {
     const uint32_t rows = s.size() + 1;
     std::vector<double> centre(rows);
     for (uint32_t r = 0; r < rows; ++r) {
@@ -226,11 +234,17 @@ class BlockSearch {
     const auto paired = [](const Bead& bead) {
       return !bead.source.empty() && !bead.target.empty();
     };
-    const auto first = std::find_if(beads.begin(), beads.end(), paired);
+    auto first = std::find_if(beads.begin(), beads.end(), paired);
     if (first == beads.end()) {
       return std::nullopt;
     }
-    const auto last = std::find_if(beads.rbegin(), beads.rend(), paired).base();
+    auto last = std::find_if(beads.rbegin(), beads.rend(), paired).base();
+    if (trim_ends) {
+      std::tie(first, last) = trimmed_ends(first, last);
+      if (first == last) {
+        return std::nullopt;
+      }
+    }
     Block block{{first->source.begin, (last - 1)->source.end},
                 {first->target.begin, (last - 1)->target.end},
                 std::vector<Bead>(first, last)};
@@ -240,7 +254,90 @@ class BlockSearch {
     return block;
   }
 
+  // The beads [first, last) without their ends outside the densest linked stretch: the stretch
+  // maximising Σ (share(bead) − c), with share the linked share of weight of a bead's sentence
+  // pairs (0 for a null bead) and c halfway from the chance rate r0 to the true-bead rate r (a
+  // maximum-sum subarray, O(beads)). The hull of a run of anchors, widened, holds sentences
+  // beside the block that its search pairs by chance rather than leave out (linked shares
+  // 0.00–0.12 against 0.13–0.78 inside the block on moved-textberg-de-fr-dev reverse-1).
+  std::pair<std::vector<Bead>::iterator, std::vector<Bead>::iterator> trimmed_ends(
+      std::vector<Bead>::iterator first, std::vector<Bead>::iterator last) {
+    double best = 0.0;
+    double sum = 0.0;
+    auto best_first = first;
+    auto best_last = first;
+    auto start = first;
+    for (auto it = first; it != last; ++it) {
+      score::LinkedShare share;
+      if (!it->source.empty() && !it->target.empty()) {
+        for (uint32_t i = it->source.begin; i < it->source.end; ++i) {
+          for (uint32_t j = it->target.begin; j < it->target.end; ++j) {
+            share += evidence_.linked_share(i, j);
+          }
+        }
+      }
+      const double value = (share.weight > 0.0 ? share.linked / share.weight : 0.0) - threshold();
+      if (sum <= 0.0) {
+        sum = 0.0;
+        start = it;
+      }
+      sum += value;
+      if (sum > best) {
+        best = sum;
+        best_first = start;
+        best_last = it + 1;
+      }
+    }
+    return {best_first, best_last};
+  }
+
+  // The linked share of weight of the 1-1 beads among beads (0 when there are none).
+  double linked_share(const std::vector<Bead>& beads) {
+    score::LinkedShare linked;
+    for (const Bead& bead : beads) {
+      if (bead.source.size() == 1 && bead.target.size() == 1) {
+        linked += evidence_.linked_share(bead.source.begin, bead.target.begin);
+      }
+    }
+    return linked.weight > 0.0 ? linked.linked / linked.weight : 0.0;
+  }
+
+  // Whether a block from a run of anchors (moved_blocks_anchors.h) is a better place for its
+  // sentences than where the monotone beads put them: fewer than a quarter of its beads with
+  // both sides are beads of the monotone path (the search of a run's hull beside the path may
+  // return to it), and its 1-1 beads are linked more than the monotone 1-1 beads that hold its
+  // sentences, by a quarter of the way from r0 to r. A passage that the text repeats translates
+  // in both places, and stays where it is.
+  bool better_than_in_place(const Block& block, const std::vector<Bead>& monotone) {
+    std::vector<Bead> one_to_one;
+    uint32_t paired = 0;
+    uint32_t same = 0;
+    for (const Bead& bead : monotone) {
+      if (bead.source.empty() || bead.target.empty() ||
+          (!overlaps(bead.source, block.source) && !overlaps(bead.target, block.target))) {
+        continue;
+      }
+      if (bead.source.size() == 1 && bead.target.size() == 1) {
+        one_to_one.push_back(bead);
+      }
+      same += static_cast<uint32_t>(
+          std::count_if(block.beads.begin(), block.beads.end(), [&](const Bead& other) {
+            return other.source == bead.source && other.target == bead.target;
+          }));
+    }
+    for (const Bead& bead : block.beads) {
+      paired += !bead.source.empty() && !bead.target.empty() ? 1 : 0;
+    }
+    const double margin = 0.25 * (params_.link_rate - params_.chance_link_rate);
+    const double there = linked_share(one_to_one);
+    return 4 * same < paired && linked_share(block.beads) >= there + margin;
+  }
+
  private:
+  static bool overlaps(IndexRange x, IndexRange y) { return x.begin < y.end && y.begin < x.end; }
+
+  double threshold() const { return 0.5 * (params_.link_rate + params_.chance_link_rate); }
+
   // Step 3 of the header: enough sentences paired, and the 1-1 beads linked like true beads.
   bool translates(const Block& block) {
     uint32_t paired_source = 0;
@@ -258,11 +355,10 @@ class BlockSearch {
         ++one_to_one;
       }
     }
-    const double threshold = 0.5 * (params_.link_rate + params_.chance_link_rate);
     return paired_source >= kMinMovedSentences && paired_target >= kMinMovedSentences &&
            2 * paired_source >= block.source.size() && 2 * paired_target >= block.target.size() &&
            2 * one_to_one >= kMinMovedSentences && linked.weight > 0.0 &&
-           linked.linked / linked.weight >= threshold;
+           linked.linked / linked.weight >= threshold();
   }
 
   const score::SideFeatures& source_;
@@ -275,6 +371,46 @@ class BlockSearch {
   uint64_t spent_ = 0;
   uint64_t budget_ = 0;
 };
+
+// Each 0-1 bead's empty source at the end of the bead before it (beads are in source order): a
+// bead that dissolve() made, or one that moved behind a block, stands where it now is.
+void place_empty_sources(std::vector<Bead>& beads) {
+  uint32_t cursor = 0;
+  for (Bead& bead : beads) {
+    if (bead.source.empty()) {
+      bead.source = {cursor, cursor};
+    }
+    cursor = bead.source.end;
+  }
+}
+
+// The beads with every bead with both sides that holds a sentence of a block (a block from a
+// run of anchors takes sentences that the monotone path pairs) split into one null bead per
+// sentence: 1-0 beads, then 0-1 beads.
+std::vector<Bead> dissolve(std::vector<Bead> beads,
+                           const std::vector<uint32_t>& source_block,
+                           const std::vector<uint32_t>& target_block) {
+  const auto in_block = [](const std::vector<uint32_t>& block_of, IndexRange range) {
+    return std::any_of(block_of.begin() + range.begin, block_of.begin() + range.end,
+                       [](uint32_t k) { return k != UINT32_MAX; });
+  };
+  std::vector<Bead> result;
+  result.reserve(beads.size());
+  for (Bead& bead : beads) {
+    if (bead.source.empty() || bead.target.empty() ||
+        (!in_block(source_block, bead.source) && !in_block(target_block, bead.target))) {
+      result.push_back(std::move(bead));
+      continue;
+    }
+    for (uint32_t i = bead.source.begin; i < bead.source.end; ++i) {
+      result.push_back(Bead{{i, i + 1}, {bead.target.begin, bead.target.begin}, 0.0F, {}});
+    }
+    for (uint32_t j = bead.target.begin; j < bead.target.end; ++j) {
+      result.push_back(Bead{{bead.source.end, bead.source.end}, {j, j + 1}, 0.0F, {}});
+    }
+  }
+  return result;
+}
 
 // The beads with each block's beads in place of its 1-0 beads and its 0-1 beads removed.
 std::vector<Bead> splice_blocks(std::vector<Bead> beads,
@@ -291,6 +427,7 @@ std::vector<Bead> splice_blocks(std::vector<Bead> beads,
     std::fill(target_block.begin() + blocks[k].target.begin,
               target_block.begin() + blocks[k].target.end, k);
   }
+  beads = dissolve(std::move(beads), source_block, target_block);
   std::vector<Bead> result;
   result.reserve(beads.size());
   // The beads outside blocks continue in the target at the next sentence no block takes: a 1-0
@@ -324,10 +461,148 @@ std::vector<Bead> splice_blocks(std::vector<Bead> beads,
       result.push_back(std::move(bead));
     }
   }
+  place_empty_sources(result);
   return result;
 }
 
+// Sentences of both sides that a block holds.
+uint32_t held(const Block& block) {
+  return block.source.size() + block.target.size();
+}
+
+bool overlaps(const Block& block, IndexRange source, IndexRange target) {
+  const auto meet = [](IndexRange x, IndexRange y) { return x.begin < y.end && y.begin < x.end; };
+  return meet(block.source, source) || meet(block.target, target);
+}
+
+// A run's hull widened by kRunMargin, but not into a block that lies beside it.
+IndexRange widened(IndexRange hull, uint32_t count, const std::vector<IndexRange>& taken) {
+  IndexRange range{hull.begin > kRunMargin ? hull.begin - kRunMargin : 0,
+                   std::min(count, hull.end + kRunMargin)};
+  for (const IndexRange& other : taken) {
+    if (other.end <= hull.begin) {
+      range.begin = std::max(range.begin, other.end);
+    } else if (other.begin >= hull.end) {
+      range.end = std::min(range.end, other.begin);
+    }
+  }
+  return range;
+}
+
+// Blocks from the kMaxRuns heaviest runs of anchors off the path (moved_blocks_anchors.h): each
+// run's hull, widened, searched as a pair of stretches with its ends trimmed, and kept when the
+// block translates and is a better place for its sentences than where the monotone beads put
+// them. A block from the stretches that the run overlaps is replaced when the run's block holds
+// more sentences (the stretches held part of a block whose rest the path paired wrongly:
+// moved-bible-ru-en 04-ruth-1-4-forward-1); a run that overlaps a run's block is skipped.
+void add_run_blocks(const std::vector<Bead>& beads,
+                    const score::SideFeatures& source,
+                    const score::SideFeatures& target,
+                    const score::LinkTable& links,
+                    BlockSearch& search,
+                    std::vector<Block>& blocks) {
+  const auto m = static_cast<uint32_t>(source.sentence_count());
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  std::vector<AnchorRun> runs = off_path_runs(beads, source, target, links);
+  runs.resize(std::min(runs.size(), kMaxRuns));
+  for (const AnchorRun& run : runs) {
+    uint32_t replaced = 0;
+    std::vector<IndexRange> source_taken;
+    std::vector<IndexRange> target_taken;
+    bool skip = false;
+    for (const Block& block : blocks) {
+      if (!overlaps(block, run.source, run.target)) {
+        source_taken.push_back(block.source);
+        target_taken.push_back(block.target);
+      } else {
+        skip = skip || block.from_run;
+        replaced += held(block);
+      }
+    }
+    if (skip) {
+      continue;
+    }
+    std::optional<Block> block =
+        search(widened(run.source, m, source_taken), widened(run.target, n, target_taken), true);
+    if (!block || held(*block) <= replaced || !search.better_than_in_place(*block, beads)) {
+      continue;
+    }
+    std::erase_if(blocks, [&](const Block& other) {
+      return overlaps(other, block->source, block->target) ||
+             overlaps(other, run.source, run.target);
+    });
+    block->from_run = true;
+    blocks.push_back(std::move(*block));
+  }
+}
+
+// The beads outside moved blocks continue in the target at the next sentence that no block
+// takes: each 1-0 bead's empty target is put there (parallax/validate.h). Returns whether each
+// of those beads with a target begins there, that is whether the beads outside blocks are in
+// order.
+bool place_empty_targets(std::vector<Bead>& beads, uint32_t n) {
+  std::vector<bool> taken(n, false);
+  for (const Bead& bead : beads) {
+    if (bead.moved != 0) {
+      std::fill(taken.begin() + bead.target.begin, taken.begin() + bead.target.end, true);
+    }
+  }
+  uint32_t cursor = 0;
+  bool in_order = true;
+  for (Bead& bead : beads) {
+    if (bead.moved != 0) {
+      continue;
+    }
+    while (cursor < n && taken[cursor]) {
+      ++cursor;
+    }
+    if (bead.target.empty()) {
+      bead.target = {cursor, cursor};
+    }
+    in_order = in_order && bead.target.begin == cursor;
+    cursor = bead.target.end;
+  }
+  place_empty_sources(beads);
+  return in_order;
+}
+
 }  // namespace
+
+void unmark_blocks_in_order(std::vector<Bead>& beads, uint32_t n) {
+  uint32_t blocks = 0;
+  for (const Bead& bead : beads) {
+    blocks = std::max(blocks, bead.moved);
+  }
+  std::vector<uint32_t> renumbered(blocks + 1, 0);
+  uint32_t kept = 0;
+  for (uint32_t k = 1; k <= blocks; ++k) {
+    std::vector<Bead> unmarked = beads;
+    const auto first = std::find_if(unmarked.begin(), unmarked.end(),
+                                    [k](const Bead& bead) { return bead.moved == k; });
+    const auto last =
+        std::find_if(first, unmarked.end(), [k](const Bead& bead) { return bead.moved != k; });
+    for (auto it = first; it != last; ++it) {
+      it->moved = 0;
+    }
+    // 0-1 beads at the block's source position that come after its target in order stand
+    // before it only because a moved block's target is elsewhere: they go after it.
+    auto before = first;
+    while (before != unmarked.begin() && std::prev(before)->source.empty() &&
+           std::prev(before)->moved == 0 &&
+           std::prev(before)->target.begin >= (last - 1)->target.end) {
+      --before;
+    }
+    std::rotate(before, first, last);
+    if (place_empty_targets(unmarked, n)) {
+      beads = std::move(unmarked);
+    } else {
+      renumbered[k] = ++kept;
+    }
+  }
+  for (Bead& bead : beads) {
+    bead.moved = renumbered[bead.moved];
+  }
+}
 
 std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
                                     const score::SideFeatures& source,
@@ -336,15 +611,14 @@ std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
                                     const score::ScoringParameters& params,
                                     const BlockSearchSettings& settings) {
   const Stretches stretches = stretches_of(beads);
-  if (stretches.source.empty() || stretches.target.empty()) {
-    return beads;
-  }
-  const std::vector<Vote> pairs = candidates(stretches, source, target, links);
   BlockSearch search(source, target, links, params, settings);
+  std::vector<Block> blocks;
+  const std::vector<Vote> pairs = stretches.source.empty() || stretches.target.empty()
+                                      ? std::vector<Vote>{}
+                                      : candidates(stretches, source, target, links);
   std::vector<bool> source_used(stretches.source.size(), false);
   std::vector<bool> target_used(stretches.target.size(), false);
   std::vector<uint32_t> tries(stretches.source.size(), 0);
-  std::vector<Block> blocks;
   for (const Vote& pair : pairs) {
     if (source_used[pair.from] || target_used[pair.to] || tries[pair.from] >= kMaxTriesPerStretch) {
       continue;
@@ -358,6 +632,7 @@ std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
       blocks.push_back(std::move(*block));
     }
   }
+  add_run_blocks(beads, source, target, links, search, blocks);
   if (blocks.empty()) {
     return beads;
   }

@@ -20,6 +20,13 @@
 //      weight (as in the link-rate estimate of align.cc) is at least halfway from the chance
 //      rate r0 to the true-bead rate r of the document. The block is the stretch from its first
 //      to its last bead with both sides; null beads of the stretches outside it stay in place.
+//   4. Runs of anchors off the monotone path (moved_blocks_anchors.h), for a block that the path
+//      pairs wrongly instead of leaving it out: the kMaxRuns heaviest, each searched like a pair
+//      of stretches in its hull widened by kRunMargin, its ends trimmed to the densest linked
+//      beads, kept when it translates (step 3) and its 1-1 beads are linked more than the
+//      monotone beads that hold its sentences (a repeated passage translates in both places).
+//      The monotone beads that hold its sentences become null beads. Adds O(anchors) and at most
+//      kMaxRuns searches, within the same cell budget.
 #pragma once
 
 #include <cstdint>
@@ -58,5 +65,14 @@ std::vector<Bead> find_moved_blocks(std::vector<Bead> beads,
                                     const score::LinkTable& links,
                                     const score::ScoringParameters& params,
                                     const BlockSearchSettings& settings);
+
+// beads: as find_moved_blocks returns them (a partition of [0,m) × [0,n)). Clears Bead::moved of
+// each block whose beads stand in order with the others (the beads outside blocks then begin
+// each where the one before ended, parallax/validate.h), and numbers the blocks left 1, 2, ...
+// in source order. A block found from a run of anchors (moved_blocks_anchors.h) may be part of
+// the monotone path that the first search dragged out of place and that did not move
+// (gap-bible-ru-en 12-matt-5-7-forward-0: source 0–15 ↔ target 0–12, the first 35 target
+// sentences left unpaired). O(blocks · beads).
+void unmark_blocks_in_order(std::vector<Bead>& beads, uint32_t n);
 
 }  // namespace parallax::search
