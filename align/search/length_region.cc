@@ -43,7 +43,8 @@ struct Shape {
 // Bible, where y − x has a spread of 0.21 against 0.48 for y alone). Gale & Church's (1-2
 // 0.15, 2-2 0.03 of 0.6) made the 1-2 beads of translations score −1.3 each, and texts split
 // differently have many (6,301 Chinese sentences to 5,000 English ones in the en–zh Bible).
-const std::array<Shape, 6> kShapes = {{
+constexpr size_t kShapeCount = 6;
+const std::array<Shape, kShapeCount> kShapes = {{
     {1, 1, 0.0},
     {1, 2, std::log(0.4)},
     {2, 1, std::log(0.4)},
@@ -114,7 +115,11 @@ double log_normal(double y, double mean, double variance) noexcept {
 // from `shift` on, the bead's score is prior − d²·inverse + target_background[c] +
 // source_background with d = target_length[c] − source_length − μ, and
 //   row[c] = max(row[c], from_row[c − shift] + score), noting `code` in from[c] when it wins
-//   (ties keep the earlier), fixed[c] = max(fixed[c], from_fixed[c − shift] + score).
+//   (ties keep the earlier);
+// relax_fixed does the same for the channel that starts at (0,0) only (no back pointers), with
+// the same score operation for operation: fixed[c] = max(fixed[c], from_fixed[c − shift] +
+// score). Only the last search needs that channel (the whole diagonal's score), so the grid's
+// searches skip it.
 // Written as loads and selects so that it vectorises; GCC 12 vectorises the selects with AVX2
 // only, hence a clone for AVX2 machines beside the baseline one. AVX2 alone, not x86-64-v3:
 // v3's FMA would fuse d²·inverse into the subtraction and round differently from the
@@ -138,9 +143,7 @@ __attribute__((target_clones("default", "avx2")))
 void relax_shape(const ShapeRow& shape,
                  uint32_t columns,
                  const double* __restrict from_row,
-                 const double* __restrict from_fixed,
                  double* __restrict row,
-                 double* __restrict fixed,
                  double* __restrict from) {
   // Locals, not the struct's fields: a store to a row could alias them otherwise.
   const double* __restrict target_length = shape.target_length;
@@ -156,43 +159,160 @@ void relax_shape(const ShapeRow& shape,
     const double d = target_length[c] - source_length - mu;
     const double score = prior - d * d * inverse + target_background[c] + source_background;
     const double value = from_row[c - shift] + score;
-    const double fixed_value = from_fixed[c - shift] + score;
     const double best = row[c];
     const double best_from = from[c];
-    const double best_fixed = fixed[c];
     const bool better = value > best;
     row[c] = better ? value : best;
     from[c] = better ? code : best_from;
+  }
+}
+
+#if defined(__x86_64__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void relax_fixed(const ShapeRow& shape,
+                 uint32_t columns,
+                 const double* __restrict from_fixed,
+                 double* __restrict fixed) {
+  const double* __restrict target_length = shape.target_length;
+  const double* __restrict target_background = shape.target_background;
+  const double source_length = shape.source_length;
+  const double source_background = shape.source_background;
+  const double prior = shape.prior;
+  const double mu = shape.mu;
+  const double inverse = shape.inverse;
+  const uint32_t shift = shape.shift;
+  for (uint32_t c = shift; c < columns; ++c) {
+    const double d = target_length[c] - source_length - mu;
+    const double score = prior - d * d * inverse + target_background[c] + source_background;
+    const double fixed_value = from_fixed[c - shift] + score;
+    const double best_fixed = fixed[c];
     fixed[c] = best_fixed < fixed_value ? fixed_value : best_fixed;
   }
 }
 
-// The DP over both channels (free start, start at (0,0)) with back pointers of the first.
+// One shape's candidate at column c (c ≥ its shift), as relax_shape computes it: best and its
+// code are the cell's so far. The shape's fields come as restrict-qualified locals so that the
+// loop over the columns vectorises (through the struct, GCC versions it for aliasing among 14
+// pointers, more than it checks, and leaves it scalar).
+struct ShapeCell {
+  const double* __restrict target_length;
+  const double* __restrict target_background;
+  const double* __restrict from_row;
+  double source_length;
+  double source_background;
+  double prior;
+  uint32_t shift;
+  double code;
+};
+
+[[gnu::always_inline]] inline void relax_cell(const ShapeCell& shape,
+                                              double mu,
+                                              double inverse,
+                                              uint32_t c,
+                                              double& best,
+                                              double& best_code) noexcept {
+  const double d = shape.target_length[c] - shape.source_length - mu;
+  const double score =
+      shape.prior - d * d * inverse + shape.target_background[c] + shape.source_background;
+  const double value = shape.from_row[c - shape.shift] + score;
+  const bool better = value > best;
+  best = better ? value : best;
+  best_code = better ? shape.code : best_code;
+}
+
+// The shapes of a row in one pass over the columns (rows from kMaxShapeSide on, where every
+// shape has its row above): each cell sees the same candidates, computed with the same
+// operations, compared in the same order as relax_shape's one pass per shape (so the scores
+// and back pointers are identical), but the row and its back pointers are loaded and stored
+// once instead of 6 times. Columns under kMaxShapeSide, where the wider shapes do not fit, go
+// shape by shape. What it gained: docs/PERFORMANCE.md, "Unequal en–zh inputs" (session 11).
+#if defined(__x86_64__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void relax_all_shapes(const std::array<ShapeRow, kShapeCount>& shapes,
+                      const std::array<const double*, kShapeCount>& from_rows,
+                      uint32_t columns,
+                      double* __restrict row,
+                      double* __restrict from) {
+  std::array<ShapeCell, kShapeCount> cells{};
+  for (uint32_t k = 0; k < kShapeCount; ++k) {
+    cells[k] = ShapeCell{shapes[k].target_length,
+                         shapes[k].target_background,
+                         from_rows[k],
+                         shapes[k].source_length,
+                         shapes[k].source_background,
+                         shapes[k].prior,
+                         shapes[k].shift,
+                         shapes[k].code};
+  }
+  const double mu = shapes[0].mu;
+  const double inverse = shapes[0].inverse;
+  const uint32_t head = std::min(columns, kMaxShapeSide);
+  for (uint32_t c = 0; c < head; ++c) {
+    double best = row[c];
+    double code = from[c];
+    for (const ShapeCell& cell : cells) {
+      if (c >= cell.shift) {
+        relax_cell(cell, mu, inverse, c, best, code);
+      }
+    }
+    row[c] = best;
+    from[c] = code;
+  }
+  const ShapeCell s0 = cells[0];
+  const ShapeCell s1 = cells[1];
+  const ShapeCell s2 = cells[2];
+  const ShapeCell s3 = cells[3];
+  const ShapeCell s4 = cells[4];
+  const ShapeCell s5 = cells[5];
+  for (uint32_t c = head; c < columns; ++c) {
+    double best = row[c];
+    double code = from[c];
+    relax_cell(s0, mu, inverse, c, best, code);
+    relax_cell(s1, mu, inverse, c, best, code);
+    relax_cell(s2, mu, inverse, c, best, code);
+    relax_cell(s3, mu, inverse, c, best, code);
+    relax_cell(s4, mu, inverse, c, best, code);
+    relax_cell(s5, mu, inverse, c, best, code);
+    row[c] = best;
+    from[c] = code;
+  }
+}
+
+// −½ log N(y; m_b, v_b) of every run of k = 1..3 units ending at u: the background terms of a
+// side, half each side's so that the ratio is the same whichever text is the source. They do
+// not depend on μ: computed once for the searches of the grid.
+std::array<std::vector<double>, kMaxShapeSide + 1> background_of(const Side& side) {
+  std::array<std::vector<double>, kMaxShapeSide + 1> terms;
+  for (uint32_t k = 1; k <= kMaxShapeSide; ++k) {
+    terms[k].assign(side.units() + 1, 0.0);
+    for (uint32_t u = k; u <= side.units(); ++u) {
+      terms[k][u] = -0.5 * log_normal(side.log_length[k][u], side.mean[k], side.variance[k]);
+    }
+  }
+  return terms;
+}
+
+// The DP over both channels (free start; start at (0,0), when asked for: the whole diagonal's
+// score) with back pointers of the first.
 class LengthSearch {
  public:
-  LengthSearch(const Side& source, const Side& target)
-      : source_(source),
+  // reference: every row shape by shape (relax_shape), and the whole diagonal in every search,
+  // as before session 11: the slow reference of the unit tests.
+  LengthSearch(const Side& source, const Side& target, bool reference)
+      : reference_(reference),
+        source_(source),
         target_(target),
         rows_(source.units() + 1),
         columns_(target.units() + 1),
         back_(static_cast<size_t>(rows_) * columns_, kStart),
-        from_(columns_, kStart) {}
+        from_(columns_, kStart),
+        target_background_(background_of(target)),
+        source_background_(background_of(source)) {}
 
-  Path run(const Model& model) {
-    // The background terms: −½ log N(y; m_b, v_b) of every (b, c) and −½ log N(x; m_a, v_a)
-    // of every (a, r), half each so that the ratio is the same whichever text is the source.
-    const auto background_of = [](const Side& side) {
-      std::array<std::vector<double>, kMaxShapeSide + 1> terms;
-      for (uint32_t k = 1; k <= kMaxShapeSide; ++k) {
-        terms[k].assign(side.units() + 1, 0.0);
-        for (uint32_t u = k; u <= side.units(); ++u) {
-          terms[k][u] = -0.5 * log_normal(side.log_length[k][u], side.mean[k], side.variance[k]);
-        }
-      }
-      return terms;
-    };
-    const auto background = background_of(target_);
-    source_background_ = background_of(source_);
+  // Path::diagonal is computed only when with_diagonal (else −∞).
+  Path run(const Model& model, bool with_diagonal) {
     std::array<std::vector<double>, kMaxShapeSide + 1> free_rows;
     std::array<std::vector<double>, kMaxShapeSide + 1> fixed_rows;
     for (uint32_t k = 0; k <= kMaxShapeSide; ++k) {
@@ -202,7 +322,7 @@ class LengthSearch {
     Path path;
     const double variance = model.spread * model.spread;
     for (uint32_t r = 0; r < rows_; ++r) {
-      fill_row(r, model.mu, variance, background, free_rows, fixed_rows);
+      fill_row(r, model.mu, variance, with_diagonal, free_rows, fixed_rows);
       const std::vector<double>& row = free_rows[r % free_rows.size()];
       // The path ends on the bottom row or the right column.
       for (uint32_t c = r + 1 == rows_ ? 0 : columns_ - 1; c < columns_; ++c) {
@@ -213,7 +333,9 @@ class LengthSearch {
         }
       }
     }
-    path.diagonal = fixed_rows[(rows_ - 1) % fixed_rows.size()][columns_ - 1];
+    if (with_diagonal) {
+      path.diagonal = fixed_rows[(rows_ - 1) % fixed_rows.size()][columns_ - 1];
+    }
     path.measured = model;
     trace(path);
     return path;
@@ -222,20 +344,23 @@ class LengthSearch {
  private:
   // The row in three passes, each cell seeing the same comparisons in the same order as one
   // pass over the cell would (shapes, then the source null, then the target null; ties keep
-  // the earlier): per shape over every column, which needs nothing of the row itself and
-  // vectorises, then the source null, then the target null, which depends on the cell to its
-  // left and runs last. The en–zh document searched 8 × 24 M cells in 1.2 s in one pass.
+  // the earlier): the shapes over every column (relax_all_shapes, or one pass per shape on the
+  // first rows and in the reference), which needs nothing of the row itself and vectorises,
+  // then the source null, then the target null, which depends on the cell to its left and runs
+  // last. The en–zh document searched 8 × 24 M cells in 1.2 s in one pass.
   void fill_row(uint32_t r,
                 double mu,
                 double variance,
-                const std::array<std::vector<double>, kMaxShapeSide + 1>& background,
+                bool with_diagonal,
                 std::array<std::vector<double>, kMaxShapeSide + 1>& free_rows,
                 std::array<std::vector<double>, kMaxShapeSide + 1>& fixed_rows) {
     double* const row = free_rows[r % free_rows.size()].data();
     double* const fixed = fixed_rows[r % fixed_rows.size()].data();
     uint8_t* const back = back_.data() + static_cast<size_t>(r) * columns_;
     std::fill_n(row, columns_, kNone);
-    std::fill_n(fixed, columns_, kNone);
+    if (with_diagonal) {
+      std::fill_n(fixed, columns_, kNone);
+    }
     // A free start on the top and left borders; the fixed channel starts at (0,0) only.
     if (r == 0) {
       std::fill_n(row, columns_, 0.0);
@@ -251,32 +376,41 @@ class LengthSearch {
     const uint32_t columns = columns_;
     double* const from = from_.data();
     std::fill_n(from, columns, double{kStart});
+    std::array<ShapeRow, kShapeCount> candidates{};
+    std::array<const double*, kShapeCount> from_rows{};
     for (uint8_t s = 0; s < kShapes.size(); ++s) {
       const Shape& shape = kShapes[s];
       if (shape.source > r) {
         continue;
       }
-      const ShapeRow candidates{target_.log_length[shape.target].data(),
-                                background[shape.target].data(),
-                                source_.log_length[shape.source][r],
-                                source_background_[shape.source][r],
-                                shape.log_prior + log_scale,
-                                mu,
-                                inverse,
-                                shape.target,
-                                static_cast<double>(s + 1)};
-      relax_shape(candidates, columns, free_rows[(r - shape.source) % free_rows.size()].data(),
-                  fixed_rows[(r - shape.source) % fixed_rows.size()].data(), row, fixed, from);
+      candidates[s] = ShapeRow{target_.log_length[shape.target].data(),
+                               target_background_[shape.target].data(),
+                               source_.log_length[shape.source][r],
+                               source_background_[shape.source][r],
+                               shape.log_prior + log_scale,
+                               mu,
+                               inverse,
+                               shape.target,
+                               static_cast<double>(s + 1)};
+      const size_t above = (r - shape.source) % free_rows.size();
+      from_rows[s] = free_rows[above].data();
+      if (reference_ || r < kMaxShapeSide) {
+        relax_shape(candidates[s], columns, from_rows[s], row, from);
+      }
+      if (with_diagonal) {
+        relax_fixed(candidates[s], columns, fixed_rows[above].data(), fixed);
+      }
+    }
+    if (!reference_ && r >= kMaxShapeSide) {
+      relax_all_shapes(candidates, from_rows, columns, row, from);
     }
     if (r > 0) {
       const double* const above = free_rows[(r - 1) % free_rows.size()].data();
-      const double* const above_fixed = fixed_rows[(r - 1) % fixed_rows.size()].data();
       for (uint32_t c = 0; c < columns; ++c) {
         if (above[c] + kNullLogPrior > row[c]) {
           row[c] = above[c] + kNullLogPrior;
           from[c] = kSourceNull;
         }
-        fixed[c] = std::max(fixed[c], above_fixed[c] + kNullLogPrior);
       }
     }
     for (uint32_t c = 0; c < columns; ++c) {
@@ -287,6 +421,21 @@ class LengthSearch {
         row[c] = row[c - 1] + kNullLogPrior;
         back[c] = kTargetNull;
       }
+    }
+    if (with_diagonal) {
+      fixed_nulls(r > 0 ? fixed_rows[(r - 1) % fixed_rows.size()].data() : nullptr, fixed);
+    }
+  }
+
+  // The nulls of the channel from (0,0): from the row above (none on the top row), then along
+  // the row.
+  void fixed_nulls(const double* above_fixed, double* fixed) const {
+    if (above_fixed != nullptr) {
+      for (uint32_t c = 0; c < columns_; ++c) {
+        fixed[c] = std::max(fixed[c], above_fixed[c] + kNullLogPrior);
+      }
+    }
+    for (uint32_t c = 1; c < columns_; ++c) {
       fixed[c] = std::max(fixed[c], fixed[c - 1] + kNullLogPrior);
     }
   }
@@ -327,12 +476,14 @@ class LengthSearch {
     }
   }
 
+  bool reference_;
   const Side& source_;
   const Side& target_;
   uint32_t rows_;
   uint32_t columns_;
   std::vector<uint8_t> back_;
   std::vector<double> from_;  // scratch of fill_row: the back pointers of the row
+  std::array<std::vector<double>, kMaxShapeSide + 1> target_background_;
   std::array<std::vector<double>, kMaxShapeSide + 1> source_background_;
 };
 
@@ -343,10 +494,17 @@ double median_log_length(const Side& side) {
   return *middle;
 }
 
-}  // namespace
+// The last search: its path and the units it searched in.
+struct Searched {
+  Path path;
+  uint32_t block = 1;
+  uint32_t source_units = 0;
+  uint32_t target_units = 0;
+};
 
-std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
-                                           const std::vector<double>& ct) {
+std::optional<Searched> search_lengths(const std::vector<double>& cs,
+                                       const std::vector<double>& ct,
+                                       bool reference) {
   const auto m = static_cast<uint32_t>(cs.size() - 1);
   const auto n = static_cast<uint32_t>(ct.size() - 1);
   if (m < kMinLengthGap || n < kMinLengthGap) {
@@ -357,24 +515,51 @@ std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
       std::max(1.0, std::ceil(std::sqrt(cells / static_cast<double>(kMaxLengthCells)))));
   const Side source(cs, block);
   const Side target(ct, block);
-  LengthSearch search(source, target);
+  LengthSearch search(source, target, reference);
   // The sides' median sentence lengths give μ off by as much as their sentences differ in
   // length (−1.55 where the 1-1 beads of an en–zh excerpt have −1.31, 1.74 against 1.44 for
   // another): the best of a grid around it, then μ and σ measured on the path it finds.
   const double median_mu = median_log_length(target) - median_log_length(source);
   Path path;
   for (int k = -kRatioSteps; k <= kRatioSteps; ++k) {
-    const Path trial = search.run(Model{median_mu + kRatioStep * k, kInitialSpread});
+    Path trial = search.run(Model{median_mu + kRatioStep * k, kInitialSpread}, reference);
     if (trial.overlap > path.overlap) {
-      path = trial;
+      path = std::move(trial);
     }
   }
   if (path.overlap == kNone) {
     return std::nullopt;
   }
-  path = search.run(path.measured);
-  const double outside = static_cast<double>(path.first_row + path.first_column + source.units() -
-                                             path.last_row + target.units() - path.last_column);
+  return Searched{search.run(path.measured, true), block, source.units(), target.units()};
+}
+
+}  // namespace
+
+std::optional<LengthScores> length_scores(const std::vector<double>& cs,
+                                          const std::vector<double>& ct,
+                                          bool reference) {
+  const std::optional<Searched> searched = search_lengths(cs, ct, reference);
+  if (!searched) {
+    return std::nullopt;
+  }
+  const Path& path = searched->path;
+  return LengthScores{path.overlap, path.diagonal, path.measured.mu, path.measured.spread};
+}
+
+std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
+                                           const std::vector<double>& ct,
+                                           bool reference) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  const std::optional<Searched> searched = search_lengths(cs, ct, reference);
+  if (!searched) {
+    return std::nullopt;
+  }
+  const Path& path = searched->path;
+  const uint32_t block = searched->block;
+  const double outside =
+      static_cast<double>(path.first_row + path.first_column + searched->source_units -
+                          path.last_row + searched->target_units - path.last_column);
   if (path.overlap - path.diagonal < std::max(kMinLengthAdvantage, kAdvantagePerUnit * outside)) {
     return std::nullopt;
   }

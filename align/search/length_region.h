@@ -38,9 +38,27 @@ namespace parallax::search {
 // anchor_path.cc builds them). The region, or nullopt when none is found that leaves at least
 // kMinLengthGap sentences of a side uncovered and clearly beats the whole diagonal. Time
 // O(m·n) over at most kMaxLengthCells cells (longer texts are searched in blocks of
-// sentences), twice; memory one byte a cell.
+// sentences), 8 times (the 7 of the μ grid, then the measured μ); memory one byte a cell.
+// reference: the slow reference that the unit tests compare with (every row's bead shapes one
+// pass each, the whole diagonal's score in every search, as before session 11); the same
+// result to the bit.
 std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
-                                           const std::vector<double>& ct);
+                                           const std::vector<double>& ct,
+                                           bool reference = false);
+
+// The last search's scores (nullopt where length_region searches nothing), for the unit tests
+// that compare the fast search with the reference: the best overlap path's, the whole
+// diagonal's, and the μ and σ measured on the grid's best path.
+struct LengthScores {
+  double overlap;
+  double diagonal;
+  double mu;
+  double spread;
+};
+
+std::optional<LengthScores> length_scores(const std::vector<double>& cs,
+                                          const std::vector<double>& ct,
+                                          bool reference);
 
 // The DP cells one search may take: some tenths of a second, 24 MB of back pointers. In blocks
 // of 2 sentences the lengths say next to nothing (an en–zh excerpt of 2,806 sentences against
