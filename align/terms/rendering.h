@@ -20,6 +20,14 @@
 
 namespace parallax::terms {
 
+// How strongly the word aligner holds a link (p, q): the translation probabilities
+// t(q's word | p's word) of the forward model and t(p's word | q's word) of the backward one
+// (WordAligner::translation).
+struct LinkStrength {
+  float forward = 0.0F;
+  float backward = 0.0F;
+};
+
 // Target positions [first, last] of a rendering or of a piece of one.
 struct TokenRange {
   uint32_t first = 0;
@@ -62,7 +70,10 @@ struct RenderingTarget {
 // Before step 2, an anchor also linked to a content word outside the term's span that is not
 // another mention of a term word nor a name linked to a lowercase word (source: the
 // original's stream, by p; nullptr: no anchor is dropped) is dropped when a content anchor
-// remains: it translates that other word.
+// remains: it translates that other word. When none remains, such an anchor is dropped all
+// the same if strengths (parallel to links; empty: never) say that its link to the other word
+// is clearly stronger, in both directions, than every link to the term: the term is then not
+// rendered rather than rendered by another word's translation.
 // Last, with whole_words, a piece that ends inside a hyphenated word (hyphen_joined: the
 // tokenizer splits "plug-ins") takes the rest of it, on either side, unless a part is blocked
 // ("Debian-specific" for "специфичные для Debian"). The caller passes whole_words false when
@@ -76,7 +87,8 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
                                         const TokenStream* source,
                                         const RenderingTarget& target,
                                         uint32_t max_gap,
-                                        bool whole_words = true);
+                                        bool whole_words = true,
+                                        const std::vector<LinkStrength>& strengths = {});
 
 // Whether the words at positions q and q + 1 of stream (text: its document's) are one
 // hyphenated word ("plug-ins", "mother-in-law", "не-linux"): in one sentence, with only a

@@ -238,9 +238,14 @@ void render_translation(const terms::IndexedOriginal& source,
           (occurrence.first() > 0 &&
            terms::hyphen_joined(source.stream, original_text, occurrence.first() - 1)) ||
           terms::hyphen_joined(source.stream, original_text, occurrence.last());
+      std::vector<terms::LinkStrength> strengths;
+      for (const auto& [p, q] : *bead_links[b]) {
+        const auto [forward, backward] = target.aligner.translation(p, q);
+        strengths.push_back(terms::LinkStrength{forward, backward});
+      }
       const std::optional<terms::Pieces> pieces = terms::extract_rendering(
           *bead_links[b], occurrence.positions, source.stop, &source.stream, rendering_target,
-          options.max_rendering_gap, !part_of_a_word);
+          options.max_rendering_gap, !part_of_a_word, strengths);
       if (!pieces) {
         grouper.add_not_rendered(location);
         continue;

@@ -126,6 +126,49 @@ TEST(TermsRendering, NeverEndsInsideAHyphenatedWord) {
   EXPECT_FALSE(terms::hyphen_joined(target.stream, target.document.text, 2));  // "ins are"
 }
 
+// KiCad manual (session 11): the heading "3.1. Меню "Файл"" / "3.1. File menu", "menu" linked to
+// "Файл" and "Меню": "Меню" was taken for a name (capitalized, not the sentence's first token),
+// and a name linked to a lowercase word leaves it to the term: "File menu". A capital on the
+// first word of a sentence, numbers and marks before it aside, tells no name.
+// Source positions: 3.1(0) Menu(1) File(2); target: 3.1(0) file(1) menu(2).
+TEST(TermsRendering, AHeadingsFirstWordIsNoName) {
+  Target target({"3.1 file menu"});
+  const Target heading({"3.1 Menu File"});
+  const Target named({"3.1 the Menu File"});  // "Menu" after a word: a name
+  EXPECT_EQ(target.render({{0, 0}, {1, 2}, {2, 1}, {2, 2}}, {2}, 1, {}, &heading.stream), "file");
+  EXPECT_EQ(target.render({{0, 0}, {2, 2}, {3, 1}, {3, 2}}, {3}, 1, {}, &named.stream),
+            "file menu");
+}
+
+// KiCad manual (session 11): "Для стандартного типа регуляторов" / "For the Standard Type":
+// "Standard" is linked to "стандартного" (t 0.977 / 0.912) and, by the backward model alone, to
+// "регуляторов" (0.000 / 0.075), the term's only anchor: it was rendered "Standard". A word the
+// term shares with another source word that both models hold clearly more strongly is not the
+// term's rendering, even when nothing else is. Source positions: for(0) standard(1) type(2)
+// regulators(3); target: for(0) the(1) standard(2) type(3).
+TEST(TermsRendering, DropsASharedWordTheTermHoldsWeakly) {
+  Target target({"for the standard type"});
+  const Target source({"for standard type regulators"});
+  const std::vector<std::pair<uint32_t, uint32_t>> links{{0, 0}, {1, 2}, {2, 3}, {3, 2}};
+  std::vector<bool> no_function(16, false);
+  const terms::RenderingTarget rendering_target{target.stream,         target.document.text,
+                                                target.is_function,    target.is_preposition,
+                                                target.is_clause_word, target.is_edge_word};
+  const auto render = [&](const std::vector<terms::LinkStrength>& strengths) {
+    const std::optional<terms::Pieces> pieces = terms::extract_rendering(
+        links, {3}, no_function, &source.stream, rendering_target, 1, true, strengths);
+    return pieces ? terms::rendering_text(target.stream, target.document.text, *pieces)
+                  : std::string("<none>");
+  };
+  const terms::LinkStrength strong{0.9F, 0.9F};
+  EXPECT_EQ(render({strong, {0.977F, 0.912F}, strong, {0.0F, 0.075F}}), "<none>");
+  EXPECT_EQ(render({}), "standard");  // without strengths: kept, as before
+  // Stronger one way only, or not clearly: kept ("for the expert" renders "опытных
+  // разработчиков" together).
+  EXPECT_EQ(render({strong, {0.977F, 0.05F}, strong, {0.0F, 0.075F}}), "standard");
+  EXPECT_EQ(render({strong, {0.3F, 0.3F}, strong, {0.27F, 0.27F}}), "standard");
+}
+
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
 TEST(TermsRendering, CoversUnalignedWordsBetweenAnchors) {
   Target target({"the kingdom of heaven is near"});
