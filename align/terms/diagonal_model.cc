@@ -25,6 +25,14 @@ uint32_t given_of(uint64_t key) noexcept {
 
 }  // namespace
 
+float tension_for(size_t m, size_t n, const DiagonalModelOptions& options) noexcept {
+  const size_t length = std::max(m, n);
+  if (length >= options.min_length) {
+    return options.tension;
+  }
+  return options.tension * static_cast<float>(length) / static_cast<float>(options.min_length);
+}
+
 Eigen::ArrayXXf diagonal(size_t m, size_t n, float tension) {
   const Eigen::ArrayXf rows =
       (Eigen::ArrayXf::LinSpaced(static_cast<Eigen::Index>(m), 0.0F, static_cast<float>(m) - 1) +
@@ -158,7 +166,7 @@ void add_expected_counts(const std::vector<IdPair>& pairs,
       continue;
     }
     const uint32_t* cell = cells.index.data() + cells.begin[k];
-    Eigen::ArrayXXf posterior = diagonal(m, n, options.tension) * (1.0F - p0);
+    Eigen::ArrayXXf posterior = diagonal(m, n, tension_for(m, n, options)) * (1.0F - p0);
     for (size_t i = 0; i < m; ++i) {
       for (size_t j = 0; j < n; ++j) {
         posterior(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) *= t[cell[i * n + j]];
@@ -285,7 +293,7 @@ std::vector<uint32_t> DiagonalModel::viterbi(IdPair pair) const {
     return out;
   }
   const float p0 = options_.null_probability;
-  const Eigen::ArrayXXf prior = diagonal(m, n, options_.tension) * (1.0F - p0);
+  const Eigen::ArrayXXf prior = diagonal(m, n, tension_for(m, n, options_)) * (1.0F - p0);
   for (size_t j = 0; j < n; ++j) {
     float best = p0 * null_translation(pair.generated[j]);
     for (size_t i = 0; i < m; ++i) {
@@ -302,7 +310,8 @@ std::vector<uint32_t> DiagonalModel::viterbi(IdPair pair) const {
 
 Eigen::MatrixXf DiagonalModel::posteriors(IdPair pair) const {
   return posteriors(emissions(pair),
-                    diagonal(pair.given.size(), pair.generated.size(), options_.tension));
+                    diagonal(pair.given.size(), pair.generated.size(),
+                             tension_for(pair.given.size(), pair.generated.size(), options_)));
 }
 
 Eigen::MatrixXf DiagonalModel::emissions(IdPair pair) const {

@@ -42,9 +42,19 @@ struct DiagonalModelOptions {
   // λ: how sharply alignments prefer the diagonal. Range (0, 100]; 4 is fast_align's default
   // start.
   float tension = 4.0F;
+  // A pair whose longer side has fewer words than this gets λ · max(m, n) / min_length: the
+  // prior's reach is then at least min_length / λ words, not a fixed share of the pair. On
+  // normalised positions a two-word heading weighs the crossed pair by e^-2 against the
+  // straight one, which outweighs the dictionary where a genitive pair turns into an English
+  // compound ("Ширина дорожки" / "Track Width"). Range ≥ 1 (1: off).
+  uint32_t min_length = 40;
   // p0: probability that a word comes from NULL. Range [0, 1).
   float null_probability = 0.08F;
 };
+
+// λ for an m × n pair: options.tension, weakened for short pairs (DiagonalModelOptions::
+// min_length).
+float tension_for(size_t m, size_t n, const DiagonalModelOptions& options) noexcept;
 
 // a(i | j) for every (i, j) of an m × n pair, without the (1 - p0) factor: column j holds
 // exp(-λ·h(i, j)) normalised over i (λ: tension).

@@ -333,7 +333,10 @@ std::vector<LinkStep> link_steps(const std::vector<WordLink>& final,
 // anchors' order (Charter bead 70: "по поддержанию международного мира и безопасности, которые
 // Совет Безопасности решил" / "that the Security Council has decided upon ... to maintain
 // international peace and security"), the longest chain of anchors skips the moved phrase,
-// the interpolated diagonal misplaces its words, and fewer links agree. O(m·n).
+// the interpolated diagonal misplaces its words, and fewer links agree. The prior through the
+// anchors keeps the full λ even in a short bead (DiagonalModelOptions::min_length): its centre
+// line goes through sure links (weakened as well, it rendered 903 of 987 dev occurrences, not
+// 909; docs/EVALUATION.md). O(m·n).
 void WordAligner::redecode_through_anchors(const Eigen::MatrixXf& forward_emissions,
                                            const Eigen::MatrixXf& backward_emissions,
                                            const std::vector<uint32_t>& source_ids,
@@ -374,8 +377,9 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
   const Eigen::MatrixXf forward_emissions = forward_.emissions(forward_pair);
   const Eigen::MatrixXf backward_emissions = backward_.emissions(backward_pair);
   auto [source_of, target_of] = decode_posteriors(
-      forward_.posteriors(forward_emissions, diagonal(m, n, forward_.options().tension)),
-      backward_.posteriors(backward_emissions, diagonal(n, m, backward_.options().tension)));
+      forward_.posteriors(forward_emissions, diagonal(m, n, tension_for(m, n, forward_.options()))),
+      backward_.posteriors(backward_emissions,
+                           diagonal(n, m, tension_for(n, m, backward_.options()))));
   if (anchored_) {
     redecode_through_anchors(forward_emissions, backward_emissions, source_words.ids,
                              target_words.ids, source_of, target_of);

@@ -1,5 +1,6 @@
 #include "terms/diagonal_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <random>
@@ -75,13 +76,17 @@ Table reference_model(const std::vector<terms::IdPair>& pairs,
     for (const terms::IdPair& pair : pairs) {
       const size_t m = pair.given.size();
       const size_t n = pair.generated.size();
+      // λ weakened below min_length words (DiagonalModelOptions::min_length).
+      const float tension =
+          options.tension * std::min(1.0F, static_cast<float>(std::max(m, n)) /
+                                               static_cast<float>(options.min_length));
       for (size_t j = 0; j < n; ++j) {
         std::vector<float> diagonal(m);
         float diagonal_total = 0.0F;
         for (size_t i = 0; i < m; ++i) {
           const float h = std::abs((static_cast<float>(i) + 0.5F) / static_cast<float>(m) -
                                    (static_cast<float>(j) + 0.5F) / static_cast<float>(n));
-          diagonal[i] = std::exp(-options.tension * h);
+          diagonal[i] = std::exp(-tension * h);
           diagonal_total += diagonal[i];
         }
         std::vector<float> posterior(m);

@@ -212,6 +212,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final"].final_and = false;
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
   variants["grow-diag-final-and, straight diagonal"].anchored_diagonal = false;
+  variants["grow-diag-final-and, min_length 1"].model.min_length = 1;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
     // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then), session 11
@@ -237,7 +238,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
     print(("  esther-1-4 " + label).c_str(), esther);
   }
   // Floors a little under the figures measured on main (docs/EVALUATION.md).
-  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.78);
+  EXPECT_GE(f1(results["grow-diag-final-and"].first), 0.785);
   EXPECT_GE(f1(results["grow-diag-final-and"].second), 0.92);
 }
 
@@ -289,6 +290,20 @@ TEST(WordAlignmentQuality, RepeatsInALongBeadFollowTheAnchors) {
   // The same for "памяти" ("memory"), the second of its four: the straight diagonal gave it
   // the first "memory" in the English paragraph.
   EXPECT_EQ(set.ranked_targets_of(7, "памятью"), (std::vector<std::string>{"memory#2"}));
+}
+
+// A two-word heading whose genitive pair becomes an English compound: "Ширина дорожки" /
+// "Track Width" (KiCad, lines 3 and 40). On normalised positions the diagonal weighed the
+// crossed pair by e^-2 against the straight one, more than the dictionary's "ширина" = "width",
+// "дорожка" = "track" could undo, and both directions linked "Ширина" to "Track". Below
+// min_length words the diagonal is weaker (DiagonalModelOptions::min_length).
+TEST(WordAlignmentQuality, AShortHeadingMayCrossItsWords) {
+  const AlignedSet set("kicad-calculator-gerbview.ru.txt", "kicad-calculator-gerbview.en.txt", "ru",
+                       "en");
+  for (const uint32_t line : {3U, 40U}) {
+    EXPECT_EQ(set.targets_of(line, "ширина"), (std::vector<std::string>{"width"})) << line;
+    EXPECT_EQ(set.targets_of(line, "дорожки"), (std::vector<std::string>{"track"})) << line;
+  }
 }
 
 }  // namespace
