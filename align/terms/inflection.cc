@@ -217,7 +217,7 @@ std::string_view irregular_base(std::string_view folded) noexcept {
   for (const std::span<const std::string_view> table : kEnglishIrregular) {
     for (const std::string_view forms : table) {
       const std::string_view base = forms.substr(0, forms.find(' '));
-      for (const std::string_view form : text::space_separated(forms)) {
+      for (const std::string_view form : text::SpaceSeparated(forms)) {
         if (form == folded) {
           return base;
         }
@@ -321,7 +321,7 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
         if (base.empty() || forms.substr(0, forms.find(' ')) != base) {
           continue;
         }
-        for (const std::string_view form : text::space_separated(forms)) {
+        for (const std::string_view form : text::SpaceSeparated(forms)) {
           if (form != folded) {
             out.emplace_back(form);
           }

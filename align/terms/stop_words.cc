@@ -81,7 +81,7 @@ std::string_view list_for(const std::string& language) {
 
 std::unordered_set<std::string> function_words(const std::string& language) {
   std::unordered_set<std::string> words;
-  for (const std::string_view word : text::space_separated(list_for(language))) {
+  for (const std::string_view word : text::SpaceSeparated(list_for(language))) {
     words.emplace(word);
   }
   return words;
@@ -90,7 +90,7 @@ std::unordered_set<std::string> function_words(const std::string& language) {
 std::vector<bool> preposition_flags(const TokenStream& stream, const std::string& language) {
   std::unordered_set<std::string_view> prepositions;
   if (language == "en") {
-    for (const std::string_view word : text::space_separated(kEnglishPrepositions)) {
+    for (const std::string_view word : text::SpaceSeparated(kEnglishPrepositions)) {
       prepositions.insert(word);
     }
   }
@@ -105,7 +105,7 @@ std::vector<bool> preposition_flags(const TokenStream& stream, const std::string
 std::vector<bool> edge_word_flags(const TokenStream& stream, const std::string& language) {
   std::unordered_set<std::string_view> kept;
   if (language == "en") {
-    for (const std::string_view word : text::space_separated(kEnglishEdgeWords)) {
+    for (const std::string_view word : text::SpaceSeparated(kEnglishEdgeWords)) {
       kept.insert(word);
     }
   }
@@ -139,7 +139,7 @@ std::vector<bool> function_word_flags(const TokenStream& stream,
     }
   };
   if (tokenizer.language() == "ru") {
-    for (const std::string_view word : text::space_separated(kRussianInflecting)) {
+    for (const std::string_view word : text::SpaceSeparated(kRussianInflecting)) {
       mark_stem(word);
     }
   } else {

@@ -53,7 +53,7 @@ void mark_usual_renderings(TermRenderings& renderings,
       renderings.variants.front().key.find("\u2026") != std::string::npos) {
     return;
   }
-  auto words = text::space_separated(renderings.variants.front().key);
+  const text::SpaceSeparated words(renderings.variants.front().key);
   const std::vector<std::string_view> key_words(words.begin(), words.end());
   if (key_words.empty()) {
     return;

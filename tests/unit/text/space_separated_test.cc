@@ -9,7 +9,7 @@ namespace parallax::text {
 namespace {
 
 std::vector<std::string_view> words(std::string_view list) {
-  auto view = space_separated(list);
+  const SpaceSeparated view(list);
   return {view.begin(), view.end()};
 }
 
