@@ -14,8 +14,6 @@ namespace parallax::search {
 
 namespace {
 
-constexpr uint32_t kMaxAnchorFrequency = 3;
-constexpr float kMinAnchorStrength = 0.5F;
 // A more frequent token still anchors where it is locally unique: no other occurrence within
 // kIsolation sentences on either side, and its partner found within kIsolation / 4 of the
 // length diagonal. Book-length text repeats its names and rare words (and a corpus built by

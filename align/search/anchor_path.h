@@ -19,6 +19,11 @@
 
 namespace parallax::search {
 
+// A candidate anchor's token is in at most this many sentences of each side and linked at
+// least this strongly (also the anchors of moved blocks, moved_blocks_anchors.h).
+inline constexpr uint32_t kMaxAnchorFrequency = 3;
+inline constexpr float kMinAnchorStrength = 0.5F;
+
 struct AnchorPath {
   // One target position per DP row r ∈ [0,m], non-decreasing, from 0 to n.
   std::vector<double> centre;

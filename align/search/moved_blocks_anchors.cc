@@ -5,14 +5,12 @@
 #include <numeric>
 #include <tuple>
 
+#include "search/anchor_path.h"
+
 namespace parallax::search {
 
 namespace {
 
-// As in anchor_path.cc: a token in at most this many sentences of its side, through a link at
-// least this strong.
-constexpr size_t kMaxAnchorFrequency = 3;
-constexpr float kMinAnchorStrength = 0.5F;
 // An anchor this many target sentences or fewer outside its source sentence's bead is on the
 // path (a 2-2 bead's neighbour, an anchor word in the next verse).
 constexpr uint32_t kOffPath = 3;

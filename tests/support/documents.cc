@@ -28,6 +28,23 @@ Document make_document(const std::vector<std::string>& sentences,
   return document;
 }
 
+std::string made_up_word(uint32_t id) {
+  std::string letters = "z";
+  do {
+    letters += static_cast<char>('a' + id % 26);
+    id /= 26;
+  } while (id > 0);
+  return letters + "k";
+}
+
+std::string made_up_sentence(uint32_t i) {
+  std::string text = "The";
+  for (uint32_t k = 0; k < 6 + i % 5; ++k) {
+    text += " " + made_up_word(1000 + i * 16 + k);
+  }
+  return text + ".";
+}
+
 std::vector<std::string> corpus_sentences(const std::string& file, const std::string& language) {
   const std::string path = std::string(PARALLAX_SOURCE_DIR) + "/corpora/" + file;
   std::ifstream in(path, std::ios::binary);

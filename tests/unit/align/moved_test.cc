@@ -18,31 +18,13 @@ namespace parallax {
 namespace {
 
 using testing::expect_partition;
+using testing::made_up_sentence;
 using testing::make_document;
-
-// A made-up word for id: letters only, so that it is one token, rare and the same on both sides.
-std::string word(uint32_t id) {
-  std::string letters = "z";
-  do {
-    letters += static_cast<char>('a' + id % 26);
-    id /= 26;
-  } while (id > 0);
-  return letters + "k";
-}
-
-// Sentence i: six words of its own, varied lengths.
-std::string sentence(uint32_t i) {
-  std::string text = "The";
-  for (uint32_t k = 0; k < 6 + i % 5; ++k) {
-    text += " " + word(1000 + i * 16 + k);
-  }
-  return text + ".";
-}
 
 std::vector<std::string> sentences(uint32_t first, uint32_t last) {
   std::vector<std::string> out;
   for (uint32_t i = first; i < last; ++i) {
-    out.push_back(sentence(i));
+    out.push_back(made_up_sentence(i));
   }
   return out;
 }

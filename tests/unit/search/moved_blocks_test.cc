@@ -18,26 +18,8 @@
 namespace parallax {
 namespace {
 
+using testing::made_up_sentence;
 using testing::make_document;
-
-// A made-up word for id: letters only, so that it is one token, rare and the same on both sides.
-std::string word(uint32_t id) {
-  std::string letters = "z";
-  do {
-    letters += static_cast<char>('a' + id % 26);
-    id /= 26;
-  } while (id > 0);
-  return letters + "k";
-}
-
-// Sentence i: six or more words of its own.
-std::string sentence(uint32_t i) {
-  std::string text = "The";
-  for (uint32_t k = 0; k < 6 + i % 5; ++k) {
-    text += " " + word(1000 + i * 16 + k);
-  }
-  return text + ".";
-}
 
 std::vector<uint32_t> range(uint32_t first, uint32_t last) {
   std::vector<uint32_t> out;
@@ -56,7 +38,7 @@ struct Texts {
   score::SideFeatures target_features;
   score::LinkTable links;
 
-  // Each side holds sentence(i) for the i in its order.
+  // Each side holds made_up_sentence(i) for the i in its order.
   Texts(const std::vector<uint32_t>& source_order, const std::vector<uint32_t>& target_order)
       : source(make_document(of(source_order), "en")),
         target(make_document(of(target_order), "en")) {
@@ -71,7 +53,7 @@ struct Texts {
   static std::vector<std::string> of(const std::vector<uint32_t>& order) {
     std::vector<std::string> out;
     for (const uint32_t i : order) {
-      out.push_back(sentence(i));
+      out.push_back(made_up_sentence(i));
     }
     return out;
   }
