@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s11]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev]
                                 [--check FLOOR] [--verbose]
 
-Each pair of tests/quality/renderings/ (--set dev, the default: twelve pairs, the third and
+Each pair of tests/quality/renderings/ (--set dev, the default: fourteen pairs, the third and
 fourth being session 6's held-out pairs, spent and moved there in session 7, the fifth and
 sixth session 7's, moved there in session 8, the seventh and eighth session 8's, moved there in
-session 9, the ninth and tenth session 9's, moved there in session 10, the last two session
-10's, moved there in session 11) or of tests/quality/heldout/renderings-s11/ (--set
-heldout-s11: the held-out pairs made in session 11, for the final measurement only, never to
-tune on) is an original
+session 9, the ninth and tenth session 9's, moved there in session 10, the eleventh and twelfth
+session 10's, moved there in session 11, the last two session 11's, moved there in session 12)
+is an original
 and a translation (one sentence or paragraph per line, aligned by `parallax terms --lines`)
 and a gold file written by reading the texts before the tool was run on them: per occurrence
 of a term, the line of the original, the form found, its rank among the term's occurrences in
@@ -75,10 +74,7 @@ SETS = {
                                               "kicad-calculator-gerbview.gold.tsv"),
         "samuel-1-3 (KJV→WEB, en→en)": ("samuel-1-3.kjv.txt", "samuel-1-3.web.txt", "en", "en",
                                         "samuel-1-3.gold.tsv"),
-    }),
-    # Made in session 11 by someone who tunes nothing, marked before the tool ran on them; the
-    # held-out from then on, for the final measurement only (SOURCE.md there).
-    "heldout-s11": (os.path.join(HERE, "heldout", "renderings-s11"), {
+        # Made in session 11 as held-out; measured twice, spent, dev since session 12.
         "doublecmd-copy-sync (ru→en)": ("doublecmd-copy-sync.ru.txt", "doublecmd-copy-sync.en.txt",
                                         "ru", "en", "doublecmd-copy-sync.gold.tsv"),
         "joshua-1-4 (KJV→WEB, en→en)": ("joshua-1-4.kjv.txt", "joshua-1-4.web.txt", "en", "en",

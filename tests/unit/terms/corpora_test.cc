@@ -129,6 +129,10 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              "tests/quality/renderings", true);
   check_pair("samuel-1-3.kjv.txt", "en", "samuel-1-3.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("doublecmd-copy-sync.ru.txt", "ru", "doublecmd-copy-sync.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("joshua-1-4.kjv.txt", "en", "joshua-1-4.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

@@ -1,13 +1,14 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
-#   doublecmd-help-ru and doublecmd-help-en 1.0.10-1, sword-text-kjv 14.3, sword-text-web 426.0
-#   and libsword-utils (mod2imp) — apt-get install them first.
+# make_s11_texts.sh OUTDIR: remake the four texts of session 11's pairs
+#   (doublecmd-copy-sync, joshua-1-4; held out in session 11, dev since session 12) in OUTDIR
+#   from the Debian packages doublecmd-help-ru and doublecmd-help-en 1.0.10-1, sword-text-kjv
+#   14.3, sword-text-web 426.0 and libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$(cd "$1" && pwd)
-# The block, pairing and verse tools are the dev sets' (tests/quality/renderings/tools), used as
-# they are: the Double Commander help pages are HTML whose Russian and English versions have the
+# The block, pairing and verse tools are this folder's, the ones that made the earlier dev sets,
+# used as they are: the Double Commander help pages are HTML whose Russian and English versions have the
 # same blocks in the same order, so block k of a Russian page is block k of the English one.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 help=/usr/share/doublecmd/doc
 # "Copying/moving files" (2.4), then "Synchronize directories" (2.7), whole pages.
