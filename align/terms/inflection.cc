@@ -23,7 +23,7 @@ constexpr std::array kRussianNominal = {
     "ею", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ёв", "ий", "ия", "ие", "ии", "ию",
     "ией", "иям", "иями", "иях", "ием", "ью", "ьи", "ья", "ье", "ьё", "ьям", "ьями", "ьях", "ьев",
     "ьей", "ьём", "ьем", "ый", "ая", "яя", "ое", "ее", "ые", "ого", "его", "ому", "ему", "ым", "им",
-    "ых", "их", "ую", "юю", "ьего", "ьему", "ьим", "ьих", "ьею",
+    "ых", "их", "ыми", "ими", "ую", "юю", "ьего", "ьему", "ьим", "ьих", "ьими", "ьею",
     // Possessive adjectives of the noun ("Давидова", "фараоновых", "Господень", "Господня"):
     // the same referent, rendered "David's", "Pharaoh's", "of the LORD".
     "ов", "ова", "ово", "ову", "овы", "овой", "овым", "овом", "овых", "овою", "ев", "ева", "ево",
@@ -287,6 +287,28 @@ bool same_irregular_word(std::string_view term, std::string_view token) noexcept
                          token_base.empty() ? token : token_base, false);
 }
 
+// Whether the English folded word is a word in "-ing" derived from a verb ("offering",
+// "setting", "blessing"; not "bring", "king", "thing": no vowel before the "-ing"). A term given
+// in that form names the noun (or the gerund), not the verb: the citation form of a verb is its
+// base. Its forms are its plural and possessives ("offerings"); the verb's ("offer", "offered")
+// are another word, which its Snowball stem ("offer") would match. O(length).
+bool ing_word(std::string_view folded) noexcept {
+  if (!folded.ends_with("ing")) {
+    return false;
+  }
+  const std::string_view before = folded.substr(0, folded.size() - 3);
+  return before.find_first_of("aeiouy") != std::string_view::npos;
+}
+
+// Whether token is the "-ing" word term with a plural or possessive ending. O(length).
+bool ing_word_form(std::string_view term, std::string_view token) noexcept {
+  if (!token.starts_with(term)) {
+    return false;
+  }
+  const std::string_view ending = token.substr(term.size());
+  return ending == "s" || listed(kEnglishName, ending);
+}
+
 }  // namespace
 
 bool knows_endings(std::string_view language) noexcept {
@@ -302,6 +324,9 @@ bool same_word(std::string_view language,
   }
   if (!knows_endings(language)) {
     return true;
+  }
+  if (language == "en" && ing_word(term)) {
+    return ing_word_form(term, token);
   }
   if (same_by_endings(language, term, token, proper_name)) {
     return true;

@@ -143,6 +143,29 @@ TEST(TermsMatcher, MatchesAnIrregularPlural) {
   EXPECT_EQ(doc.find("horseman"), (Texts{"horsemen", "horseman"}));
 }
 
+// The instrumental plural of a Russian adjective ("-ыми", "-ими") is an ending: "критичными для
+// выпуска ошибками" was not found under "критичная для выпуска ошибка" (developers-reference).
+TEST(TermsMatcher, MatchesTheInstrumentalPluralOfAnAdjective) {
+  Indexed doc({"Работа с критичными для выпуска ошибками.", "Критичная для выпуска ошибка.",
+               "С синими окнами и синим окном."},
+              "ru");
+  EXPECT_EQ(doc.find("критичная для выпуска ошибка"),
+            (Texts{"критичными для выпуска ошибками", "Критичная для выпуска ошибка"}));
+  EXPECT_EQ(doc.find("синее окно"), (Texts{"синими окнами", "синим окном"}));
+}
+
+// An English term in "-ing" names the noun: "offering" matched the verb "offer" (its Snowball
+// stem), which took the rank of "offerings" in 1 Samuel 2:28. A verb term still matches its
+// "-ing" form, and "bring" (no vowel before "-ing") is no such noun.
+TEST(TermsMatcher, AnIngTermMatchesItsNounFormsOnly) {
+  Indexed doc({"To offer upon mine altar all the offerings.", "Mine offering, which he offered.",
+               "The offering’s smoke.", "He was praying, and he prayed.", "They bring it."},
+              "en");
+  EXPECT_EQ(doc.find("offering"), (Texts{"offerings", "offering", "offering’s"}));
+  EXPECT_EQ(doc.find("pray"), (Texts{"praying", "prayed"}));
+  EXPECT_EQ(doc.find("bring"), (Texts{"bring"}));
+}
+
 // Issue #11: "Elias" matched "Eliakim" (the stem "elia" is a prefix of "eliakim").
 TEST(TermsMatcher, ProperNamesMatchAsWholeWords) {
   Indexed doc({"Elias came.", "Eliakim begat Azor.", "Elias’s cloak.", "Eli wept."}, "en");
