@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <optional>
 
@@ -596,18 +597,12 @@ std::vector<Point> candidate_anchors(const score::SideFeatures& source,
   return points;
 }
 
-}  // namespace
-
-AnchorPath anchor_path(const score::SideFeatures& source,
-                       const score::SideFeatures& target,
-                       const score::LinkTable& links,
-                       const std::vector<double>& block_diagonal) {
-  const auto m = static_cast<uint32_t>(source.sentence_count());
-  const auto n = static_cast<uint32_t>(target.sentence_count());
-  const std::vector<double> cs = cumulative_lengths(source.length);
-  const std::vector<double> ct = cumulative_lengths(target.length);
-  const std::vector<Point> full_chain =
-      heaviest_chain(candidate_anchors(source, target, links, block_diagonal, cs, ct), n);
+// The centre line and covered region through a chain of anchors increasing in both i and j.
+AnchorPath path_through(const std::vector<Point>& full_chain,
+                        const std::vector<double>& cs,
+                        const std::vector<double>& ct) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
   AnchorPath path;
   const Region region = covered_region(full_chain, cs, ct);
   path.covered = region.covered;
@@ -639,6 +634,31 @@ AnchorPath anchor_path(const score::SideFeatures& source,
   knots.emplace_back(m, n);
   path.centre = centre_through(knots, cs, ct);
   return path;
+}
+
+}  // namespace
+
+AnchorPath anchor_path(const score::SideFeatures& source,
+                       const score::SideFeatures& target,
+                       const score::LinkTable& links,
+                       const std::vector<double>& block_diagonal) {
+  const auto n = static_cast<uint32_t>(target.sentence_count());
+  const std::vector<double> cs = cumulative_lengths(source.length);
+  const std::vector<double> ct = cumulative_lengths(target.length);
+  return path_through(
+      heaviest_chain(candidate_anchors(source, target, links, block_diagonal, cs, ct), n), cs, ct);
+}
+
+AnchorPath anchor_path_through(const std::vector<std::pair<uint32_t, uint32_t>>& anchors,
+                               const score::SideFeatures& source,
+                               const score::SideFeatures& target) {
+  std::vector<Point> chain;
+  chain.reserve(anchors.size());
+  for (const auto& [i, j] : anchors) {
+    assert(chain.empty() || (chain.back().i < i && chain.back().j < j));
+    chain.push_back(Point{i, j, 1.0F, 0});
+  }
+  return path_through(chain, cumulative_lengths(source.length), cumulative_lengths(target.length));
 }
 
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m) {

@@ -41,6 +41,14 @@ AnchorPath anchor_path(const score::SideFeatures& source,
                        const score::LinkTable& links,
                        const std::vector<double>& block_diagonal = {});
 
+// The centre line and covered region through a given chain of anchors (source, target)
+// sentences, strictly increasing in both, each weighing 1: the confident 1-1 beads of a search
+// (search/gap_search.h). The chain is trusted as anchor_path trusts its own (its runs, its
+// steps across a stretch one side leaves out). O(K log K + m + n) for K anchors.
+AnchorPath anchor_path_through(const std::vector<std::pair<uint32_t, uint32_t>>& anchors,
+                               const score::SideFeatures& source,
+                               const score::SideFeatures& target);
+
 // The path of an alignment, as the same kind of centre line.
 std::vector<double> path_of(const std::vector<Bead>& beads, uint32_t m);
 
