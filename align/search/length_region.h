@@ -26,8 +26,10 @@
 // 1-1 beads of the path found, and the search is run once more.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "search/covered_region.h"
@@ -38,27 +40,48 @@ namespace parallax::search {
 // anchor_path.cc builds them). The region, or nullopt when none is found that leaves at least
 // kMinLengthGap sentences of a side uncovered and clearly beats the whole diagonal. Time
 // O(m·n) over at most kMaxLengthCells cells (longer texts are searched in blocks of
-// sentences), 8 times (the 7 of the μ grid, then the measured μ); memory one byte a cell.
-// reference: the slow reference that the unit tests compare with (every row's bead shapes one
-// pass each, the whole diagonal's score in every search, as before session 11); the same
-// result to the bit.
+// sentences): the 7 μ of the grid in float (scores only), those of them that may be the best
+// again in double (the best; all whose float score is near it), then the measured μ; memory one
+// byte a cell.
 std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
-                                           const std::vector<double>& ct,
-                                           bool reference = false);
+                                           const std::vector<double>& ct);
 
-// The last search's scores (nullopt where length_region searches nothing), for the unit tests
-// that compare the fast search with the reference: the best overlap path's, the whole
-// diagonal's, and the μ and σ measured on the grid's best path.
-struct LengthScores {
+// For the unit tests, which compare the search with a brute-force DP over the same bead scores.
+// One search over single sentences at μ and σ, with the whole diagonal's score: the best
+// overlap path's score and its first and last cells, the whole diagonal's score, μ and σ
+// measured on the path's 1-1 beads, and the scores of every path end.
+struct LengthSearchResult {
   double overlap;
   double diagonal;
+  uint32_t first_row, first_column, last_row, last_column;
   double mu;
   double spread;
+  // The best path's score to each cell where a path may end: the right column's (rows 0 to
+  // M − 1), then the bottom row's.
+  std::vector<double> ends;
+  // The best overlap's score from the float search of the grid's first pass, and the most it
+  // may differ from `overlap` (an estimate from the rounding of float).
+  double rough_overlap;
+  double rough_tolerance;
 };
 
-std::optional<LengthScores> length_scores(const std::vector<double>& cs,
-                                          const std::vector<double>& ct,
-                                          bool reference);
+LengthSearchResult length_search(const std::vector<double>& cs,
+                                 const std::vector<double>& ct,
+                                 double mu,
+                                 double spread);
+
+// The bead shapes (source, target sentences) in the order a cell compares them (after its free
+// start and before the source null, then the target null; ties keep the earlier), and a null
+// bead's score.
+std::array<std::pair<uint32_t, uint32_t>, 6> length_shapes();
+double length_null_score();
+
+// s of the bead of shape k (length_shapes) ending at cell (r, c): element (k·(m + 1) + r)·(n + 1)
+// + c, −∞ where the shape does not fit.
+std::vector<double> length_bead_scores(const std::vector<double>& cs,
+                                       const std::vector<double>& ct,
+                                       double mu,
+                                       double spread);
 
 // The DP cells one search may take: some tenths of a second, 24 MB of back pointers. In blocks
 // of 2 sentences the lengths say next to nothing (an en–zh excerpt of 2,806 sentences against

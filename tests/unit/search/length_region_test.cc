@@ -1,10 +1,14 @@
 #include "search/length_region.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <random>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -21,9 +25,14 @@ struct Texts {
 // A source of `sentences` sentences and its translation (1.3 times as long, with the spread of
 // real translations), of which only sentences [first, last) are kept on the target side. With
 // `split` > 0, every split-th source sentence is translated by 2 target sentences and every
-// (2·split + 1)-th by 3 (1-2 and 1-3 beads; 2-1 and 3-1 with the sides swapped).
-Texts translation_of_stretch(
-    uint32_t sentences, uint32_t first, uint32_t last, uint32_t seed = 7, uint32_t split = 0) {
+// (2·split + 1)-th by 3 (1-2 and 1-3 beads; 2-1 and 3-1 with the sides swapped). `inserted`
+// target sentences without counterpart stand after the translation of the middle sentence.
+Texts translation_of_stretch(uint32_t sentences,
+                             uint32_t first,
+                             uint32_t last,
+                             uint32_t seed = 7,
+                             uint32_t split = 0,
+                             uint32_t inserted = 0) {
   std::mt19937 random(seed);
   std::normal_distribution<double> length(std::log(80.0), 0.6);
   std::normal_distribution<double> noise(0.0, 0.15);
@@ -34,6 +43,11 @@ Texts translation_of_stretch(
     texts.source.push_back(texts.source.back() + source);
     if (i < first || i >= last) {
       continue;
+    }
+    if (i == sentences / 2) {
+      for (uint32_t k = 0; k < inserted; ++k) {
+        texts.target.push_back(texts.target.back() + std::exp(length(random)));
+      }
     }
     const uint32_t parts =
         split == 0 ? 1 : (i % (2 * split + 1) == 0 ? 3 : (i % split == 0 ? 2 : 1));
@@ -80,57 +94,148 @@ TEST(LengthRegion, FindsAPrefixTranslation) {
   EXPECT_EQ(region->target.end, 200U);
 }
 
-bool same_region(const std::optional<CoveredRegion>& a, const std::optional<CoveredRegion>& b) {
-  if (!a || !b) {
-    return a.has_value() == b.has_value();
+// The search by brute force over length_bead_scores: every cell takes the best of its
+// candidates in the search's order (its free start, the shapes, the source null, the target
+// null; ties keep the earlier), without rings, vectors, chunks or cell-by-cell borders; the
+// channel from (0,0) the best of the same candidates. μ and σ are measured on the 1-1 beads of
+// the best path, summed from its end as the search does.
+LengthSearchResult brute_force(const std::vector<double>& cs,
+                               const std::vector<double>& ct,
+                               double mu,
+                               double spread) {
+  const auto m = static_cast<uint32_t>(cs.size() - 1);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  const std::vector<double> scores = length_bead_scores(cs, ct, mu, spread);
+  const auto shapes = length_shapes();
+  const double null = length_null_score();
+  const double none = -std::numeric_limits<double>::infinity();
+  const auto at = [&](uint32_t r, uint32_t c) { return static_cast<size_t>(r) * (n + 1) + c; };
+  std::vector<double> best((m + 1) * (n + 1), none);
+  std::vector<double> fixed((m + 1) * (n + 1), none);
+  std::vector<int> from((m + 1) * (n + 1), -1);  // −1 a start, 0..5 a shape, 6 and 7 the nulls
+  for (uint32_t r = 0; r <= m; ++r) {
+    for (uint32_t c = 0; c <= n; ++c) {
+      double value = r == 0 || c == 0 ? 0.0 : none;
+      double fixed_value = r == 0 && c == 0 ? 0.0 : none;
+      int code = -1;
+      const auto offer = [&](uint32_t a, uint32_t b, double score, int shape) {
+        if (a <= r && b <= c) {
+          const double candidate = best[at(r - a, c - b)] + score;
+          if (candidate > value) {
+            value = candidate;
+            code = shape;
+          }
+          fixed_value = std::max(fixed_value, fixed[at(r - a, c - b)] + score);
+        }
+      };
+      for (int k = 0; k < 6; ++k) {
+        const size_t cell = (static_cast<size_t>(k) * (m + 1) + r) * (n + 1) + c;
+        offer(shapes[k].first, shapes[k].second, scores[cell], k);
+      }
+      offer(1, 0, null, 6);
+      offer(0, 1, null, 7);
+      best[at(r, c)] = value;
+      fixed[at(r, c)] = fixed_value;
+      from[at(r, c)] = code;
+    }
   }
-  return a->source.begin == b->source.begin && a->source.end == b->source.end &&
-         a->target.begin == b->target.begin && a->target.end == b->target.end &&
-         a->ratio == b->ratio && a->leading_gap == b->leading_gap &&
-         a->trailing_gap == b->trailing_gap;
-}
-
-// The fast search (the bead shapes of a row in one pass, the diagonal only in the last search)
-// finds the region and the scores of the reference, to the bit, on whole texts, prefixes,
-// suffixes and middle stretches in both orders, with 1-2, 1-3, 2-1 and 3-1 beads among the 1-1
-// (the 3-1 shape left out of relax_all_shapes, planted, fails it; with 1-1 beads only it did
-// not).
-TEST(LengthRegion, FastSearchFindsWhatTheReferenceFinds) {
-  struct Stretch {
-    uint32_t sentences, first, last, split;
-  };
-
-  constexpr std::array<Stretch, 5> kStretches = {{
-      {300, 0, 300, 0},
-      {300, 100, 180, 4},
-      {300, 0, 120, 5},
-      {320, 200, 320, 0},
-      {300, 20, 280, 3},
-  }};
-  uint32_t regions = 0;
-  for (uint32_t seed = 1; seed <= 2; ++seed) {
-    for (const Stretch& stretch : kStretches) {
-      const Texts texts = translation_of_stretch(stretch.sentences, stretch.first, stretch.last,
-                                                 seed, stretch.split);
-      for (const bool swap : {false, true}) {
-        const std::vector<double>& cs = swap ? texts.target : texts.source;
-        const std::vector<double>& ct = swap ? texts.source : texts.target;
-        const std::optional<CoveredRegion> fast = length_region(cs, ct);
-        EXPECT_TRUE(same_region(fast, length_region(cs, ct, true)))
-            << "seed " << seed << ", " << stretch.sentences << " sentences, kept [" << stretch.first
-            << ", " << stretch.last << ")" << (swap ? ", swapped" : "");
-        regions += fast.has_value() ? 1 : 0;
-        const std::optional<LengthScores> scores = length_scores(cs, ct, false);
-        const std::optional<LengthScores> reference = length_scores(cs, ct, true);
-        ASSERT_TRUE(scores.has_value() && reference.has_value());
-        EXPECT_EQ(scores->overlap, reference->overlap);
-        EXPECT_EQ(scores->diagonal, reference->diagonal);
-        EXPECT_EQ(scores->mu, reference->mu);
-        EXPECT_EQ(scores->spread, reference->spread);
+  LengthSearchResult result{none, fixed[at(m, n)], 0, 0, 0, 0, mu, spread, {}, 0.0, 0.0};
+  for (uint32_t r = 0; r <= m; ++r) {
+    for (uint32_t c = r == m ? 0 : n; c <= n; ++c) {
+      result.ends.push_back(best[at(r, c)]);
+      if (best[at(r, c)] > result.overlap) {
+        result.overlap = best[at(r, c)];
+        result.last_row = r;
+        result.last_column = c;
       }
     }
   }
-  EXPECT_GE(regions, 12U);  // most of them partial: not only whole tables compared
+  uint32_t r = result.last_row;
+  uint32_t c = result.last_column;
+  double sum = 0.0;
+  double squares = 0.0;
+  uint32_t count = 0;
+  for (int code = from[at(r, c)]; code != -1; code = from[at(r, c)]) {
+    const auto [a, b] = code == 6   ? std::pair{1U, 0U}
+                        : code == 7 ? std::pair{0U, 1U}
+                                    : shapes[code];
+    if (a == 1 && b == 1) {
+      const double d =
+          std::log(std::max(1.0, ct[c] - ct[c - 1])) - std::log(std::max(1.0, cs[r] - cs[r - 1]));
+      sum += d;
+      squares += d * d;
+      ++count;
+    }
+    r -= a;
+    c -= b;
+  }
+  result.first_row = r;
+  result.first_column = c;
+  if (count > 1) {
+    result.mu = sum / count;
+    result.spread =
+        std::max(0.1, std::sqrt(std::max(0.0, squares / count - result.mu * result.mu)));
+  }
+  return result;
+}
+
+// The search (a vectorised pass over the columns, the first rows and columns cell by cell, the
+// target nulls in chunks, rings of rows) finds the brute force's scores, best path's ends,
+// every path end's score and measured μ and σ to the bit, on whole texts, prefixes, suffixes,
+// middle stretches and a stretch of target sentences without counterpart, in both orders, with
+// 1-2, 1-3, 2-1 and 3-1 beads among the 1-1, at μ off and on the texts' ratio. Planted and
+// caught: the 3-1 shape left out of the vectorised pass (183 failures); the last cell of a chunk
+// of target nulls left out (61); the 3-1 shape left out of the float search only (72). Not
+// caught: a chunk skipped although the cell before it took
+// its left neighbour's value, which changes a score only where a bead scores more than twice a
+// null bead's −log prior (7.8; the source null from the row above is the better way on).
+TEST(LengthRegion, SearchFindsWhatTheBruteForceFinds) {
+  struct Stretch {
+    uint32_t sentences, first, last, split, inserted;
+  };
+
+  constexpr std::array<Stretch, 6> kStretches = {{
+      {60, 0, 60, 0, 0},
+      {70, 20, 45, 4, 0},
+      {60, 0, 30, 5, 0},
+      {64, 40, 64, 0, 0},
+      {60, 4, 56, 3, 0},
+      {60, 0, 60, 4, 24},
+  }};
+  uint32_t compared = 0;
+  for (uint32_t seed = 1; seed <= 2; ++seed) {
+    for (const Stretch& stretch : kStretches) {
+      const Texts texts = translation_of_stretch(stretch.sentences, stretch.first, stretch.last,
+                                                 seed, stretch.split, stretch.inserted);
+      for (const bool swap : {false, true}) {
+        const std::vector<double>& cs = swap ? texts.target : texts.source;
+        const std::vector<double>& ct = swap ? texts.source : texts.target;
+        for (const double mu : {-0.4, 0.0, std::log(1.3), 0.5}) {
+          const double spread = mu == 0.0 ? 0.2 : 0.35;
+          const LengthSearchResult fast = length_search(cs, ct, mu, spread);
+          const LengthSearchResult slow = brute_force(cs, ct, mu, spread);
+          const std::string where = "seed " + std::to_string(seed) + ", kept [" +
+                                    std::to_string(stretch.first) + ", " +
+                                    std::to_string(stretch.last) + ")" + (swap ? " swapped" : "") +
+                                    ", mu " + std::to_string(mu);
+          EXPECT_EQ(fast.overlap, slow.overlap) << where;
+          EXPECT_EQ(fast.diagonal, slow.diagonal) << where;
+          EXPECT_EQ(fast.first_row, slow.first_row) << where;
+          EXPECT_EQ(fast.first_column, slow.first_column) << where;
+          EXPECT_EQ(fast.last_row, slow.last_row) << where;
+          EXPECT_EQ(fast.last_column, slow.last_column) << where;
+          EXPECT_EQ(fast.mu, slow.mu) << where;
+          EXPECT_EQ(fast.spread, slow.spread) << where;
+          EXPECT_EQ(fast.ends, slow.ends) << where;
+          // The float search of the grid finds the same overlap within its rounding.
+          EXPECT_LE(std::abs(fast.rough_overlap - fast.overlap), 0.01) << where;
+          EXPECT_LE(std::abs(fast.rough_overlap - fast.overlap), fast.rough_tolerance) << where;
+          compared += fast.first_row + fast.first_column > 0 ? 1 : 0;
+        }
+      }
+    }
+  }
+  EXPECT_GE(compared, 10U);  // paths that start inside a border, not only at (0,0)
 }
 
 }  // namespace
