@@ -575,7 +575,8 @@ search::SearchResult search_gaps(const Aligner& aligner,
   for (int round = 0; round < kGapRounds; ++round) {
     const search::TrustedBeads trusted = search::trusted_beads(second.beads);
     search::AnchorPath path =
-        search::anchor_path_through(trusted.anchors, aligner.source, aligner.target);
+        search::anchor_path_through(search::with_corners(trusted.anchors, aligner.m, aligner.n),
+                                    aligner.source, aligner.target);
     path.covered = search::doubtful_gaps(std::move(path.covered), trusted);
     if (!search::has_middle_gap(path.covered)) {
       break;

@@ -40,6 +40,39 @@ TrustedBeads trusted_beads(const std::vector<Bead>& beads) {
   return trusted;
 }
 
+namespace {
+
+// Whether a stretch of a and b sentences between the chain's end and a corner pairs sentences
+// of both sides (a gap in it is the search's to find), not one side's uncovered end.
+bool both_sides(uint32_t a, uint32_t b) noexcept {
+  return std::min(a, b) >= kMinCornerSpan &&
+         static_cast<double>(std::min(a, b)) >= kMinCornerShare * std::max(a, b);
+}
+
+}  // namespace
+
+std::vector<std::pair<uint32_t, uint32_t>> with_corners(
+    std::vector<std::pair<uint32_t, uint32_t>> anchors, uint32_t m, uint32_t n) {
+  constexpr uint32_t kCornerAnchors = 3;
+  if (anchors.empty() || m < kMinCornerSpan + kCornerAnchors ||
+      n < kMinCornerSpan + kCornerAnchors) {
+    return anchors;
+  }
+  const auto [first_i, first_j] = anchors.front();
+  if (both_sides(first_i, first_j)) {
+    for (uint32_t k = 0; k < kCornerAnchors; ++k) {
+      anchors.insert(anchors.begin() + k, {k, k});
+    }
+  }
+  const auto [last_i, last_j] = anchors.back();
+  if (both_sides(m - last_i - 1, n - last_j - 1)) {
+    for (uint32_t k = kCornerAnchors; k > 0; --k) {
+      anchors.emplace_back(m - k, n - k);
+    }
+  }
+  return anchors;
+}
+
 bool has_middle_gap(const CoveredRegion& region) noexcept {
   return !region.source_gaps.empty() || !region.target_gaps.empty();
 }

@@ -69,6 +69,23 @@ TEST(TrustedBeads, OnlyConfidentOneToOneBeadsAnchor) {
   EXPECT_EQ(trusted.anchors.size(), 97U);
 }
 
+using Anchors = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// A chain that starts 1,656 and 4,226 sentences in (beads before it paired, doubtfully) gets
+// the corner; one that ends 30 sentences before one side's end and 5,800 before the other's
+// (that side's uncovered end) does not, nor one that starts 10 sentences in.
+TEST(GapSearch, CornersWhereTheChainEndsInsideBothSides) {
+  const Anchors chain = {{1656, 4226}, {1700, 4280}, {3000, 6000}};
+  Anchors expected = {{0, 0}, {1, 1}, {2, 2}};
+  expected.insert(expected.end(), chain.begin(), chain.end());
+  expected.insert(expected.end(), {{3237, 6297}, {3238, 6298}, {3239, 6299}});
+  EXPECT_EQ(with_corners(chain, 3240, 6300), expected);
+
+  const Anchors prefix = {{10, 10}, {200, 180}, {493, 369}};
+  EXPECT_EQ(with_corners(prefix, 6301, 399), prefix);
+  EXPECT_TRUE(with_corners({}, 100, 100).empty());
+}
+
 // m sentences of distinct lengths, and a copy without [cut, cut + count).
 std::pair<std::vector<std::string>, std::vector<std::string>> with_gap(uint32_t m,
                                                                        uint32_t cut,
