@@ -6,6 +6,7 @@
 
 #include "terms/anchored_diagonal.h"
 #include "terms/link_prior.h"
+#include "terms/surface_shares.h"
 #include "terms/symmetrization.h"
 
 namespace parallax::terms {
@@ -14,10 +15,12 @@ namespace {
 
 constexpr float kCognateWeight = 0.5F;
 
-// The word positions of sentences range of stream and their vocabulary ids.
+// The word positions of sentences range of stream, their vocabulary ids and their surface
+// forms (TokenStream::folded_ids).
 struct Words {
   std::vector<uint32_t> positions;
   std::vector<uint32_t> ids;
+  std::vector<uint32_t> surfaces;
 };
 
 void append_words(const TokenStream& stream, IndexRange range, Words& out) {
@@ -25,6 +28,7 @@ void append_words(const TokenStream& stream, IndexRange range, Words& out) {
     if (stream.is_word(p) && stream.ids[p] != kNoId) {
       out.positions.push_back(p);
       out.ids.push_back(stream.ids[p]);
+      out.surfaces.push_back(stream.folded_ids[p]);
     }
   }
 }
@@ -231,6 +235,7 @@ struct WordAligner::Models {
   DiagonalModel forward;
   DiagonalModel backward;
   std::vector<uint32_t> source_counts;
+  SurfaceShares surface_shares;
 };
 
 WordAligner::WordAligner(const TokenStream& source,
@@ -269,7 +274,7 @@ WordAligner::WordAligner(const TokenStream& source,
               }
             }
             source_counts.push_back(static_cast<uint32_t>(chosen.size()));
-            return Models{DiagonalModel(
+            Models models{DiagonalModel(
                               forward_pairs,
                               [&](uint32_t s, uint32_t t) { return prior_of(prior, s, t, counts); },
                               options.model),
@@ -277,7 +282,18 @@ WordAligner::WordAligner(const TokenStream& source,
                               backward_pairs,
                               [&](uint32_t t, uint32_t s) { return prior_of(prior, s, t, counts); },
                               options.model),
-                          std::move(source_counts)};
+                          std::move(source_counts),
+                          {}};
+            if (options.surface_forms) {
+              std::vector<std::vector<uint32_t>> surfaces;
+              surfaces.reserve(target_words.size());
+              for (const Words& words : target_words) {
+                surfaces.push_back(words.surfaces);
+              }
+              models.surface_shares =
+                  SurfaceShares(target, forward_pairs, surfaces, models.forward, models.backward);
+            }
+            return models;
           }(),
           options,
           std::move(target_function)) {}
@@ -293,6 +309,7 @@ WordAligner::WordAligner(const TokenStream& source,
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
+      surface_shares_(std::move(models.surface_shares)),
       final_and_(options.final_and),
       anchored_(options.anchored_diagonal) {}
 
@@ -374,8 +391,10 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
   const size_t m = source_words.ids.size();
   const size_t n = target_words.ids.size();
   // Kept for a second decoding (redecode_through_anchors): the lookups are most of the cost.
-  const Eigen::MatrixXf forward_emissions = forward_.emissions(forward_pair);
-  const Eigen::MatrixXf backward_emissions = backward_.emissions(backward_pair);
+  Eigen::MatrixXf forward_emissions = forward_.emissions(forward_pair);
+  Eigen::MatrixXf backward_emissions = backward_.emissions(backward_pair);
+  surface_shares_.apply(source_words.ids, target_words.ids, target_words.surfaces,
+                        forward_emissions, backward_emissions);
   auto [source_of, target_of] = decode_posteriors(
       forward_.posteriors(forward_emissions, diagonal(m, n, tension_for(m, n, forward_.options()))),
       backward_.posteriors(backward_emissions,

@@ -9,10 +9,11 @@
 // source from target, with the prior links (link_prior.h: dictionary, identical words,
 // cognates, stems) as pseudo-counts. Each word of a bead goes to its most probable word under
 // its direction's model (decoded again with the diagonal through the bead's anchors when that
-// makes the directions agree on as many links or more: anchored_diagonal.h), and the two
-// directions are symmetrised by grow-diag-final-and
-// (symmetrization.h): one word may link to several ("родил" -> "became
-// ... father") and several to one. Links a common source word took by the
+// makes the directions agree on as many links or more: anchored_diagonal.h; the forms of one
+// target stem told apart by the source words linked to each form in the text:
+// surface_shares.h), and the two directions are symmetrised by grow-diag-final-and
+// (symmetrization.h): one word may link to several ("родил" -> "became ... father") and
+// several to one. Links a common source word took by the
 // diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
 // content word linked elsewhere inside it), and repeats of a word linked to repeats of its
 // translation are paired by their linked neighbours, not by the diagonal alone.
@@ -27,6 +28,7 @@
 
 #include "score/link_table.h"
 #include "terms/diagonal_model.h"
+#include "terms/surface_shares.h"
 #include "terms/symmetrization.h"
 #include "terms/token_stream.h"
 
@@ -45,6 +47,10 @@ struct WordAlignerOptions {
   // Decode each bead a second time with the diagonal drawn through its sure links
   // (anchored_diagonal.h), when it has any. Costs a second pass over the bead's cells.
   bool anchored_diagonal = true;
+  // Tell apart the surface forms of a target stem by the source words each is linked to
+  // (surface_shares.h: "calculator" and "calculate" are one Snowball stem). Costs one more
+  // posterior pass per direction over the training beads.
+  bool surface_forms = true;
 };
 
 // A link between source position p and target position q.
@@ -114,6 +120,7 @@ class WordAligner {
   DiagonalModel backward_;  // source words from target words
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.
   std::vector<uint32_t> source_counts_;
+  SurfaceShares surface_shares_;  // factors 1 when options.surface_forms is off
   bool final_and_;
   bool anchored_;
 };

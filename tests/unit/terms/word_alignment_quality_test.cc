@@ -213,6 +213,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final-and, no prior"].prior_counts = 0.0F;
   variants["grow-diag-final-and, straight diagonal"].anchored_diagonal = false;
   variants["grow-diag-final-and, min_length 1"].model.min_length = 1;
+  variants["grow-diag-final-and, stems only"].surface_forms = false;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
     // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then), session 11
@@ -304,6 +305,35 @@ TEST(WordAlignmentQuality, AShortHeadingMayCrossItsWords) {
     EXPECT_EQ(set.targets_of(line, "ширина"), (std::vector<std::string>{"width"})) << line;
     EXPECT_EQ(set.targets_of(line, "дорожки"), (std::vector<std::string>{"track"})) << line;
   }
+}
+
+// Two English words of one Snowball stem: "Кроме этого документа также очень важно прочитать
+// следующую документацию" / "The following is the very important documentation which you
+// should read along with this document" (maint-guide, line 56): "document" and "documentation"
+// are both "document" to the models, so the diagonal decided, and "документацию" was linked to
+// "document" (its rendering). "Калькулятор ширины дорожки вычисляет ширину проводника" / "The
+// Track Width tool calculates the trace width" (KiCad, line 41): "calculator" and "calculate"
+// are both "calcul", and "Калькулятор" (the dictionary's "calculator") took "calculates" from
+// "вычисляет". A form now goes to the word whose links elsewhere in the text are to that form
+// (surface_shares.h).
+TEST(WordAlignmentQuality, FormsOfOneStemGoToTheirOwnWords) {
+  terms::WordAlignerOptions stems_only;
+  stems_only.surface_forms = false;
+  const AlignedSet guide("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en");
+  const AlignedSet guide_before("maint-guide-1-2.ru.txt", "maint-guide-1-2.en.txt", "ru", "en",
+                                stems_only);
+  EXPECT_EQ(guide.targets_of(56, "документацию"), (std::vector<std::string>{"documentation"}));
+  EXPECT_EQ(guide_before.targets_of(56, "документацию"), (std::vector<std::string>{"document"}));
+  const AlignedSet kicad("kicad-calculator-gerbview.ru.txt", "kicad-calculator-gerbview.en.txt",
+                         "ru", "en");
+  const AlignedSet kicad_before("kicad-calculator-gerbview.ru.txt",
+                                "kicad-calculator-gerbview.en.txt", "ru", "en", stems_only);
+  const auto has_calculates = [](const std::vector<std::string>& targets) {
+    return std::find(targets.begin(), targets.end(), "calculates") != targets.end();
+  };
+  EXPECT_FALSE(has_calculates(kicad.targets_of(41, "калькулятор")));
+  EXPECT_TRUE(has_calculates(kicad_before.targets_of(41, "калькулятор")));
+  EXPECT_TRUE(has_calculates(kicad.targets_of(41, "вычисляет")));
 }
 
 }  // namespace
