@@ -232,6 +232,28 @@ void take_final_preposition(TokenRange& piece, const RenderingTarget& target, bo
   }
 }
 
+// A term that ends in a function word of the original (a verb's particle: "pass over",
+// "search out") has that word in its meaning, not as a link between its words ("Совет по
+// Опеке"): the target word linked to it right after the rendering translates it and ends the
+// rendering ("crossed over", "spy out"). It is no anchor (anchors are the links of the term's
+// content words, so that a stray link of "по" adds no "of"), and trim() would drop it.
+void take_final_particle(TokenRange& piece,
+                         const std::vector<std::pair<uint32_t, uint32_t>>& links,
+                         const std::vector<uint32_t>& term,
+                         const std::vector<bool>& is_source_function,
+                         const RenderingTarget& target) {
+  const uint32_t particle = term.back();
+  const uint32_t q = piece.last + 1;
+  if (term.size() < 2 || !is_source_function[particle] || q >= target.stream.size() ||
+      !target.stream.is_word(q) || phrase_break(target.stream, target.text, piece.last)) {
+    return;
+  }
+  if (std::any_of(links.begin(), links.end(),
+                  [&](const auto& link) { return link.first == particle && link.second == q; })) {
+    piece.last = q;
+  }
+}
+
 // Trims function words from piece's edges (but a final preposition after two content words or
 // more: "became the father of", not "Members in"; and the edge words: "Most High", "Back up").
 // False if nothing but function words remain.
@@ -427,6 +449,9 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   }
   if (pieces.empty()) {
     return std::nullopt;
+  }
+  if (has_content) {
+    take_final_particle(pieces.back(), links, term, is_source_function, target);
   }
   return pieces;
 }

@@ -264,6 +264,24 @@ TEST(TermsRendering, KeepsADegreeWordOrAParticleAtTheEdge) {
   EXPECT_EQ(backup.render({{0, 0}, {0, 1}, {1, 2}, {2, 3}, {3, 4}}, {0, 1}), "Back up");
 }
 
+// Session 12, Joshua 1–4 (dev): "pass over" / "crossed over the Jordan" was rendered "crossed"
+// 15 times, "search out" / "spy out" "spy": a term that ends in a function word (a verb's
+// particle) keeps the target word linked to it right after its rendering. A function word
+// inside a term only links its words ("Совет по Опеке"): its link adds nothing; nor does the
+// particle's link to a word further on.
+TEST(TermsRendering, ATermEndingInAParticleKeepsItsTranslation) {
+  // Positions: they(0) crossed(1) over(2) the(3) jordan(4); source: they(0) passed(1) over(2)
+  // the(3) jordan(4).
+  Target target({"they crossed over the Jordan"});
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {2, 2}, {3, 3}, {4, 4}}, {1, 2}, 1, {0, 2, 3}),
+            "crossed over");
+  EXPECT_EQ(target.render({{0, 0}, {1, 1}, {2, 3}, {4, 4}}, {1, 2}, 1, {0, 2, 3}), "crossed");
+  // Positions: the(0) trusteeship(1) council(2) of(3) the(4) assembly(5); source: совет(0)
+  // по(1) опеке(2): "по" links the term's words, and its link to "of" takes nothing.
+  Target council({"the trusteeship council of the assembly"});
+  EXPECT_EQ(council.render({{0, 2}, {1, 3}, {2, 1}}, {0, 1, 2}, 1, {1}), "trusteeship council");
+}
+
 // Session 8, Luke 1:27 (dev): "espoused to a man" / "pledged to be married to a man": the
 // final "to" translates the source's own "to", not the term's; "begat Isaac" has none, so
 // "became the father of" keeps its "of" (AOneWordTermKeepsThePrepositionEndingItsPhrase).
