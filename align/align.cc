@@ -581,6 +581,13 @@ search::SearchResult search_gaps(const Aligner& aligner,
     if (!search::has_middle_gap(path.covered)) {
       break;
     }
+    // The band is as wide as the gap on every row: m · gap cells, which grows with the square
+    // of a book's length. Beyond what a first search may always take (about 1 GB of tables)
+    // the beads found without the gap are kept: slower and more memory than linear is not.
+    const uint32_t half_width = search::gap_half_width(path, kFirstBand);
+    if ((uint64_t{aligner.m} + 1) * (2 * uint64_t{half_width} + 1) > kAlwaysAffordableCells) {
+      break;
+    }
     score::LinkTableBuilder builder = unlearned;
     for (const lexicon::LearnedLink& link : aligner.learn(trusted.beads)) {
       builder.add(link.source, link.target, link.probability, score::LinkOrigin::Learned);
@@ -591,8 +598,7 @@ search::SearchResult search_gaps(const Aligner& aligner,
     params.covered_target = path.covered.target;
     params.source_gaps = path.covered.source_gaps;
     params.target_gaps = path.covered.target_gaps;
-    second = aligner.run(path.centre, search::gap_half_width(path, kFirstBand), links, params,
-                         aligner.options.max_side);
+    second = aligner.run(path.centre, half_width, links, params, aligner.options.max_side);
   }
   return second;
 }
