@@ -242,10 +242,13 @@ void take_final_particle(TokenRange& piece,
                          const std::vector<uint32_t>& term,
                          const std::vector<bool>& is_source_function,
                          const RenderingTarget& target) {
+  if (term.size() < 2 || !is_source_function[term.back()]) {
+    return;
+  }
   const uint32_t particle = term.back();
   const uint32_t q = piece.last + 1;
-  if (term.size() < 2 || !is_source_function[particle] || q >= target.stream.size() ||
-      !target.stream.is_word(q) || phrase_break(target.stream, target.text, piece.last)) {
+  if (q >= target.stream.size() || !target.stream.is_word(q) ||
+      phrase_break(target.stream, target.text, piece.last)) {
     return;
   }
   if (std::any_of(links.begin(), links.end(),
