@@ -171,9 +171,10 @@ template <typename T, bool kDiagonal>
 // not x86-64-v3: v3's FMA would fuse d²·inverse into the subtraction and round differently from
 // the baseline clone; AVX2 does the same operations in the same order, so both give identical
 // results. In float (T = float, no back pointers) twice the lanes: a search of the grid costs
-// about half one in double (perf, session 12).
+// about half one in double (perf, session 12). Clang (the fuzz build) does not version function
+// templates and gets the baseline only.
 template <typename T, bool kDiagonal, bool kBack>
-#if defined(__x86_64__)
+#if defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("default", "avx2")))
 #endif
 void relax_inner(const std::array<ShapeRow<T>, kShapeCount>& shapes,
