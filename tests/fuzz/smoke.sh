@@ -1,19 +1,11 @@
 #!/usr/bin/env bash
-# A bounded fuzzing pass for CI: builds the libFuzzer targets (preset "fuzz", clang) and runs
+# A bounded fuzzing pass for CI: builds the libFuzzer targets (tests/fuzz/build.sh) and runs
 # each for SECONDS (default 20) from its seed corpus, copied so that new inputs stay out of
 # the repository. A crash fails the run and leaves its input under build/fuzz/crashes/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-20}
-cmake --preset fuzz >/dev/null
-# Every target has a seed corpus named after it, and every corpus a target: the list of
-# targets is the list of corpora, so a new target is smoked as soon as its seeds are added.
-targets=()
-for corpus in tests/fuzz/corpus/*_fuzz; do targets+=("$(basename "$corpus")"); done
-for target in $(cmake --build --preset fuzz --target help | grep -o '[a-z_]*_fuzz$'); do
-  [ -d "tests/fuzz/corpus/$target" ] || { echo "[fuzz] $target has no seed corpus" >&2; exit 1; }
-done
-cmake --build --preset fuzz --target "${targets[@]}"
+tests/fuzz/build.sh
 mkdir -p build/fuzz/crashes
 for corpus in tests/fuzz/corpus/*_fuzz; do
   target=$(basename "$corpus")
