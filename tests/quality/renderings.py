@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s12]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev]
                                 [--check FLOOR] [--verbose]
 
-Each pair of tests/quality/renderings/ (--set dev, the default: fourteen pairs, the third and
+Each pair of tests/quality/renderings/ (--set dev, the default: sixteen pairs, the third and
 fourth being session 6's held-out pairs, spent and moved there in session 7, the fifth and
 sixth session 7's, moved there in session 8, the seventh and eighth session 8's, moved there in
 session 9, the ninth and tenth session 9's, moved there in session 10, the eleventh and twelfth
-session 10's, moved there in session 11, the last two session 11's, moved there in session 12)
-or of tests/quality/heldout/renderings-s12/ (--set heldout-s12: the held-out pairs made in
-session 12, for the final measurement only, never to tune on) is an original
+session 10's, moved there in session 11, the thirteenth and fourteenth session 11's, moved there
+in session 12, the last two session 12's, moved there in session 13) is an original
 and a translation (one sentence or paragraph per line, aligned by `parallax terms --lines`)
 and a gold file written by reading the texts before the tool was run on them: per occurrence
 of a term, the line of the original, the form found, its rank among the term's occurrences in
@@ -80,10 +79,7 @@ SETS = {
                                         "ru", "en", "doublecmd-copy-sync.gold.tsv"),
         "joshua-1-4 (KJV→WEB, en→en)": ("joshua-1-4.kjv.txt", "joshua-1-4.web.txt", "en", "en",
                                         "joshua-1-4.gold.tsv"),
-    }),
-    # Made in session 12 by someone who tunes nothing, marked before the tool ran on them; the
-    # held-out from then on, for the final measurement only (SOURCE.md there).
-    "heldout-s12": (os.path.join(HERE, "heldout", "renderings-s12"), {
+        # Made in session 12 as held-out; measured twice, spent, dev since session 13.
         "admin-handbook-b3-b5 (ru→en)": ("admin-handbook-b3-b5.ru.txt",
                                          "admin-handbook-b3-b5.en.txt", "ru", "en",
                                          "admin-handbook-b3-b5.gold.tsv"),

@@ -133,6 +133,10 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              "tests/quality/renderings", true);
   check_pair("joshua-1-4.kjv.txt", "en", "joshua-1-4.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("admin-handbook-b3-b5.ru.txt", "ru", "admin-handbook-b3-b5.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("nehemiah-1-4.kjv.txt", "en", "nehemiah-1-4.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

@@ -1,15 +1,15 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
-#   debian-handbook 11.20220922, sword-text-kjv 14.3, sword-text-web 426.0 and libsword-utils
-#   (mod2imp) — apt-get install them first.
+# make_s12_texts.sh OUTDIR: remake the four texts of session 12's pairs (admin-handbook-b3-b5,
+#   nehemiah-1-4; held out in session 12, dev since session 13) in OUTDIR from the Debian
+#   packages debian-handbook 11.20220922, sword-text-kjv 14.3, sword-text-web 426.0 and
+#   libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$(cd "$1" && pwd)
-# The pairing and verse tools are the dev sets' (tests/quality/renderings/tools), used as they
-# are; the block tool is this folder's publican_blocks.py, html_blocks.py plus Publican's
-# <div class="para"> paragraphs. The handbook is Publican (DocBook) HTML translated with po
-# files: block k of a Russian page is block k of the English one.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
-here=$(cd "$(dirname "$0")" && pwd)
+# The block, pairing and verse tools are this folder's, the ones that made the earlier dev sets;
+# html_blocks.py also reads Publican's paragraphs (<div class="para">) and leaves out its
+# navigation bars. The handbook is Publican (DocBook) HTML translated with po files: block k of a
+# Russian page is block k of the English one.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 book=/usr/share/doc/debian-handbook/html
 # Appendix B "Short Remedial Course": B.3 (the layers of a computer), B.4 (tasks handled by the
@@ -17,8 +17,8 @@ book=/usr/share/doc/debian-handbook/html
 # leaves in English.
 pages="sect.computer-layers sect.kernel-role-and-tasks sect.user-space"
 for page in $pages; do
-  python3 "$here/publican_blocks.py" "$book/ru-RU/$page.html" > "$work/$page.ru.tsv"
-  python3 "$here/publican_blocks.py" "$book/en-US/$page.html" > "$work/$page.en.tsv"
+  python3 "$tools/html_blocks.py" "$book/ru-RU/$page.html" > "$work/$page.ru.tsv"
+  python3 "$tools/html_blocks.py" "$book/en-US/$page.html" > "$work/$page.en.tsv"
 done
 # shellcheck disable=SC2086 # the page names are words
 (cd "$work" && python3 "$tools/pair_blocks.py" "$out/admin-handbook-b3-b5.ru.txt" \
