@@ -3,10 +3,10 @@
 
 The inputs are html_blocks.py's output (tests/quality/renderings/tools) for the Russian and
 English HTML of one page of a Sphinx-built manual translated with gettext (the Debian
-Developer's Reference): block k of one is block k of the other. Kept: the page body, from its
-first h1 to the sidebar's "Table of Contents"; the headings' "¶" anchors are removed. Dropped
-from both sides: the blocks the Russian leaves in English (no Cyrillic letter, or the same first
-30 characters as the English).
+Developer's Reference, the Ubuntu Packaging Guide): block k of one is block k of the other.
+Kept: the page body, from its first h1 to the sidebar's "Table of Contents" (any case); the
+headings' "¶" anchors are removed. Dropped from both sides: the blocks the Russian leaves in
+English (no Cyrillic letter, or the same first 30 characters as the English).
 """
 import sys
 
@@ -18,7 +18,7 @@ from pair_blocks import left_in_english, load, write_pairs
 def body(blocks, end):
     first = next(k for k, (tag, _) in enumerate(blocks) if tag == "h1")
     last = next(k for k, (tag, text) in enumerate(blocks) if k > first and tag == "h3"
-                and text == end)
+                and text.lower() == end.lower())
     return range(first, last)
 
 
