@@ -109,10 +109,7 @@ void add_dictionary_links(const PreparedLexicon& lexicon,
 }
 
 bool spellings_comparable(std::string_view source_language, std::string_view target_language) {
-  constexpr std::string_view kLogographic[] = {"zh", "ja", "ko"};
-  return std::none_of(std::begin(kLogographic), std::end(kLogographic), [&](std::string_view l) {
-    return l == source_language || l == target_language;
-  });
+  return spelled_in_latin(source_language) && spelled_in_latin(target_language);
 }
 
 void add_surface_links(const SideFeatures& source,

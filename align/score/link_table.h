@@ -72,7 +72,7 @@ void add_surface_links(const SideFeatures& source,
 
 // Whether transliterated spellings of the two languages are comparable: true for alphabetic
 // scripts (Latin, Cyrillic, Greek, ...), false when either side is written in Han, kana or
-// Hangul, whose romanisations (pinyin "men", "shen") collide with unrelated words by chance.
+// Hangul (spelled_in_latin of both).
 bool spellings_comparable(std::string_view source_language, std::string_view target_language);
 
 }  // namespace parallax::score

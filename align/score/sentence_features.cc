@@ -18,8 +18,15 @@ constexpr float kNumberWeightCap = 2.0F;
 
 }  // namespace
 
+bool spelled_in_latin(std::string_view language) {
+  constexpr std::string_view kLogographic[] = {"zh", "ja", "ko"};
+  return std::find(std::begin(kLogographic), std::end(kLogographic), language) ==
+         std::end(kLogographic);
+}
+
 SideFeatures extract_features(const Document& document, text::Tokenizer& tokenizer) {
   SideFeatures features;
+  const bool transliterate = spelled_in_latin(document.language);
   const size_t m = document.sentences.size();
   features.token_begin.reserve(m + 1);
   features.paragraph.reserve(m);
@@ -31,7 +38,7 @@ SideFeatures extract_features(const Document& document, text::Tokenizer& tokeniz
     features.paragraph.push_back(document.sentences[i].paragraph);
     features.length(static_cast<Index>(i)) = static_cast<float>(text::code_points(sentence));
     sentence_ids.clear();
-    tokenizer.for_each_token(sentence, 0, true, [&](const text::TokenView& token) {
+    tokenizer.for_each_token(sentence, 0, transliterate, [&](const text::TokenView& token) {
       const std::string_view key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
       if (key.empty()) {
         return;

@@ -159,9 +159,6 @@ struct Tokenizer::Impl {
     icu_check(status, "BreakIterator::createWordInstance");
     nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     icu_check(status, "Normalizer2::getNFKCCasefoldInstance");
-    to_latin.reset(
-        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    icu_check(status, "Transliterator::createInstance(Any-Latin; Latin-ASCII)");
     if (!language.empty()) {
       // libstemmer knows ISO 639-1 codes as aliases ("ru", "en"); nullptr = no stemmer.
       stemmer.reset(sb_stemmer_new(language.c_str(), "UTF_8"));
@@ -217,6 +214,14 @@ struct Tokenizer::Impl {
     std::string key(folded);
     if (const auto it = latins.find(key); it != latins.end()) {
       return it->second;
+    }
+    if (!to_latin) {
+      // Made on first use: its rules take milliseconds to build, and a Chinese text or a
+      // dictionary's entries never ask for it.
+      UErrorCode status = U_ZERO_ERROR;
+      to_latin.reset(
+          icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+      icu_check(status, "Transliterator::createInstance(Any-Latin; Latin-ASCII)");
     }
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));

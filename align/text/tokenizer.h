@@ -49,8 +49,9 @@ struct TokenView {
 class Tokenizer {
  public:
   // language: ISO 639-1 code; unknown or "" = no stemming (word breaking still works).
-  // Throws parallax::Error only if ICU data is missing. Costs a few milliseconds (ICU
-  // transliterator rules); create one per thread and reuse it.
+  // Throws parallax::Error only if ICU data is missing (the transliterator's: at the first
+  // transliteration of a non-ASCII word, which costs a few milliseconds of ICU rules); create
+  // one per thread and reuse it.
   explicit Tokenizer(std::string_view language);
   ~Tokenizer();
   Tokenizer(Tokenizer&&) noexcept;
