@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numbers>
 #include <type_traits>
@@ -125,9 +126,9 @@ struct ShapeRow {
   const T* from_fixed;         // the channel from (0,0)'s row r − a (when it is computed)
   T source_length;
   T source_background;
-  T prior;         // the shape's log prior + the normal's log scale
-  uint32_t shift;  // the shape's target units
-  T code;          // its back pointer
+  T prior;       // the shape's log prior + the normal's log scale
+  size_t shift;  // the shape's target units (64 bits: relax_inner)
+  T code;        // its back pointer
 };
 
 // s(a,b) of the bead ending at column c: prior − d²·inverse + target_background[c] +
@@ -138,7 +139,7 @@ template <typename T>
 [[gnu::always_inline]] inline T bead_score(const ShapeRow<T>& shape,
                                            T mu,
                                            T inverse,
-                                           uint32_t c) noexcept {
+                                           size_t c) noexcept {
   const T d = shape.target_length[c] - shape.source_length - mu;
   return shape.prior - d * d * inverse + shape.target_background[c] + shape.source_background;
 }
@@ -149,7 +150,7 @@ template <typename T>
 // (kDiagonal), its value at the cell too: the same scores, maxima only (no back pointers).
 template <typename T, bool kDiagonal>
 [[gnu::always_inline]] inline void relax_cell(
-    const ShapeRow<T>& shape, T mu, T inverse, uint32_t c, T& best, T& code, T& fixed) noexcept {
+    const ShapeRow<T>& shape, T mu, T inverse, size_t c, T& best, T& code, T& fixed) noexcept {
   const T score = bead_score(shape, mu, inverse, c);
   const T value = shape.from_row[c - shape.shift] + score;
   const bool better = value > best;
@@ -172,7 +173,11 @@ template <typename T, bool kDiagonal>
 // the baseline clone; AVX2 does the same operations in the same order, so both give identical
 // results. In float (T = float, no back pointers) twice the lanes: a search of the grid costs
 // about half one in double (perf, session 12). Clang (the fuzz build) does not version function
-// templates and gets the baseline only.
+// templates and gets the baseline only. The column and the shapes' shifts are 64-bit: with
+// uint32_t, c − shift may wrap, so GCC loaded from_row[c − shift] element by element (8 scalar
+// loads and inserts a shape and vector); affine in 64 bits it is one vector load (with the
+// vectorised target_nulls, a float search 0.0265 -> 0.0207 s of CPU, a double one 0.053 ->
+// 0.049 s on 001-forward-1-prefix-src-55, 17.7 M cells: a clock() harness, session 13).
 template <typename T, bool kDiagonal, bool kBack>
 #if defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("default", "avx2")))
@@ -196,7 +201,7 @@ void relax_inner(const std::array<ShapeRow<T>, kShapeCount>& shapes,
   const ShapeRow<T> s5 = shapes[5];
   const T none = -std::numeric_limits<T>::infinity();
   const T null = static_cast<T>(kNullLogPrior);
-  for (uint32_t c = head; c < columns; ++c) {
+  for (size_t c = head; c < columns; ++c) {
     T best = none;
     T code = kStart;
     T fixed_best = none;
@@ -230,19 +235,36 @@ void relax_inner(const std::array<ShapeRow<T>, kShapeCount>& shapes,
 // compared with their left neighbour's value before the pass, and whose left neighbour kept its
 // own, is left as it is; the others go cell by cell as before. Exact: a cell's left neighbour
 // changes only in a chunk that goes cell by cell. The serial pass was 13% of a search (perf,
-// session 12).
+// session 12). The comparisons with the values before the pass go first, in a loop of their own
+// (`wins`, one byte a cell), which vectorises: checked chunk by chunk inside the serial loop they
+// were compiled to one scalar comparison and branch a cell, about 40% of a float search of the
+// grid (perf of the release binary on 001-forward-1-prefix-src-55, session 13).
+template <typename T>
+#if defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void left_wins(const T* __restrict row, uint8_t* __restrict wins, uint32_t columns) noexcept {
+  const T null = static_cast<T>(kNullLogPrior);
+  for (size_t c = 1; c < columns; ++c) {
+    wins[c] = row[c - 1] + null > row[c] ? 1 : 0;
+  }
+}
+
 template <typename T, bool kBack>
-void target_nulls(T* __restrict row, uint8_t* __restrict back, uint32_t columns) noexcept {
+void target_nulls(T* __restrict row,
+                  uint8_t* __restrict back,
+                  uint8_t* __restrict wins,
+                  uint32_t columns) noexcept {
   constexpr uint32_t kChunk = 8;
   const T null = static_cast<T>(kNullLogPrior);
+  left_wins(row, wins, columns);
   bool carried = false;  // the cell before the chunk took its left neighbour's value
   uint32_t c = 1;
   for (; c + kChunk <= columns; c += kChunk) {
-    uint32_t wins = carried ? 1 : 0;
-    for (uint32_t k = 0; k < kChunk; ++k) {
-      wins |= row[c + k - 1] + null > row[c + k] ? 1U : 0U;
-    }
-    if (wins == 0) {
+    uint64_t chunk = 0;
+    static_assert(sizeof(chunk) == kChunk);
+    std::memcpy(&chunk, wins + c, kChunk);
+    if (chunk == 0 && !carried) {
       continue;
     }
     for (uint32_t k = 0; k < kChunk; ++k) {
@@ -311,6 +333,7 @@ class LengthSearch {
         columns_(target.units() + 1),
         back_(static_cast<size_t>(rows_) * columns_, kStart),
         from_(columns_),
+        wins_(columns_),
         source_(source),
         target_(target),
         source_float_(source),
@@ -519,7 +542,7 @@ class LengthSearch {
                                      from_.data(), back, fixed);
       }
     }
-    target_nulls<T, kBack>(row, back, columns_);
+    target_nulls<T, kBack>(row, back, wins_.data(), columns_);
     if constexpr (kBack) {
       if (with_diagonal) {
         fixed_target_nulls(fixed, columns_);
@@ -566,7 +589,8 @@ class LengthSearch {
   uint32_t rows_;
   uint32_t columns_;
   std::vector<uint8_t> back_;
-  std::vector<double> from_;  // scratch of relax_inner: the back pointers of a row
+  std::vector<double> from_;   // scratch of relax_inner: the back pointers of a row
+  std::vector<uint8_t> wins_;  // scratch of target_nulls
   Terms<double> source_;
   Terms<double> target_;
   Terms<float> source_float_;
