@@ -16,8 +16,10 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
+#include "score/band.h"
 #include "score/types.h"
 
 namespace parallax::search {
@@ -31,6 +33,13 @@ namespace parallax::search {
 std::vector<double> length_centre(const score::ScoreVector& source_lengths,
                                   const score::ScoreVector& target_lengths,
                                   const std::vector<double>& around);
+
+// The corners (source sentence, target sentence) of the best path of that DP from (0,0) to
+// (m,n) inside band (cs, ct: cumulative lengths as search/cumulative_lengths.h); the band's
+// columns are n. For length_centre and the unit tests.
+std::vector<std::pair<uint32_t, uint32_t>> length_path(const std::vector<double>& cs,
+                                                       const std::vector<double>& ct,
+                                                       const score::Band& band);
 
 // The DP cells one search may take: on the en–zh Bible (5,000 sentences) a half-width of 209
 // sentences, beyond the diagonal's 157 (a path that leaves the band hugs its edge there, and
