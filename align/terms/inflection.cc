@@ -36,7 +36,13 @@ constexpr std::array kRussianVerbal = {
     "ли",   "й",    "йте",  "и",    "ся",   "сь",   "ться", "тся", "лся", "лась", "лось",
     "лись", "ется", "ются", "ится", "ятся", "утся", "атся", "есь", "юсь", "усь"};
 constexpr std::array kEnglishNominal = {"", "s", "es", "'s", "\u2019s", "'", "\u2019", "y", "ies"};
-constexpr std::array kEnglishVerbal = {"", "s", "es", "ed", "d", "ing", "y", "ies", "ied"};
+// With the second and third person singular of Early Modern English ("passest", "passeth";
+// "criest", "crieth"), which the King James Version writes.
+constexpr std::array kEnglishVerbal = {"",    "s",   "es",  "ed",  "d",    "ing", "y",
+                                       "ies", "ied", "eth", "est", "ieth", "iest"};
+// The endings before which an English verb drops its final silent "e" ("lodge" / "lodging",
+// "make" / "maketh"): those that begin with a vowel.
+constexpr std::array kEnglishAfterSilentE = {"ing", "ed", "eth", "est"};
 // A capitalized English word is matched whole, with its plural and possessives ("Elias",
 // "Elias’s"; "Members", "Member"), never with a longer name ("Eliakim").
 constexpr std::array kEnglishName = {"", "s", "es", "'s", "\u2019s", "'", "\u2019"};
@@ -64,8 +70,12 @@ bool one_paradigm(std::string_view language,
   if (proper_name) {
     return listed(kEnglishName, a) && listed(kEnglishName, b);
   }
+  const auto silent_e = [](std::string_view e, std::string_view ending) {
+    return e == "e" && listed(kEnglishAfterSilentE, ending);
+  };
   return (listed(kEnglishNominal, a) && listed(kEnglishNominal, b)) ||
-         (listed(kEnglishVerbal, a) && listed(kEnglishVerbal, b));
+         (listed(kEnglishVerbal, a) && listed(kEnglishVerbal, b)) || silent_e(a, b) ||
+         silent_e(b, a);
 }
 
 // Russian consonant letters (a fleeting vowel stands before one).
@@ -100,11 +110,12 @@ bool fleeting_vowel(std::string_view full, std::string_view reduced) noexcept {
 // ending with the base ("bring" / "brought"). Forms that are also common nouns or adjectives
 // of another meaning are left out ("found", "left", "saw", "ground", "felt", "rose", "wound",
 // "lay", "bore", "bare", "fell", "spoke", "bit", "shot", "lead"). The archaic forms of the King
-// James Version's English are listed with their verbs ("spake", "begat", "sware").
+// James Version's English are listed with their verbs ("spake", "begat", "sware", "hath",
+// "doth", "saith").
 constexpr auto kEnglishIrregularVerbs =
     std::to_array<std::string_view>({"arise arose arisen",
                                      "awake awoke awoken",
-                                     "be was were been",
+                                     "be was were been wast",
                                      "bear borne born",
                                      "beat beaten",
                                      "become became",
@@ -127,7 +138,7 @@ constexpr auto kEnglishIrregularVerbs =
                                      "creep crept",
                                      "deal dealt",
                                      "dig dug",
-                                     "do did done",
+                                     "do did done doth dost didst",
                                      "draw drew drawn",
                                      "drink drank drunk",
                                      "drive drove driven drave",
@@ -148,7 +159,7 @@ constexpr auto kEnglishIrregularVerbs =
                                      "go went gone",
                                      "grow grew grown",
                                      "hang hung",
-                                     "have has had",
+                                     "have has had hath hast hadst",
                                      "hear heard",
                                      "hide hid hidden",
                                      "hold held",
@@ -166,7 +177,7 @@ constexpr auto kEnglishIrregularVerbs =
                                      "ring rang rung",
                                      "rise risen",
                                      "run ran",
-                                     "say said",
+                                     "say said saith",
                                      "see seen",
                                      "seek sought",
                                      "sell sold",

@@ -5,6 +5,8 @@
 // "даниил"). Two forms are one word when they split into a shared stem and two endings of one
 // paradigm of the language: "Совета"/"Советом" (совет + а, ом), "государствами"/"государствах"
 // (государств + ами, ах); not "Статья"/"Статута" (стат + ья, ута: "ута" is no ending).
+// English endings include the archaic "-est" and "-eth" of the King James Version ("passeth"), and
+// a verb's silent "e" drops before a vowel ("lodge"/"lodging", "make"/"maketh").
 // Beyond endings: a Russian noun's fleeting vowel ("список"/"списка", "ссылка"/"ссылок") and
 // the forms of an English irregular verb ("bring"/"brought"/"brings") or noun ("child"/
 // "children", "horseman"/"horsemen").

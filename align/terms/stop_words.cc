@@ -25,7 +25,14 @@ constexpr std::string_view kEnglish =
     "in out on off over under again further then once here there when where why how all any "
     "both each few more most other some such no nor not only own same so than too very "
     "shall may will can must might upon unto thee thou thy thine ye hath doth art also said "
-    "one every either neither whether whose thereof therein hereby forth";
+    "one every either neither whether whose thereof therein hereby forth "
+    // The contractions of Snowball's list (a pronoun or an auxiliary with its clitic): "where
+    // you'll camp" renders "where ye shall lodge" by "camp" alone. function_words adds each
+    // with the typographic apostrophe too.
+    "i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd "
+    "we'd they'd i'll you'll he'll she'll we'll they'll isn't aren't wasn't weren't hasn't "
+    "haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't "
+    "mustn't let's that's who's what's here's there's when's where's why's how's";
 
 // Snowball russian/stop.txt, then relative pronouns and connectives of formal Russian,
 // possessive pronouns and prepositions.
@@ -83,6 +90,12 @@ std::unordered_set<std::string> function_words(const std::string& language) {
   std::unordered_set<std::string> words;
   for (const std::string_view word : text::SpaceSeparated(list_for(language))) {
     words.emplace(word);
+    if (const size_t apostrophe = word.find('\''); apostrophe != std::string_view::npos) {
+      std::string typographic(word.substr(0, apostrophe));
+      typographic += "\u2019";
+      typographic += word.substr(apostrophe + 1);
+      words.insert(std::move(typographic));
+    }
   }
   return words;
 }

@@ -439,6 +439,13 @@ TEST(TermsStopWords, ForthIsAParticle) {
   EXPECT_EQ(function_words_of("bring forth grass", "en"), (std::vector<std::string>{"forth"}));
 }
 
+// A contraction of a pronoun or an auxiliary is a function word, with either apostrophe: "where
+// ye shall lodge" / "where you’ll camp" was rendered "you’ll camp" (Joshua 4:3).
+TEST(TermsStopWords, ContractionsAreFunctionWords) {
+  EXPECT_EQ(function_words_of("where you’ll camp, we'll see, don’t go", "en"),
+            (std::vector<std::string>{"where", "you’ll", "we'll", "don’t"}));
+}
+
 TEST(TermsVariants, GroupsByKeyAndShowsTheMostFrequentSurface) {
   terms::VariantGrouper grouper;
   grouper.add("secur council", "Security Council", at(0));

@@ -166,6 +166,19 @@ TEST(TermsMatcher, AnIngTermMatchesItsNounFormsOnly) {
   EXPECT_EQ(doc.find("bring"), (Texts{"bring"}));
 }
 
+// The King James Version's "-eth" and "-est" are verb endings, and a verb drops its silent "e"
+// before a vowel: "passeth over" was not found under "pass over", nor "lodging" under "lodge"
+// (Joshua 3:4, 4:3), whose miss moved the next "lodge" of the line off its rank. Not a word that
+// only starts like the verb ("lodger", "passenger"), nor one without its "e" ("lodg").
+TEST(TermsMatcher, MatchesArchaicVerbEndingsAndTheSilentE) {
+  Indexed doc({"He passeth over and thou passest over.", "The lodging where ye shall lodge.",
+               "He lodgeth there.", "A lodger and a passenger.", "She maketh haste."},
+              "en");
+  EXPECT_EQ(doc.find("pass over"), (Texts{"passeth over", "passest over"}));
+  EXPECT_EQ(doc.find("lodge"), (Texts{"lodging", "lodge", "lodgeth"}));
+  EXPECT_EQ(doc.find("make"), (Texts{"maketh"}));
+}
+
 // Issue #11: "Elias" matched "Eliakim" (the stem "elia" is a prefix of "eliakim").
 TEST(TermsMatcher, ProperNamesMatchAsWholeWords) {
   Indexed doc({"Elias came.", "Eliakim begat Azor.", "Elias’s cloak.", "Eli wept."}, "en");
