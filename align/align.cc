@@ -147,10 +147,7 @@ struct Aligner {
       searched_cells += cells;
       std::vector<search::SearchResult> searched;
       for (const score::Band& band : bands) {
-        const score::PairScores pairs =
-            score::compute_pair_scores(source, target, links, band, max_side);
-        const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
-        searched.push_back(search::search_beads(scorer, band, shapes, kTemperature));
+        searched.push_back(search_band(band, shapes, links, params, max_side));
       }
       search::SearchResult result = attempt == 1
                                         ? std::move(searched.front())
@@ -177,6 +174,20 @@ struct Aligner {
       centre = search::path_of(result.beads, m);
       previous = std::move(result);
     }
+  }
+
+  // The best beads in one band, with their posteriors or (posteriors false) without.
+  search::SearchResult search_band(const score::Band& band,
+                                   const std::vector<Shape>& shapes,
+                                   const score::LinkTable& links,
+                                   const score::ScoringParameters& params,
+                                   uint32_t max_side,
+                                   bool posteriors = true) const {
+    const score::PairScores pairs =
+        score::compute_pair_scores(source, target, links, band, max_side);
+    const score::BeadScorer scorer(source, target, pairs, params, options.use_paragraphs);
+    return posteriors ? search::search_beads(scorer, band, shapes, kTemperature)
+                      : search::search_best_path(scorer, band, shapes);
   }
 
   // Edge rows that are not the pinning itself: rows of a band pinned to a path (width 0), and
@@ -562,9 +573,14 @@ search::SearchResult learn_again(const Aligner& aligner,
 // read again, kGapRounds times at most, while a gap is found: each round narrows the stretch
 // of wrong beads (gap-en-zh 001-forward-0, strict F1 0.598 → 0.746 one round, 0.768 three).
 // The length ratio stays the one measured on the beads (that of the region without its gaps
-// counts the wrong beads' stretch out too: 0.527). Costs per round one Model 1 training and a
-// search of m · 2 · gap_half_width cells; a text whose confident beads find no such gap (the
-// whole en–zh Bible, its excerpts) keeps its beads. docs/EVALUATION.md, "Unequal texts".
+// counts the wrong beads' stretch out too: 0.527). Each gap is placed first (search::place_gaps:
+// two stripes across its step, best paths only) and the text searched in a band of the usual
+// width around the line that jumps there: per round one Model 1 training, a few stripe
+// searches of the step's rows · 2 · kStripeHalfWidth cells and a search of m · 2 · kFirstBand,
+// linear in the length (a band as wide as the gap on every row cost m · gap cells: gap-en-zh
+// forward-1 704 MB, 10.3 s; docs/PERFORMANCE.md, "gap search"). A text whose confident beads
+// find no such gap (the whole en–zh Bible, its excerpts) keeps its beads. docs/EVALUATION.md,
+// "Unequal texts".
 constexpr int kGapRounds = 3;
 
 search::SearchResult search_gaps(const Aligner& aligner,
@@ -581,13 +597,6 @@ search::SearchResult search_gaps(const Aligner& aligner,
     if (!search::has_middle_gap(path.covered)) {
       break;
     }
-    // The band is as wide as the gap on every row: m · gap cells, which grows with the square
-    // of a book's length. Beyond what a first search may always take (about 1 GB of tables)
-    // the beads found without the gap are kept: slower and more memory than linear is not.
-    const uint32_t half_width = search::gap_half_width(path, kFirstBand);
-    if ((uint64_t{aligner.m} + 1) * (2 * uint64_t{half_width} + 1) > kAlwaysAffordableCells) {
-      break;
-    }
     score::LinkTableBuilder builder = unlearned;
     for (const lexicon::LearnedLink& link : aligner.learn(trusted.beads)) {
       builder.add(link.source, link.target, link.probability, score::LinkOrigin::Learned);
@@ -598,7 +607,14 @@ search::SearchResult search_gaps(const Aligner& aligner,
     params.covered_target = path.covered.target;
     params.source_gaps = path.covered.source_gaps;
     params.target_gaps = path.covered.target_gaps;
-    second = aligner.run(path.centre, half_width, links, params, aligner.options.max_side);
+    const uint32_t max_side = aligner.options.max_side;
+    const std::vector<Shape> shapes = default_shapes(max_side);
+    const std::vector<double> centre = search::place_gaps(
+        path, aligner.source.length, aligner.target.length, params.uncovered_null_score,
+        [&](const score::Band& band) {
+          return aligner.search_band(band, shapes, links, params, max_side, false);
+        });
+    second = aligner.run(centre, kFirstBand, links, params, max_side);
   }
   return second;
 }

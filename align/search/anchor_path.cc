@@ -86,26 +86,6 @@ std::vector<Point> heaviest_chain(std::vector<Point> points, uint32_t n) {
   return chain;
 }
 
-// Target position (fractional) whose cumulative length is `value`, within [j0, j1].
-double invert(const std::vector<double>& cumulative_target,
-              double value,
-              uint32_t j0,
-              uint32_t j1) {
-  const auto begin = cumulative_target.begin() + j0;
-  const auto end = cumulative_target.begin() + j1 + 1;
-  auto it = std::lower_bound(begin, end, value);
-  if (it == begin) {
-    return j0;
-  }
-  if (it == end) {
-    return j1;
-  }
-  const double high = *it;
-  const double low = *(it - 1);
-  const auto j = static_cast<double>(it - cumulative_target.begin());
-  return high > low ? j - 1.0 + (value - low) / (high - low) : j;
-}
-
 // The centre line through knots (row, column), increasing in both: between two knots it
 // follows the cumulative character lengths (the Gale–Church diagonal of that stretch).
 std::vector<double> centre_through(const std::vector<std::pair<double, double>>& knots,
@@ -132,7 +112,8 @@ std::vector<double> centre_through(const std::vector<std::pair<double, double>>&
     const double t1 = at(ct, c1);
     const double fraction = s1 > s0 ? (cs[r] - s0) / (s1 - s0) : 1.0;
     const double value = t0 + std::clamp(fraction, 0.0, 1.0) * (t1 - t0);
-    centre[r] = invert(ct, value, static_cast<uint32_t>(c0), static_cast<uint32_t>(std::ceil(c1)));
+    centre[r] = cumulative_position(ct, value, static_cast<uint32_t>(c0),
+                                    static_cast<uint32_t>(std::ceil(c1)));
   }
   for (uint32_t r = 1; r <= m; ++r) {
     centre[r] = std::max(centre[r], centre[r - 1]);
@@ -187,7 +168,8 @@ std::optional<double> chain_ratio(const std::vector<Point>& chain,
 
 // Position (fractional) on a side whose cumulative length is value.
 double position_of(const std::vector<double>& cumulative_lengths, double value) {
-  return invert(cumulative_lengths, value, 0, static_cast<uint32_t>(cumulative_lengths.size() - 1));
+  return cumulative_position(cumulative_lengths, value, 0,
+                             static_cast<uint32_t>(cumulative_lengths.size() - 1));
 }
 
 // An end of a side is uncovered when continuing the chain from its outermost anchor at the
@@ -507,14 +489,16 @@ std::array<std::pair<double, double>, 2> gap_knots(const Point& from,
     const uint32_t row = (from.i + 1 + to.i) / 2;
     const double before = ct[from.j + 1] + ratio * (cs[row] - cs[from.i + 1]);
     const double after = ct[to.j] - ratio * (cs[to.i] - cs[row]);
-    const double first = invert(ct, before, from.j + 1, to.j);
-    return {{{row, first}, {row, std::max(first, invert(ct, after, from.j + 1, to.j))}}};
+    const double first = cumulative_position(ct, before, from.j + 1, to.j);
+    return {
+        {{row, first}, {row, std::max(first, cumulative_position(ct, after, from.j + 1, to.j))}}};
   }
   const uint32_t column = (from.j + 1 + to.j) / 2;
   const double before = cs[from.i + 1] + (ct[column] - ct[from.j + 1]) / ratio;
   const double after = cs[to.i] - (ct[to.j] - ct[column]) / ratio;
-  const double first = invert(cs, before, from.i + 1, to.i);
-  return {{{first, column}, {std::max(first, invert(cs, after, from.i + 1, to.i)), column}}};
+  const double first = cumulative_position(cs, before, from.i + 1, to.i);
+  return {{{first, column},
+           {std::max(first, cumulative_position(cs, after, from.i + 1, to.i)), column}}};
 }
 
 // Candidate anchors: pairs of sentences that share rare tokens, or locally unique ones near
@@ -560,9 +544,10 @@ std::vector<Point> candidate_anchors(const score::SideFeatures& source,
           continue;
         }
         const uint32_t i = source_postings[k];
-        const double diagonal = block_diagonal.empty()
-                                    ? invert(ct, (cs[i] + 0.5 * (cs[i + 1] - cs[i])) * ratio, 0, n)
-                                    : block_diagonal[i];
+        const double diagonal =
+            block_diagonal.empty()
+                ? cumulative_position(ct, (cs[i] + 0.5 * (cs[i + 1] - cs[i])) * ratio, 0, n)
+                : block_diagonal[i];
         const auto near =
             std::lower_bound(target_postings.begin(), target_postings.end(),
                              static_cast<uint32_t>(std::max(0.0, diagonal - kIsolation / 4.0)));

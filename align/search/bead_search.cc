@@ -95,7 +95,8 @@ class Search {
          const score::Band& band,
          const std::vector<score::Shape>& shapes,
          float temperature,
-         uint64_t score_cache_bytes)
+         uint64_t score_cache_bytes,
+         bool posteriors)
       : scorer_(scorer),
         band_(band),
         shapes_(shapes),
@@ -104,11 +105,14 @@ class Search {
         n_(band.columns),
         cells_(band.cells()),
         inverse_temperature_(1.0 / temperature),
-        cached_(cells_ * shapes.size() * sizeof(float) <= score_cache_bytes),
+        posteriors_(posteriors),
+        cached_(posteriors && cells_ * shapes.size() * sizeof(float) <= score_cache_bytes),
         scores_(cached_ ? cells_ * shapes.size() : 0, -std::numeric_limits<float>::infinity()),
         best_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
-        forward_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
-        backward_(PathScores::Constant(static_cast<score::Index>(cells_), kImpossible)),
+        forward_(
+            PathScores::Constant(static_cast<score::Index>(posteriors ? cells_ : 0), kImpossible)),
+        backward_(
+            PathScores::Constant(static_cast<score::Index>(posteriors ? cells_ : 0), kImpossible)),
         back_(cells_, kNoShape) {
     uint32_t widest = 0;
     for (uint32_t r = 0; r <= m_; ++r) {
@@ -127,13 +131,17 @@ class Search {
   void forward_pass() {
     for (uint32_t r = 0; r <= m_; ++r) {
       const uint32_t width = band_.hi[r] - band_.lo[r] + 1;
-      terms_.topRows(width).setConstant(kImpossible);
+      if (posteriors_) {
+        terms_.topRows(width).setConstant(kImpossible);
+      }
       for (size_t k = 0; k < shapes_.size(); ++k) {
         if (shapes_[k].source != 0 && shapes_[k].source <= r) {
           forward_from_earlier_row(r, k);
         }
       }
-      log_sum_exp_rows(terms_, width, scratch_, sums_.head(width));
+      if (posteriors_) {
+        log_sum_exp_rows(terms_, width, scratch_, sums_.head(width));
+      }
       forward_along_row(r, width);
     }
   }
@@ -157,7 +165,7 @@ class Search {
   // rows), each bead with its posterior.
   SearchResult trace_back() const {
     SearchResult result;
-    const double total = forward_(at(m_, band_.hi[m_]));
+    const double total = posteriors_ ? forward_(at(m_, band_.hi[m_])) : 0.0;
     uint32_t r = m_;
     uint32_t j = band_.hi[m_];
     while (r > 0 || j > band_.lo[0]) {
@@ -168,9 +176,11 @@ class Search {
       const float s = cached_
                           ? scores_[k * cells_ + static_cast<uint64_t>(at(r, j))]
                           : scorer_.score(first_row_ + r - a, a, j - b, b, shapes_[k].log_prior);
-      const double log_posterior =
-          forward_(at(r - a, j - b)) + s * inverse_temperature_ + backward_(at(r, j)) - total;
-      const double posterior = std::clamp(std::exp(log_posterior), 0.0, 1.0);
+      const double posterior =
+          posteriors_ ? std::clamp(std::exp(forward_(at(r - a, j - b)) + s * inverse_temperature_ +
+                                            backward_(at(r, j)) - total),
+                                   0.0, 1.0)
+                      : 0.0;
       result.beads.push_back(Bead{{first_row_ + r - a, first_row_ + r},
                                   {j - b, j},
                                   std::isnan(posterior) ? 0.0F : static_cast<float>(posterior),
@@ -216,8 +226,10 @@ class Search {
         back_[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
       }
     }
-    terms_.col(static_cast<Eigen::Index>(k)).segment(reach.first - band_.lo[r], count) =
-        forward_.segment(from, count) + bead.cast<double>() * inverse_temperature_;
+    if (posteriors_) {
+      terms_.col(static_cast<Eigen::Index>(k)).segment(reach.first - band_.lo[r], count) =
+          forward_.segment(from, count) + bead.cast<double>() * inverse_temperature_;
+    }
   }
 
   // The (0, b) beads of row r, cell by cell (each may start where another ended), added to the
@@ -228,10 +240,12 @@ class Search {
       const auto cell = at(r, j);
       if (r == 0 && j == band_.lo[0]) {
         best_(cell) = 0.0;
-        forward_(cell) = 0.0;
+        if (posteriors_) {
+          forward_(cell) = 0.0;
+        }
         continue;
       }
-      double total = sums_(t);
+      double total = posteriors_ ? sums_(t) : kImpossible;
       for (size_t k = 0; k < shapes_.size(); ++k) {
         const uint32_t b = shapes_[k].target;
         if (shapes_[k].source != 0 || b > t) {
@@ -248,9 +262,13 @@ class Search {
           best_(cell) = candidate;
           back_[static_cast<size_t>(cell)] = static_cast<uint8_t>(k);
         }
-        total = log_add_exp(total, forward_(from) + s * inverse_temperature_);
+        if (posteriors_) {
+          total = log_add_exp(total, forward_(from) + s * inverse_temperature_);
+        }
       }
-      forward_(cell) = total;
+      if (posteriors_) {
+        forward_(cell) = total;
+      }
     }
   }
 
@@ -311,6 +329,7 @@ class Search {
   uint32_t n_;
   uint64_t cells_;
   double inverse_temperature_;
+  bool posteriors_;  // forward–backward too (search_beads), or the best path only
   bool cached_;
   // scores_[k·cells + cell(r, j)] = s(bead of shape k ending at (r, j)), from the forward pass.
   std::vector<float> scores_;
@@ -333,9 +352,18 @@ SearchResult search_beads(const score::BeadScorer& scorer,
                           float temperature,
                           uint64_t score_cache_bytes) {
   assert(!shapes.empty() && shapes.size() <= kMaxShapes);
-  Search search(scorer, band, shapes, temperature, score_cache_bytes);
+  Search search(scorer, band, shapes, temperature, score_cache_bytes, true);
   search.forward_pass();
   search.backward_pass();
+  return search.trace_back();
+}
+
+SearchResult search_best_path(const score::BeadScorer& scorer,
+                              const score::Band& band,
+                              const std::vector<score::Shape>& shapes) {
+  assert(!shapes.empty() && shapes.size() <= kMaxShapes);
+  Search search(scorer, band, shapes, 1.0F, 0, false);
+  search.forward_pass();
   return search.trace_back();
 }
 

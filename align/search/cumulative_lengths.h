@@ -2,7 +2,9 @@
 // searches (anchor_path.cc, length_region.h, length_centre.cc).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "score/types.h"
@@ -18,6 +20,27 @@ inline std::vector<double> cumulative_lengths(const score::ScoreVector& lengths)
     out[static_cast<size_t>(k) + 1] = out[static_cast<size_t>(k)] + lengths(k) + 1.0;
   }
   return out;
+}
+
+// The position (fractional sentences) within [lo, hi] whose cumulative length is `value`: the
+// inverse of cumulative, interpolated inside a sentence. O(log(hi − lo)).
+inline double cumulative_position(const std::vector<double>& cumulative,
+                                  double value,
+                                  uint32_t lo,
+                                  uint32_t hi) {
+  const auto begin = cumulative.begin() + lo;
+  const auto end = cumulative.begin() + hi + 1;
+  const auto it = std::lower_bound(begin, end, value);
+  if (it == begin) {
+    return lo;
+  }
+  if (it == end) {
+    return hi;
+  }
+  const double high = *it;
+  const double low = *(it - 1);
+  const auto j = static_cast<double>(it - cumulative.begin());
+  return high > low ? j - 1.0 + (value - low) / (high - low) : j;
 }
 
 }  // namespace parallax::search

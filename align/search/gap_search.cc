@@ -1,6 +1,11 @@
 #include "search/gap_search.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "search/cumulative_lengths.h"
 
 namespace parallax::search {
 
@@ -90,19 +95,278 @@ CoveredRegion doubtful_gaps(CoveredRegion region, const TrustedBeads& trusted) {
   return region;
 }
 
-uint32_t gap_half_width(const AnchorPath& path, uint32_t base) {
-  const std::vector<double>& centre = path.centre;
-  double reach = 0.0;
-  if (!path.covered.target_gaps.empty()) {
-    for (size_t r = 0; r + 1 < centre.size(); ++r) {
-      reach = std::max(reach, 0.5 * (centre[r + 1] - centre[r]));
+namespace {
+
+// A gap's step: DP cells from (first_row, start), after the anchor before the gap, to
+// (last_row, end), before the anchor after it.
+struct Step {
+  uint32_t first_row;
+  uint32_t last_row;
+  uint32_t start;
+  uint32_t end;
+  bool target_gap;  // the target sentences of the step hold the stretch, else the source's
+};
+
+// A cell of a path, with the score of the path's beads before it (or after it).
+struct PathCell {
+  uint32_t row;
+  uint32_t column;
+  double score;
+};
+
+// The step of each gap of path.covered, between the anchors the gap lies between.
+std::vector<Step> gap_steps(const AnchorPath& path) {
+  std::vector<Step> steps;
+  const auto& anchors = path.anchors;
+  for (size_t k = 0; k + 1 < anchors.size(); ++k) {
+    const auto [i0, j0] = anchors[k];
+    const auto [i1, j1] = anchors[k + 1];
+    const auto step = [&](const std::vector<IndexRange>& gaps, uint32_t begin, uint32_t end) {
+      return std::any_of(gaps.begin(), gaps.end(), [&](const IndexRange& gap) {
+        return gap.begin == begin && gap.end == end;
+      });
+    };
+    const bool target_gap = step(path.covered.target_gaps, j0 + 1, j1);
+    if (target_gap || step(path.covered.source_gaps, i0 + 1, i1)) {
+      steps.push_back(Step{i0 + 1, i1, j0 + 1, j1, target_gap});
     }
   }
-  for (const IndexRange& gap : path.covered.source_gaps) {
-    const size_t last = std::min<size_t>(gap.end, centre.size() - 1);
-    reach = std::max(reach, 0.5 * (centre[last] - centre[std::min<size_t>(gap.begin, last)]));
+  return steps;
+}
+
+// The column where a window's path enters each of its rows (as path_of).
+std::vector<double> line_of(const std::vector<Bead>& beads, uint32_t first_row, size_t rows) {
+  std::vector<double> line(rows, -1.0);
+  for (const Bead& bead : beads) {
+    for (const auto& [row, column] : {std::pair{bead.source.begin, bead.target.begin},
+                                      std::pair{bead.source.end, bead.target.end}}) {
+      const size_t r = row - first_row;
+      if (r < rows && line[r] < 0.0) {
+        line[r] = column;
+      }
+    }
   }
-  return base + static_cast<uint32_t>(reach);
+  for (size_t r = 0; r < rows; ++r) {
+    line[r] = std::max(line[r], r == 0 ? 0.0 : line[r - 1]);
+  }
+  return line;
+}
+
+// A stripe across a gap's step: DP rows first_row .. first_row + line.size() − 1, paths from
+// (first_row, start) to (the last row, end), in a band of half-width kStripeHalfWidth around
+// line (one column per row). Anchored at its first row (forward) or at its last: the end where
+// its line is known to be right.
+struct Stripe {
+  std::vector<double> line;
+  uint32_t first_row;
+  uint32_t start;
+  uint32_t end;
+  bool forward;
+  double ratio;                 // target per source characters of the line beyond what was followed
+  SearchResult result;          // the last search's
+  std::vector<size_t> touches;  // stripe rows where its path touches the band's edge
+};
+
+void search_stripe(Stripe& stripe, uint32_t n, const BandSearch& search) {
+  const std::vector<uint32_t> widths(stripe.line.size(), kStripeHalfWidth);
+  const score::Band band =
+      score::make_window_band(stripe.line, n, widths, stripe.first_row, stripe.start, stripe.end);
+  stripe.result = search(band);
+  // A touch where the window, not the width, bounds the band (its first and last rows, a row
+  // clipped to the step) is no reason to move it.
+  stripe.touches.clear();
+  for (const uint32_t row : stripe.result.edge_rows) {
+    const size_t r = row - stripe.first_row;
+    if (band.lo[r] > stripe.start && band.hi[r] < stripe.end) {
+      stripe.touches.push_back(r);
+    }
+  }
+}
+
+// The line of a stripe, whose length ratio is off by some percent over a stretch of a book
+// (en–zh Bible, a step of 1,525 verses: the region's ratio put its far end 240 verses off),
+// moved onto its path up to the first touch from the anchored end, and continued from there
+// at the ratio the path kept up to it. Only touches on the anchored side of row `join` count
+// (beyond it the stripe is not the path). Returns whether it moved.
+bool follow(Stripe& stripe,
+            size_t join,
+            const std::vector<double>& cs,
+            const std::vector<double>& ct) {
+  const size_t rows = stripe.line.size();
+  std::optional<size_t> touch;
+  for (const size_t r : stripe.touches) {
+    if (stripe.forward ? r < join && (!touch || r < *touch) : r > join && (!touch || r > *touch)) {
+      touch = r;
+    }
+  }
+  if (!touch) {
+    return false;
+  }
+  const std::vector<double> path = line_of(stripe.result.beads, stripe.first_row, rows);
+  const size_t anchor = stripe.forward ? 0 : rows - 1;
+  const auto row_of = [&](size_t r) { return stripe.first_row + static_cast<uint32_t>(r); };
+  const auto cumulative_column = [&](double column) {
+    const auto whole = static_cast<size_t>(column);
+    const double fraction = column - static_cast<double>(whole);
+    return whole + 1 < ct.size() ? ct[whole] + fraction * (ct[whole + 1] - ct[whole]) : ct.back();
+  };
+  const double source_span = std::abs(cs[row_of(*touch)] - cs[row_of(anchor)]);
+  const double target_span =
+      std::abs(cumulative_column(path[*touch]) - cumulative_column(path[anchor]));
+  if (source_span > 0.0 && target_span > 0.0) {
+    stripe.ratio = target_span / source_span;
+  }
+  const double from = cumulative_column(path[*touch]);
+  for (size_t r = 0; r < rows; ++r) {
+    const bool followed = stripe.forward ? r <= *touch : r >= *touch;
+    stripe.line[r] = followed ? path[r]
+                              : cumulative_position(
+                                    ct, from + stripe.ratio * (cs[row_of(r)] - cs[row_of(*touch)]),
+                                    stripe.start, stripe.end);
+  }
+  return true;
+}
+
+// The cells of a path from (row, column), each with the score of the beads before it.
+std::vector<PathCell> prefix_cells(const SearchResult& path, uint32_t row, uint32_t column) {
+  std::vector<PathCell> cells{{row, column, 0.0}};
+  double sum = 0.0;
+  for (size_t k = 0; k < path.beads.size(); ++k) {
+    sum += path.scores[k];
+    cells.push_back({path.beads[k].source.end, path.beads[k].target.end, sum});
+  }
+  return cells;
+}
+
+// ... each with the score of the beads after it.
+std::vector<PathCell> suffix_cells(const SearchResult& path, uint32_t row, uint32_t column) {
+  std::vector<PathCell> cells = prefix_cells(path, row, column);
+  const double total = cells.back().score;
+  for (PathCell& cell : cells) {
+    cell.score = total - cell.score;
+  }
+  return cells;
+}
+
+// The best path through a step made of a cell of the first stripe's path (the prefix up to
+// it), a run of null beads of the gap's side (gap_null_score a sentence) and a cell of the
+// second stripe's path (the suffix from it): the indices of the two cells.
+struct Join {
+  size_t before;
+  size_t after;
+};
+
+std::optional<Join> best_join(const std::vector<PathCell>& before,
+                              const std::vector<PathCell>& after,
+                              bool target_gap,
+                              float gap_null_score) {
+  // The run keeps one coordinate (the row of a target gap) and moves the other. Both paths are
+  // monotone: the cells of one row (column) are consecutive, so one pass over both in order of
+  // the kept coordinate meets every join.
+  const auto kept = [&](const PathCell& cell) { return target_gap ? cell.row : cell.column; };
+  const auto moved = [&](const PathCell& cell) { return target_gap ? cell.column : cell.row; };
+  double best = -std::numeric_limits<double>::infinity();
+  std::optional<Join> join;
+  size_t first = 0;
+  for (size_t b = 0; b < before.size(); ++b) {
+    while (first < after.size() && kept(after[first]) < kept(before[b])) {
+      ++first;
+    }
+    for (size_t a = first; a < after.size() && kept(after[a]) == kept(before[b]); ++a) {
+      if (moved(after[a]) < moved(before[b])) {
+        continue;
+      }
+      const double score = before[b].score + after[a].score +
+                           gap_null_score * static_cast<double>(moved(after[a]) - moved(before[b]));
+      if (score > best) {
+        best = score;
+        join = Join{b, a};
+      }
+    }
+  }
+  return join;
+}
+
+}  // namespace
+
+std::vector<double> place_gaps(const AnchorPath& path,
+                               const score::ScoreVector& source_lengths,
+                               const score::ScoreVector& target_lengths,
+                               float gap_null_score,
+                               const BandSearch& search) {
+  const std::vector<double> cs = cumulative_lengths(source_lengths);
+  const std::vector<double> ct = cumulative_lengths(target_lengths);
+  const auto n = static_cast<uint32_t>(ct.size() - 1);
+  const double ratio = path.covered.ratio;
+  std::vector<double> centre = path.centre;
+  for (const Step& step : gap_steps(path)) {
+    if (step.last_row < step.first_row || step.end < step.start) {
+      continue;
+    }
+    const size_t rows = step.last_row - step.first_row + 1;
+    // The first stripe is the path if the stretch comes last (from the anchor before it along
+    // the ratio), the second if it comes first (to the anchor after it).
+    Stripe first{
+        std::vector<double>(rows), step.first_row, step.start, step.end, true, ratio, {}, {}};
+    Stripe second = first;
+    second.forward = false;
+    for (size_t k = 0; k < rows; ++k) {
+      const uint32_t r = step.first_row + static_cast<uint32_t>(k);
+      first.line[k] = cumulative_position(ct, ct[step.start] + ratio * (cs[r] - cs[step.first_row]),
+                                          step.start, step.end);
+      second.line[k] = cumulative_position(ct, ct[step.end] - ratio * (cs[step.last_row] - cs[r]),
+                                           step.start, step.end);
+    }
+    search_stripe(first, n, search);
+    search_stripe(second, n, search);
+    std::vector<PathCell> before;
+    std::vector<PathCell> after;
+    std::optional<Join> join;
+    for (uint32_t attempt = 1;; ++attempt) {
+      before = prefix_cells(first.result, step.first_row, step.start);
+      after = suffix_cells(second.result, step.first_row, step.start);
+      join = best_join(before, after, step.target_gap, gap_null_score);
+      if (!join || attempt == kStripeAttempts) {
+        break;
+      }
+      // Each stripe is the path on its anchored side of the join only: only touches there
+      // move it.
+      const size_t first_join = before[join->before].row - step.first_row;
+      const size_t second_join = after[join->after].row - step.first_row;
+      const bool moved_first = follow(first, first_join, cs, ct);
+      const bool moved_second = follow(second, second_join, cs, ct);
+      if (!moved_first && !moved_second) {
+        break;
+      }
+      if (moved_first) {
+        search_stripe(first, n, search);
+      }
+      if (moved_second) {
+        search_stripe(second, n, search);
+      }
+    }
+    if (!join) {
+      continue;  // the stripes never meet in a row (column): keep the line through the middle
+    }
+    // The line enters each row of the step where the joined path does.
+    std::vector<PathCell> joined(before.begin(), before.begin() + join->before + 1);
+    joined.insert(joined.end(), after.begin() + join->after, after.end());
+    std::vector<double> line(rows, -1.0);
+    for (const PathCell& cell : joined) {
+      const size_t r = cell.row - step.first_row;
+      if (r < rows && line[r] < 0.0) {
+        line[r] = cell.column;
+      }
+    }
+    for (size_t k = 0; k < rows; ++k) {
+      line[k] = std::max(line[k], k == 0 ? 0.0 : line[k - 1]);
+      centre[step.first_row + k] = line[k];
+    }
+  }
+  for (size_t r = 1; r < centre.size(); ++r) {
+    centre[r] = std::max(centre[r], centre[r - 1]);
+  }
+  return centre;
 }
 
 }  // namespace parallax::search

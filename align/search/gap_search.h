@@ -16,12 +16,16 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
 #include <parallax/types.h>
 
+#include "score/band.h"
+#include "score/types.h"
 #include "search/anchor_path.h"
+#include "search/bead_search.h"
 
 namespace parallax::search {
 
@@ -71,11 +75,32 @@ bool has_middle_gap(const CoveredRegion& region) noexcept;
 // The region with only the gaps that meet a doubtful stretch of their side. O(gaps · stretches).
 CoveredRegion doubtful_gaps(CoveredRegion region, const TrustedBeads& trusted);
 
-// The band half-width that lets a search around path.centre place a gap of the region
-// anywhere in its step: the line crosses it at the middle of the other side (anchor_path.cc,
-// gap_knots), the true path anywhere between the step's ends, so the band reaches half the
-// target sentences the line jumps over at one row (a target gap), or half the target sentences
-// beside a source gap, plus base. O(m).
-uint32_t gap_half_width(const AnchorPath& path, uint32_t base);
+// The best path in a band (a window band of a gap's step, score/band.h) with the scores of the
+// round (align.cc): search_best_path, the confidences are not needed.
+using BandSearch = std::function<SearchResult(const score::Band&)>;
+
+// The centre line of path with each gap of its covered region placed where the beads put it.
+// path.centre crosses a gap's step at its middle (anchor_path.cc, gap_knots), and the true
+// path jumps anywhere between the step's anchors: a band that holds every such path is as
+// wide as the gap on every row of the step, rows · gap cells, which grows with the square of a
+// book's length (gap-en-zh forward-1: 721 MB, 9.5 s). Instead, two stripes of half-width
+// kStripeHalfWidth are searched across the step: one from the anchor before it along the
+// length ratio (the path if the stretch comes last), one to the anchor after it (the stretch
+// first). The path that follows the first stripe, leaves out the stretch in one run of null
+// beads (gap_null_score a sentence) and follows the second is the best one at the row (a
+// target gap) or column (a source gap) where the sum of the stripes' prefix and suffix bead
+// scores and the run's cost is highest. The line follows that path across the step, jumping
+// at one row; a band of the usual width around it holds the true path when the stripes do.
+// A stripe is moved onto its path while that touches the band's edge (kStripeAttempts
+// searches at most). Time O(stripe cells + path cells) a gap, linear in the step's rows;
+// memory that of one stripe's search.
+inline constexpr uint32_t kStripeHalfWidth = 40;
+inline constexpr uint32_t kStripeAttempts = 6;
+
+std::vector<double> place_gaps(const AnchorPath& path,
+                               const score::ScoreVector& source_lengths,
+                               const score::ScoreVector& target_lengths,
+                               float gap_null_score,
+                               const BandSearch& search);
 
 }  // namespace parallax::search

@@ -230,6 +230,31 @@ TEST(BeadSearch, SameResultWithoutTheScoreCache) {
   }
 }
 
+// The Viterbi pass alone (the stripes of the gap search) finds search_beads' path, bead scores
+// and edge rows, on random pairs with every shape and narrow bands that the path touches.
+TEST(BeadSearch, BestPathAloneEqualsTheFullSearchsPath) {
+  std::mt19937 rng(13);
+  for (int round = 0; round < 20; ++round) {
+    const RandomPair pair = random_pair(rng, 10 + 3 * static_cast<size_t>(round));
+    Fixture f(pair.source, pair.target);
+    const BandScores scored(f, 2 + static_cast<uint32_t>(round % 4), score::ScoringParameters{},
+                            false, 4);
+    const search::SearchResult full =
+        search::search_beads(scored.scorer, scored.band, every_shape(), 1.0F);
+    const search::SearchResult best =
+        search::search_best_path(scored.scorer, scored.band, every_shape());
+    testing::expect_partition(Alignment{best.beads}, pair.source.size(), pair.target.size());
+    ASSERT_EQ(best.beads.size(), full.beads.size()) << "round " << round;
+    for (size_t k = 0; k < full.beads.size(); ++k) {
+      EXPECT_EQ(best.beads[k].source, full.beads[k].source) << "round " << round << " bead " << k;
+      EXPECT_EQ(best.beads[k].target, full.beads[k].target) << "round " << round << " bead " << k;
+      EXPECT_EQ(best.beads[k].confidence, 0.0F);
+    }
+    EXPECT_EQ(best.scores, full.scores) << "round " << round;
+    EXPECT_EQ(best.edge_rows, full.edge_rows) << "round " << round;
+  }
+}
+
 // Also with empty sentences (--allow-empty-lines), which score by their own rules.
 class BeadScorerRows : public ::testing::TestWithParam<bool> {};
 

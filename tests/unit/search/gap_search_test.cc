@@ -9,6 +9,10 @@
 #include <gtest/gtest.h>
 
 #include "documents.h"
+#include "partition.h"
+#include "score/bead_scorer.h"
+#include "score/link_table.h"
+#include "score/pair_scores.h"
 #include "score/sentence_features.h"
 #include "search/anchor_path.h"
 #include "text/tokenizer.h"
@@ -129,8 +133,6 @@ TEST(GapSearch, TheChainAcrossAStretchOneSideLacksMakesAGap) {
   EXPECT_TRUE(path.covered.target_gaps.empty());
   EXPECT_EQ(path.covered.source_gaps[0].begin, 120U);
   EXPECT_EQ(path.covered.source_gaps[0].end, 280U);
-  // Half the 60 target sentences beside the gap, and the base.
-  EXPECT_NEAR(gap_half_width(path, 12), 12 + 30, 3);
 
   // The other order: the target has the stretch.
   std::vector<std::pair<uint32_t, uint32_t>> swapped;
@@ -142,8 +144,104 @@ TEST(GapSearch, TheChainAcrossAStretchOneSideLacksMakesAGap) {
   EXPECT_TRUE(other.covered.source_gaps.empty());
   EXPECT_EQ(other.covered.target_gaps[0].begin, 120U);
   EXPECT_EQ(other.covered.target_gaps[0].end, 280U);
-  // The line jumps over the 100 target sentences the source lacks at one row.
-  EXPECT_NEAR(gap_half_width(other, 12), 12 + 50, 3);
+}
+
+// A text with a stretch of `count` sentences left out at `cut` in the target (or, swapped, in
+// the source), and a chain of anchors that stops 10 sentences before the stretch and resumes
+// 50 after it (a search that paired the sentences around it wrong; the step's middle is not
+// the stretch's place): place_gaps against the search in a band as wide as the gap.
+struct PlantedGap {
+  score::SideFeatures source;
+  score::SideFeatures target;
+  score::LinkTable links;
+  AnchorPath path;
+  score::ScoringParameters params;
+
+  PlantedGap(uint32_t m, uint32_t cut, uint32_t count, bool swapped) {
+    auto [with, without] = with_gap(m, cut, count);
+    if (!swapped) {
+      std::swap(with, without);  // the target has the stretch
+    }
+    text::Tokenizer tokenizer("en");
+    source = score::extract_features(testing::make_document(with, "en"), tokenizer);
+    target = score::extract_features(testing::make_document(without, "en"), tokenizer);
+    score::LinkTableBuilder builder(source.vocabulary.size(), target.vocabulary.size());
+    score::add_surface_links(source, target, true, true, builder);
+    links = builder.build();
+    std::vector<std::pair<uint32_t, uint32_t>> anchors;
+    for (uint32_t k = 0; k < m; ++k) {
+      if (k + 10 < cut || k >= cut + count + 50) {
+        const uint32_t short_index = k < cut ? k : k - count;
+        anchors.emplace_back(swapped ? k : short_index, swapped ? short_index : k);
+      }
+    }
+    path = anchor_path_through(anchors, source, target);
+    params.covered_source = path.covered.source;
+    params.covered_target = path.covered.target;
+    params.source_gaps = path.covered.source_gaps;
+    params.target_gaps = path.covered.target_gaps;
+  }
+
+  uint32_t columns() const { return static_cast<uint32_t>(target.sentence_count()); }
+
+  SearchResult search(const score::Band& band) const {
+    const std::vector<score::Shape> shapes = {{1, 1, -0.15F}, {1, 0, -4.6F}, {0, 1, -4.6F},
+                                              {1, 2, -3.1F},  {2, 1, -3.1F}, {2, 2, -4.5F}};
+    const score::PairScores pairs = score::compute_pair_scores(source, target, links, band, 2);
+    const score::BeadScorer scorer(source, target, pairs, params, false);
+    return search_beads(scorer, band, shapes, 1.0F);
+  }
+
+  std::vector<double> placed() const {
+    return place_gaps(path, source.length, target.length, params.uncovered_null_score,
+                      [this](const score::Band& band) { return search(band); });
+  }
+};
+
+std::vector<std::pair<IndexRange, IndexRange>> sides(const std::vector<Bead>& beads) {
+  std::vector<std::pair<IndexRange, IndexRange>> out;
+  for (const Bead& bead : beads) {
+    out.emplace_back(bead.source, bead.target);
+  }
+  return out;
+}
+
+// The gap found in a narrow band around the placed line is the one found in a band that holds
+// every place of the gap in its step, and the line jumps where the text does.
+TEST(GapSearch, PlacedGapsFindWhatABandAsWideAsTheGapFinds) {
+  for (const bool swapped : {false, true}) {
+    const PlantedGap planted(400, 150, 100, swapped);
+    const uint32_t m = swapped ? 400 : 300;
+    const uint32_t n = planted.columns();
+    ASSERT_EQ(planted.path.covered.source_gaps.size() + planted.path.covered.target_gaps.size(),
+              1U);
+    const std::vector<double> centre = planted.placed();
+    ASSERT_EQ(centre.size(), m + 1);
+    if (swapped) {
+      // Source 150–249 left out at target 150: the line stays at column 150 across them.
+      EXPECT_NEAR(centre[150], 150.0, 2.0);
+      EXPECT_NEAR(centre[250], 150.0, 2.0);
+    } else {
+      // Target 150–249 left out at source row 150: the line jumps there, in one row.
+      EXPECT_NEAR(centre[150], 150.0, 2.0);
+      EXPECT_NEAR(centre[151], 251.0, 2.0);
+    }
+    const SearchResult narrow = planted.search(score::make_band(centre, n, 12));
+    const SearchResult wide = planted.search(score::make_band(planted.path.centre, n, 12 + 100));
+    testing::expect_partition(Alignment{narrow.beads}, m, n);
+    EXPECT_EQ(sides(narrow.beads), sides(wide.beads)) << (swapped ? "source gap" : "target gap");
+    EXPECT_TRUE(narrow.edge_rows.empty());
+  }
+}
+
+// Without place_gaps the narrow band around the chain's line, which crosses the step at its
+// middle, misses the gap's place (the test above would fail with the line unplaced).
+TEST(GapSearch, TheLineThroughTheStepsMiddleMissesTheGap) {
+  const PlantedGap planted(400, 150, 100, false);
+  const uint32_t n = planted.columns();
+  const SearchResult unplaced = planted.search(score::make_band(planted.path.centre, n, 12));
+  const SearchResult wide = planted.search(score::make_band(planted.path.centre, n, 12 + 100));
+  EXPECT_NE(sides(unplaced.beads), sides(wide.beads));
 }
 
 TEST(GapSearch, AChainThatKeepsToTheRatioMakesNoGap) {
