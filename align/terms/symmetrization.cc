@@ -52,9 +52,11 @@ std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
   return {decode_direction(forward), decode_direction(backward)};
 }
 
-std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
-                                          const std::vector<uint32_t>& target_of,
-                                          bool final_and) {
+std::vector<WordLink> grow_diag_final_and(
+    const std::vector<uint32_t>& source_of,
+    const std::vector<uint32_t>& target_of,
+    bool final_and,
+    const std::function<float(uint32_t, uint32_t)>& strength) {
   const size_t m = target_of.size();
   const size_t n = source_of.size();
   // Cell (i, j) at i · n + j.
@@ -108,14 +110,34 @@ std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of
       }
     }
   }
+  // The union links left, forward ones first, each by cell; then by strength (see the header).
+  std::vector<size_t> left;
+  left.reserve(m + n);
   for (const std::vector<bool>* direction : {&forward, &backward}) {
     for (size_t cell = 0; cell < m * n; ++cell) {
-      const bool source_free = !source_aligned[cell / n];
-      const bool target_free = !target_aligned[cell % n];
-      if ((*direction)[cell] &&
-          (final_and ? source_free && target_free : source_free || target_free)) {
-        add(cell / n, cell % n);
+      if ((*direction)[cell] && !linked[cell]) {
+        left.push_back(cell);
       }
+    }
+  }
+  if (strength) {
+    std::vector<std::pair<float, size_t>> ranked;
+    ranked.reserve(left.size());
+    for (const size_t cell : left) {
+      ranked.emplace_back(
+          strength(static_cast<uint32_t>(cell / n), static_cast<uint32_t>(cell % n)), cell);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t k = 0; k < ranked.size(); ++k) {
+      left[k] = ranked[k].second;
+    }
+  }
+  for (const size_t cell : left) {
+    const bool source_free = !source_aligned[cell / n];
+    const bool target_free = !target_aligned[cell % n];
+    if (final_and ? source_free && target_free : source_free || target_free) {
+      add(cell / n, cell % n);
     }
   }
   std::vector<WordLink> out;

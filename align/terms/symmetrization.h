@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -28,10 +29,19 @@ std::pair<std::vector<uint32_t>, std::vector<uint32_t>> decode_posteriors(
 // source_of[j] is the source word target word j aligns to (m or more: none); target_of[i]
 // likewise. Returns the symmetrised links sorted by (i, j). With final_and false, the last step
 // is grow-diag-final's: a union link is added when either of its words is unaligned (more
-// one-to-many links: "begat" -> "became", "father", "of"). Time O(m·n).
-std::vector<WordLink> grow_diag_final_and(const std::vector<uint32_t>& source_of,
-                                          const std::vector<uint32_t>& target_of,
-                                          bool final_and = true);
+// one-to-many links: "begat" -> "became", "father", "of").
+// The last step takes the union links left in order of strength(i, j), strongest first (ties:
+// forward links before backward ones, each by (i, j)), or without strength in that tie order
+// alone (the Moses order). Two one-direction links may want one free word: "Если код
+// неправилен, дополнение потенциально ... ими" / "... a plugin can potentially ... them": both
+// "ими" and "дополнение" chose "plugin", and in (i, j) order the pronoun, first in the
+// paragraph, took it; the word the lexicon backs should. Time O(m·n + k log k), k ≤ m + n
+// union links left for the last step; strength is called once for each of them.
+std::vector<WordLink> grow_diag_final_and(
+    const std::vector<uint32_t>& source_of,
+    const std::vector<uint32_t>& target_of,
+    bool final_and = true,
+    const std::function<float(uint32_t, uint32_t)>& strength = nullptr);
 
 // Repeats of one word linked to repeats of one translation ("Совета Безопасности ... мира и
 // безопасности ... Совет Безопасности" / "Security Council ... Security Council ... peace and

@@ -311,6 +311,7 @@ WordAligner::WordAligner(const TokenStream& source,
       source_counts_(std::move(models.source_counts)),
       surface_shares_(std::move(models.surface_shares)),
       final_and_(options.final_and),
+      final_by_strength_(options.final_by_strength),
       anchored_(options.anchored_diagonal) {}
 
 namespace {
@@ -365,6 +366,7 @@ void WordAligner::redecode_through_anchors(const Eigen::MatrixXf& forward_emissi
     return;
   }
   std::vector<WordLink> transposed;
+  transposed.reserve(anchors.size());
   for (const auto& [i, j] : anchors) {
     transposed.emplace_back(j, i);
   }
@@ -403,7 +405,16 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
     redecode_through_anchors(forward_emissions, backward_emissions, source_words.ids,
                              target_words.ids, source_of, target_of);
   }
-  std::vector<WordLink> links = grow_diag_final_and(source_of, target_of, final_and_);
+  // The larger of the pair's two translation probabilities: a link the lexicon backs in either
+  // direction ("дополнение" -> "plugin": t(e | f) 0.30) goes before one the diagonal gave a
+  // pronoun ("ими" -> "plugin": 0.03, 0.05) when both want one free word.
+  const auto strength = [&](uint32_t i, uint32_t j) {
+    return std::max(forward_.translation(source_words.ids[i], target_words.ids[j]),
+                    backward_.translation(target_words.ids[j], source_words.ids[i]));
+  };
+  std::vector<WordLink> links =
+      final_by_strength_ ? grow_diag_final_and(source_of, target_of, final_and_, strength)
+                         : grow_diag_final_and(source_of, target_of, final_and_);
   const std::vector<WordLink> grown = steps == nullptr ? std::vector<WordLink>{} : links;
   relink_by_lexicon(links, source_words.ids, target_words.ids);
   keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);
@@ -413,6 +424,7 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
     *steps = link_steps(links, grown, kept, source_of, target_of);
   }
   std::vector<PositionLink> out;
+  out.reserve(links.size());
   for (const WordLink& link : links) {
     out.emplace_back(source_words.positions[link.first], target_words.positions[link.second]);
   }

@@ -12,9 +12,9 @@
 // makes the directions agree on as many links or more: anchored_diagonal.h; the forms of one
 // target stem told apart by the source words linked to each form in the text:
 // surface_shares.h), and the two directions are symmetrised by grow-diag-final-and
-// (symmetrization.h): one word may link to several ("родил" -> "became ... father") and
-// several to one. Links a common source word took by the
-// diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
+// (symmetrization.h; its last step takes the lexically strongest links first): one word may link to
+// several ("родил" -> "became ... father") and several to one. Links a common source word took by
+// the diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
 // content word linked elsewhere inside it), and repeats of a word linked to repeats of its
 // translation are paired by their linked neighbours, not by the diagonal alone.
 #pragma once
@@ -44,6 +44,10 @@ struct WordAlignerOptions {
   DiagonalModelOptions model;
   // Symmetrise by grow-diag-final-and (true) or grow-diag-final (false), symmetrization.h.
   bool final_and = true;
+  // The last step of the symmetrisation takes the one-direction links left strongest first,
+  // by the larger of their two translation probabilities t(f | e), t(e | f) (true), or in the
+  // order of their positions (false: Moses). Costs two lookups per link left.
+  bool final_by_strength = true;
   // Decode each bead a second time with the diagonal drawn through its sure links
   // (anchored_diagonal.h), when it has any. Costs a second pass over the bead's cells.
   bool anchored_diagonal = true;
@@ -122,6 +126,7 @@ class WordAligner {
   std::vector<uint32_t> source_counts_;
   SurfaceShares surface_shares_;  // factors 1 when options.surface_forms is off
   bool final_and_;
+  bool final_by_strength_;
   bool anchored_;
 };
 

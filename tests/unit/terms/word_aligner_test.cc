@@ -31,6 +31,22 @@ TEST(TermsSymmetrization, IntersectionGrowsAlongTheDiagonalThenFinalAnd) {
   EXPECT_TRUE(terms::grow_diag_final_and({kNone, kNone}, {kNone}).empty());
 }
 
+TEST(TermsSymmetrization, TheLastStepTakesTheStrongestLinkFirst) {
+  constexpr uint32_t kNone = 99;
+  // Source words 0, 1 ("ими", "дополнение"), target word 0 ("plugin"): no forward link, both
+  // backward links want target 0. In position order the first source word takes it; by
+  // strength the second, whose translation probability is larger.
+  const auto second_stronger = [](uint32_t i, uint32_t) { return i == 1 ? 0.3F : 0.05F; };
+  EXPECT_EQ(terms::grow_diag_final_and({kNone}, {0, 0}), (Links{{0, 0}}));
+  EXPECT_EQ(terms::grow_diag_final_and({kNone}, {0, 0}, true, second_stronger), (Links{{1, 0}}));
+  // Equal strengths keep the position order.
+  const auto equal = [](uint32_t, uint32_t) { return 0.1F; };
+  EXPECT_EQ(terms::grow_diag_final_and({kNone}, {0, 0}, true, equal), (Links{{0, 0}}));
+  // grow-diag-final takes both: the second has a free source word.
+  EXPECT_EQ(terms::grow_diag_final_and({kNone}, {0, 0}, false, second_stronger),
+            (Links{{0, 0}, {1, 0}}));
+}
+
 TEST(TermsSymmetrization, EachDirectionDecodesByItsOwnPosteriors) {
   // Source words 0, 1; target words 0, 1, 2. forward(i, j): p(target j from source i), row 2
   // NULL; backward(j, i): p(source i from target j), row 3 NULL.

@@ -214,6 +214,7 @@ TEST(WordAlignmentQuality, HandAlignedPairs) {
   variants["grow-diag-final-and, straight diagonal"].anchored_diagonal = false;
   variants["grow-diag-final-and, min_length 1"].model.min_length = 1;
   variants["grow-diag-final-and, stems only"].surface_forms = false;
+  variants["grow-diag-final-and, last step by position"].final_by_strength = false;
   std::map<std::string, std::pair<Scores, Scores>> results;
   for (const auto& [label, options] : variants) {
     // Session 10 added the pairs of gimp-first-steps and esther-1-4 (dev since then), session 11
@@ -291,6 +292,24 @@ TEST(WordAlignmentQuality, RepeatsInALongBeadFollowTheAnchors) {
   // The same for "памяти" ("memory"), the second of its four: the straight diagonal gave it
   // the first "memory" in the English paragraph.
   EXPECT_EQ(set.ranked_targets_of(7, "памятью"), (std::vector<std::string>{"memory#2"}));
+}
+
+// Two one-direction links wanting one free word: "Если код неправилен, дополнение потенциально
+// может испортить историю отмен ... использования ими функций" / "If the code is not correct,
+// a plugin can potentially corrupt the Undo History ... requires them to make correct use"
+// (GIMP, line 74): "ими" (a pronoun put there by the diagonal, t 0.03 / 0.05) and
+// "дополнение" (t(e | f) 0.30) both chose the first "plugin"; grow-diag-final-and's last step
+// took them in position order and the pronoun won. By strength, the term is linked.
+TEST(WordAlignmentQuality, TheLastStepOfTheSymmetrisationTakesTheStrongestLinkFirst) {
+  terms::WordAlignerOptions position_order;
+  position_order.final_by_strength = false;
+  const AlignedSet set("gimp-first-steps.ru.txt", "gimp-first-steps.en.txt", "ru", "en");
+  const AlignedSet before("gimp-first-steps.ru.txt", "gimp-first-steps.en.txt", "ru", "en",
+                          position_order);
+  EXPECT_EQ(set.ranked_targets_of(74, "дополнение"), (std::vector<std::string>{"plugin#1"}));
+  EXPECT_TRUE(before.ranked_targets_of(74, "дополнение").empty());
+  EXPECT_EQ(before.ranked_targets_of(74, "ими"), (std::vector<std::string>{"plugin#1"}));
+  EXPECT_TRUE(set.ranked_targets_of(74, "ими").empty());
 }
 
 // A two-word heading whose genitive pair becomes an English compound: "Ширина дорожки" /
