@@ -93,11 +93,6 @@ std::vector<double> centre_through(const std::vector<std::pair<double, double>>&
                                    const std::vector<double>& ct) {
   const auto m = static_cast<uint32_t>(cs.size() - 1);
   const auto n = static_cast<uint32_t>(ct.size() - 1);
-  const auto at = [](const std::vector<double>& cum, double x) {
-    const auto whole = static_cast<size_t>(x);
-    const double frac = x - static_cast<double>(whole);
-    return whole + 1 < cum.size() ? cum[whole] + frac * (cum[whole + 1] - cum[whole]) : cum.back();
-  };
   std::vector<double> centre(m + 1, 0.0);
   size_t knot = 0;
   for (uint32_t r = 0; r <= m; ++r) {
@@ -106,10 +101,10 @@ std::vector<double> centre_through(const std::vector<std::pair<double, double>>&
     }
     const auto [r0, c0] = knots[knot];
     const auto [r1, c1] = knots[knot + 1];
-    const double s0 = at(cs, r0);
-    const double s1 = at(cs, r1);
-    const double t0 = at(ct, c0);
-    const double t1 = at(ct, c1);
+    const double s0 = cumulative_at(cs, r0);
+    const double s1 = cumulative_at(cs, r1);
+    const double t0 = cumulative_at(ct, c0);
+    const double t1 = cumulative_at(ct, c1);
     const double fraction = s1 > s0 ? (cs[r] - s0) / (s1 - s0) : 1.0;
     const double value = t0 + std::clamp(fraction, 0.0, 1.0) * (t1 - t0);
     centre[r] = cumulative_position(ct, value, static_cast<uint32_t>(c0),

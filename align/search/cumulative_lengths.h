@@ -22,8 +22,18 @@ inline std::vector<double> cumulative_lengths(const score::ScoreVector& lengths)
   return out;
 }
 
+// The cumulative length at a position (fractional sentences), interpolated inside a sentence;
+// the last entry beyond the end. O(1).
+inline double cumulative_at(const std::vector<double>& cumulative, double position) {
+  const auto whole = static_cast<size_t>(position);
+  const double fraction = position - static_cast<double>(whole);
+  return whole + 1 < cumulative.size()
+             ? cumulative[whole] + fraction * (cumulative[whole + 1] - cumulative[whole])
+             : cumulative.back();
+}
+
 // The position (fractional sentences) within [lo, hi] whose cumulative length is `value`: the
-// inverse of cumulative, interpolated inside a sentence. O(log(hi − lo)).
+// inverse of cumulative_at, interpolated inside a sentence. O(log(hi − lo)).
 inline double cumulative_position(const std::vector<double>& cumulative,
                                   double value,
                                   uint32_t lo,

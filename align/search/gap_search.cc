@@ -134,22 +134,33 @@ std::vector<Step> gap_steps(const AnchorPath& path) {
   return steps;
 }
 
-// The column where a window's path enters each of its rows (as path_of).
-std::vector<double> line_of(const std::vector<Bead>& beads, uint32_t first_row, size_t rows) {
+// The column where a path (its cells in order) first enters each row first_row ..
+// first_row + rows − 1, never less than the row before's (as path_of for a whole text).
+std::vector<double> entry_line(const std::vector<PathCell>& cells,
+                               uint32_t first_row,
+                               size_t rows) {
   std::vector<double> line(rows, -1.0);
-  for (const Bead& bead : beads) {
-    for (const auto& [row, column] : {std::pair{bead.source.begin, bead.target.begin},
-                                      std::pair{bead.source.end, bead.target.end}}) {
-      const size_t r = row - first_row;
-      if (r < rows && line[r] < 0.0) {
-        line[r] = column;
-      }
+  for (const PathCell& cell : cells) {
+    const size_t r = cell.row - first_row;
+    if (r < rows && line[r] < 0.0) {
+      line[r] = cell.column;
     }
   }
   for (size_t r = 0; r < rows; ++r) {
     line[r] = std::max(line[r], r == 0 ? 0.0 : line[r - 1]);
   }
   return line;
+}
+
+// The cells where the beads begin and end, in order (no score).
+std::vector<PathCell> bead_cells(const std::vector<Bead>& beads) {
+  std::vector<PathCell> cells;
+  cells.reserve(2 * beads.size());
+  for (const Bead& bead : beads) {
+    cells.push_back({bead.source.begin, bead.target.begin, 0.0});
+    cells.push_back({bead.source.end, bead.target.end, 0.0});
+  }
+  return cells;
 }
 
 // A stripe across a gap's step: DP rows first_row .. first_row + line.size() − 1, paths from
@@ -202,21 +213,17 @@ bool follow(Stripe& stripe,
   if (!touch) {
     return false;
   }
-  const std::vector<double> path = line_of(stripe.result.beads, stripe.first_row, rows);
+  const std::vector<double> path =
+      entry_line(bead_cells(stripe.result.beads), stripe.first_row, rows);
   const size_t anchor = stripe.forward ? 0 : rows - 1;
   const auto row_of = [&](size_t r) { return stripe.first_row + static_cast<uint32_t>(r); };
-  const auto cumulative_column = [&](double column) {
-    const auto whole = static_cast<size_t>(column);
-    const double fraction = column - static_cast<double>(whole);
-    return whole + 1 < ct.size() ? ct[whole] + fraction * (ct[whole + 1] - ct[whole]) : ct.back();
-  };
   const double source_span = std::abs(cs[row_of(*touch)] - cs[row_of(anchor)]);
   const double target_span =
-      std::abs(cumulative_column(path[*touch]) - cumulative_column(path[anchor]));
+      std::abs(cumulative_at(ct, path[*touch]) - cumulative_at(ct, path[anchor]));
   if (source_span > 0.0 && target_span > 0.0) {
     stripe.ratio = target_span / source_span;
   }
-  const double from = cumulative_column(path[*touch]);
+  const double from = cumulative_at(ct, path[*touch]);
   for (size_t r = 0; r < rows; ++r) {
     const bool followed = stripe.forward ? r <= *touch : r >= *touch;
     stripe.line[r] = followed ? path[r]
@@ -351,17 +358,8 @@ std::vector<double> place_gaps(const AnchorPath& path,
     // The line enters each row of the step where the joined path does.
     std::vector<PathCell> joined(before.begin(), before.begin() + join->before + 1);
     joined.insert(joined.end(), after.begin() + join->after, after.end());
-    std::vector<double> line(rows, -1.0);
-    for (const PathCell& cell : joined) {
-      const size_t r = cell.row - step.first_row;
-      if (r < rows && line[r] < 0.0) {
-        line[r] = cell.column;
-      }
-    }
-    for (size_t k = 0; k < rows; ++k) {
-      line[k] = std::max(line[k], k == 0 ? 0.0 : line[k - 1]);
-      centre[step.first_row + k] = line[k];
-    }
+    const std::vector<double> line = entry_line(joined, step.first_row, rows);
+    std::copy(line.begin(), line.end(), centre.begin() + step.first_row);
   }
   for (size_t r = 1; r < centre.size(); ++r) {
     centre[r] = std::max(centre[r], centre[r - 1]);
