@@ -26,6 +26,10 @@ the gold place; "-" is matched by not_rendered or no_counterpart. Prints, per se
     apart those of them that are uncertain (JSON "uncertain": the main variant's rendering is
     in the same translation sentence) and those that are not: the precision of what the tool
     flags with confidence, and how many occurrences it leaves uncertain.
+Per set and in all, also the extra matches: occurrences the tool finds where the gold has
+none. The gold marks every occurrence of each term (all its inflected forms, no derived word:
+SOURCE.md), so an extra match is another word taken for the term ("цветовой" for цвет), which
+the precision cannot see; --verbose lists them.
 With --check FLOOR exits 1 when the precision on all occurrences is below FLOOR.
 """
 
@@ -133,8 +137,26 @@ def gold_span(text, expected):
     return [start, start + len(without_possessive(phrase).encode("utf-8"))]
 
 
-def tool_locations(report, lines):
-    """(term, line, rank) -> (form, location, kind, variant index, flagged, uncertain)."""
+def gold_starts(gold, lines):
+    """{(term, line, byte offset in the line)} of every gold occurrence: each row's form found as
+    whole words in its line, after the previous row's (the rows of a line are in text order)."""
+    starts = set()
+    for (term, line), entries in gold.items():
+        text = lines[line]
+        position = 0
+        for form, _ in entries:
+            match = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)").search(text, position)
+            if match is None:
+                sys.exit(f"gold form «{form}» of {term} is not in line {line} after character "
+                         f"{position}")
+            starts.add((term, line, len(text[:match.start()].encode("utf-8"))))
+            position = match.end()
+    return starts
+
+
+def tool_locations(report, lines, occurrences=None):
+    """(term, line, rank) -> (form, location, kind, variant index, flagged, uncertain). Appends
+    to occurrences, when given, (term, line, byte offset in the line, form) of each."""
     out = {}
     for term in report["terms"]:
         flagged = any(f in ("inconsistent", "divergent") for f in term["flags"])
@@ -161,13 +183,15 @@ def tool_locations(report, lines):
             placed.append((line, begin - offset, location, kind, v))
         placed.sort(key=lambda x: (x[0], x[1]))
         rank = collections.Counter()
-        for line, _, location, kind, v in placed:
+        for line, offset_in_line, location, kind, v in placed:
             rank[line] += 1
             source = location["source"].encode("utf-8")
             b, e = location["term_span"]
             form = source[b:e].decode("utf-8")
             out[(term["term"], line, rank[line])] = (form, location, kind, v, flagged,
                                                      bool(location.get("uncertain")))
+            if occurrences is not None:
+                occurrences.append((term["term"], line, offset_in_line, form))
     return out
 
 
@@ -207,7 +231,14 @@ def evaluate(parallax, data, pairs, name):
         subprocess.run(command, check=True)
         report = json.load(open(out, encoding="utf-8"))
     lines = open(os.path.join(data, original), encoding="utf-8").read().split("\n")
-    found = tool_locations(report, lines)
+    occurrences = []
+    found = tool_locations(report, lines, occurrences)
+    # Occurrences the tool finds where the gold has none: the gold rows are every occurrence of
+    # each term (all its inflected forms; SOURCE.md), so these are other words matched as the
+    # term (a derived word, another word sharing a stem), which the precision above cannot see.
+    starts = gold_starts(gold, lines)
+    extra = [f"{term} line {line} «{form}»" for term, line, offset, form in sorted(occurrences)
+             if (term, line, offset) not in starts]
     rows = []  # (ok, minority, description, uncertain)
     missing = []  # descriptions of the gold occurrences the tool does not find as the term
     for (term, line), entries in gold.items():
@@ -226,7 +257,7 @@ def evaluate(parallax, data, pairs, name):
             rows.append((ok, minority, f"{term} line {line} #{rank}: gold «{expected}», "
                                        f"tool «{rendering_text(location, kind)}»{mark}",
                          uncertain))
-    return rows, missing
+    return rows, missing, extra
 
 
 def summary(label, rows):
@@ -245,19 +276,24 @@ def main():
     args = parser.parse_args()
     data, pairs = SETS[args.set]
     every = []
+    extra_count = 0
     for name in pairs:
-        rows, missing = evaluate(args.parallax, data, pairs, name)
-        print(f"{name}: {len(rows)} gold occurrences found by the tool, {len(missing)} not found")
+        rows, missing, extra = evaluate(args.parallax, data, pairs, name)
+        print(f"{name}: {len(rows)} gold occurrences found by the tool, {len(missing)} not found, "
+              f"{len(extra)} found that are not in the gold (extra matches)")
+        extra_count += len(extra)
         summary("all occurrences", rows)
         summary("minority variants of flagged terms", [r for r in rows if r[1]])
         if args.verbose:
             for text in missing:
                 print("    not found:", text)
+            for text in extra:
+                print("    extra match:", text)
             for ok, _, text, _ in rows:
                 if not ok:
                     print("    wrong:", text)
         every += rows
-    print("all sets:")
+    print(f"all sets: {extra_count} extra matches (found by the tool, not in the gold)")
     ok, total = summary("all occurrences", every)
     random.seed(11)
     summary("random sample of 40", random.sample(every, min(40, len(every))))
