@@ -137,6 +137,9 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
              "tests/quality/renderings", true);
   check_pair("nehemiah-1-4.kjv.txt", "en", "nehemiah-1-4.web.txt", "en", "tests/quality/renderings",
              true);
+  check_pair("packaging-guide-patches-libraries.ru.txt", "ru",
+             "packaging-guide-patches-libraries.en.txt", "en", "tests/quality/renderings", true);
+  check_pair("acts-1-2.kjv.txt", "en", "acts-1-2.web.txt", "en", "tests/quality/renderings", true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

@@ -1,13 +1,15 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
-#   ubuntu-packaging-guide-html and ubuntu-packaging-guide-html-ru 1.0.4, sword-text-kjv 14.3,
-#   sword-text-web 426.0 and libsword-utils (mod2imp) — apt-get install them first.
+# make_s13_texts.sh OUTDIR: remake the four texts of session 13's pairs
+#   (packaging-guide-patches-libraries, acts-1-2; held out in session 13, dev since session 14)
+#   in OUTDIR from the Debian packages ubuntu-packaging-guide-html and
+#   ubuntu-packaging-guide-html-ru 1.0.4, sword-text-kjv 14.3, sword-text-web 426.0 and
+#   libsword-utils (mod2imp) — apt-get install them first.
 set -eu
 out=$(cd "$1" && pwd)
-# The block, pairing and verse tools are the dev sets' (tests/quality/renderings/tools), used as
-# they are. The Ubuntu Packaging Guide is Sphinx HTML translated with gettext: block k of a
-# Russian page is block k of the English one, as in the Developer's Reference.
-tools=$(cd "$(dirname "$0")/../../../renderings/tools" && pwd)
+# The block, pairing and verse tools are this folder's, the ones that made the earlier dev sets,
+# used as they are. The Ubuntu Packaging Guide is Sphinx HTML translated with gettext: block k of
+# a Russian page is block k of the English one, as in the Developer's Reference.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 guide=/usr/share/doc/ubuntu-packaging-guide-html
 # Chapters 6 "Patches to Packages" and 8 "Shared Libraries", whole pages; sphinx_pairs.py keeps
