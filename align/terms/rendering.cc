@@ -439,7 +439,9 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   take_final_preposition(raw.back(), target, content_term_words == 1 && !source_function_follows);
   Pieces pieces;
   for (TokenRange& range : raw) {
-    const bool content = trim(range, target);
+    // A term of function words only ("over against") is rendered by function words ("across
+    // from"): its anchors are its translation, not edges to trim.
+    const bool content = has_content ? trim(range, target) : content_words(target, range) > 0;
     if (has_content && content) {
       complete_name(range, roles, target);
     }

@@ -66,7 +66,8 @@ struct RenderingTarget {
 //      the first, is kept;
 //   3. inside the group, content words linked to source words outside the term's span
 //      [term.front(), term.back()] cut it into pieces; each piece runs from its first to its
-//      last anchor, function words at the edges trimmed (but for a final preposition).
+//      last anchor, function words at the edges trimmed (but for a final preposition; and
+//      not at all for a term of function words only: "over against" -> "across from").
 // Before step 2, an anchor also linked to a content word outside the term's span that is not
 // another mention of a term word nor a name linked to a lowercase word (source: the
 // original's stream, by p; nullptr: no anchor is dropped) is dropped when a content anchor

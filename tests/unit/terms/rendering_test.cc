@@ -331,6 +331,17 @@ TEST(TermsRendering, NeverOnlyFunctionWordsForAContentTerm) {
   EXPECT_EQ(target.render({{0, 0}}, {0}, 1, {0}), "the");
 }
 
+// Nehemiah 3 (session 14): KJV "over against" / WEB "across from", "over" linked to "across"
+// and "from": the rendering was "across", the final "from" trimmed as a function word. A term of
+// function words only keeps the function words its anchors span. Positions: repaired(0)
+// across(1) from(2) the(3) wall(4).
+TEST(TermsRendering, AFunctionWordTermKeepsItsFunctionWords) {
+  Target target({"repaired across from the wall"});
+  EXPECT_EQ(target.render({{0, 1}, {0, 2}, {1, 1}}, {0, 1}, 1, {0, 1}), "across from");
+  // A content term's edges are trimmed as before.
+  EXPECT_EQ(target.render({{4, 3}, {4, 4}}, {4}), "wall");
+}
+
 TEST(TermsRendering, WordsAlignedOutsideTheTermCutItIntoPieces) {
   // Positions: council(0) members(1) security(2)
   Target target({"Council members Security"});
