@@ -36,20 +36,31 @@
 
 namespace parallax::search {
 
+// How length_region searches the grid of μ and the measured μ: in a band, the cells on paths
+// near the best at the grid's middle μ (found by a float search forward and one backward over
+// the whole table), falling back to the whole table when a path found touches the band's edge;
+// or over the whole table (the reference the unit tests compare the band with).
+enum class LengthRegionSearch { Banded, Whole };
+
 // cs, ct: cumulative lengths of the sides (size m + 1 and n + 1, from 0, increasing; as
 // anchor_path.cc builds them). The region, or nullopt when none is found that leaves at least
 // kMinLengthGap sentences of a side uncovered and clearly beats the whole diagonal. Time
 // O(m·n) over at most kMaxLengthCells cells (longer texts are searched in blocks of
-// sentences): the 7 μ of the grid in float (scores only), those of them that may be the best
-// again in double (the best; all whose float score is near it), then the measured μ; memory one
-// byte a cell.
+// sentences). Whole: the 7 μ of the grid in float (scores only), those of them that may be the
+// best again in double (the best; all whose float score is near it), then the measured μ with
+// the whole diagonal; memory one byte a cell. Banded: three float searches of the whole table
+// (the band's two, the whole diagonal's at the measured μ) and the rest in the band; memory 2
+// bytes a cell.
 std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
-                                           const std::vector<double>& ct);
+                                           const std::vector<double>& ct,
+                                           LengthRegionSearch how = LengthRegionSearch::Banded);
 
 // For the unit tests, which compare the search with a brute-force DP over the same bead scores.
 // One search over single sentences at μ and σ, with the whole diagonal's score: the best
 // overlap path's score and its first and last cells, the whole diagonal's score, μ and σ
-// measured on the path's 1-1 beads, and the scores of every path end.
+// measured on the path's 1-1 beads, and the scores of every path end. With band_margin > 0,
+// the path's values are those of the search again in a band of that margin around the path
+// found (as length_region's banded search does), its ends those in the band.
 struct LengthSearchResult {
   double overlap;
   double diagonal;
@@ -63,12 +74,19 @@ struct LengthSearchResult {
   // may differ from `overlap` (an estimate from the rounding of float).
   double rough_overlap;
   double rough_tolerance;
+  // The whole diagonal's score from the float search of it alone, and the most it may differ
+  // from `diagonal`.
+  double rough_diagonal;
+  double rough_diagonal_tolerance;
+  // The banded search's path touches the band's edge.
+  bool touches;
 };
 
 LengthSearchResult length_search(const std::vector<double>& cs,
                                  const std::vector<double>& ct,
                                  double mu,
-                                 double spread);
+                                 double spread,
+                                 uint32_t band_margin = 0);
 
 // The bead shapes (source, target sentences) in the order a cell compares them (after its free
 // start and before the source null, then the target null; ties keep the earlier), and a null
