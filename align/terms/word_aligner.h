@@ -16,7 +16,8 @@
 // several ("родил" -> "became ... father") and several to one. Links a common source word took by
 // the diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
 // content word linked elsewhere inside it), and repeats of a word linked to repeats of its
-// translation are paired by their linked neighbours, not by the diagonal alone.
+// translation are paired by their linked neighbours, not by the diagonal alone. The models see
+// a word with a typographic possessive ("Yahweh’s") as the word itself.
 #pragma once
 
 #include <cstdint>
@@ -125,6 +126,10 @@ class WordAligner {
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.
   std::vector<uint32_t> source_counts_;
   SurfaceShares surface_shares_;  // factors 1 when options.surface_forms is off
+  // The vocabulary ids the models see, by position (word_aligner.cc model_ids: a typographic
+  // possessive is its word).
+  std::vector<uint32_t> source_ids_;
+  std::vector<uint32_t> target_ids_;
   bool final_and_;
   bool final_by_strength_;
   bool anchored_;
