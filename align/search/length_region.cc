@@ -6,6 +6,7 @@
 #include <cstring>
 #include <limits>
 #include <numbers>
+#include <type_traits>
 
 #include <parallax/coverage.h>
 
@@ -237,6 +238,52 @@ void relax_inner(const std::array<ShapeRow<T>, kShapeCount>& shapes,
     for (uint32_t c = head; c < columns; ++c) {
       back[c] = static_cast<uint8_t>(from[c]);
     }
+  }
+}
+
+// One bead shape on row r for the float searches (no back pointers), in fewer operations: s(a,b)
+// = constant + target_background[c] − e² with e = scaled[c] − source_scaled = (target_length[c]
+// − source_length − μ) · √(1/2σ²) and constant = the prior, log scale and source background
+// (bead_score's terms, summed in another order: the same score up to a few 2⁻²⁴ of its terms,
+// which overlap_tolerance allows). 6 operations a shape and cell instead of 9.
+struct RoughShape {
+  const float* scaled;             // the shape's target log lengths · √(1/2σ²)
+  const float* target_background;  // −½ log N of those lengths
+  const float* from_row;           // row r − a
+  float source_scaled;             // (source log length + μ) · √(1/2σ²)
+  float constant;                  // log prior + log scale + source background
+  size_t shift;                    // the shape's target units
+};
+
+[[gnu::always_inline]] inline float rough_value(const RoughShape& shape, size_t c) noexcept {
+  const float e = shape.scaled[c] - shape.source_scaled;
+  return shape.from_row[c - shape.shift] + ((shape.constant + shape.target_background[c]) - e * e);
+}
+
+// relax_inner for the float searches: each cell's best of the six shapes and the source null
+// (maxima only, in any order). Cloned for AVX2 as relax_inner is.
+#if defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void relax_rough(const std::array<RoughShape, kShapeCount>& shapes,
+                 const float* __restrict above,
+                 uint32_t head,
+                 uint32_t columns,
+                 float* __restrict row) noexcept {
+  const RoughShape s0 = shapes[0];
+  const RoughShape s1 = shapes[1];
+  const RoughShape s2 = shapes[2];
+  const RoughShape s3 = shapes[3];
+  const RoughShape s4 = shapes[4];
+  const RoughShape s5 = shapes[5];
+  const auto null = static_cast<float>(kNullLogPrior);
+  for (size_t c = head; c < columns; ++c) {
+    float best = above[c] + null;
+    for (const float value : {rough_value(s0, c), rough_value(s1, c), rough_value(s2, c),
+                              rough_value(s3, c), rough_value(s4, c), rough_value(s5, c)}) {
+      best = best < value ? value : best;
+    }
+    row[c] = best;
   }
 }
 
@@ -498,6 +545,15 @@ class LengthSearch {
     }
     Path path;
     const double variance = model.spread * model.spread;
+    if constexpr (std::is_same_v<T, float>) {
+      const double scale = std::sqrt(0.5 / variance);
+      for (uint32_t k = 1; k <= kMaxShapeSide; ++k) {
+        scaled_[k].resize(columns_);
+        for (uint32_t c = 0; c < columns_; ++c) {
+          scaled_[k][c] = static_cast<float>(target_.log_length[k][c] * scale);
+        }
+      }
+    }
     for (uint32_t r = 0; r < rows_; ++r) {
       fill_row<T, kBack>(r, model.mu, variance, with_diagonal, free_start, free_rows, fixed_rows);
       const std::vector<T>& row = free_rows[r % free_rows.size()];
@@ -557,6 +613,28 @@ class LengthSearch {
 
   const Terms<float>& terms(float /*type*/, bool source) const {
     return source ? source_float_ : target_float_;
+  }
+
+  // The shapes of row r for relax_rough (from ShapeRow's rows), their terms from the double ones.
+  std::array<RoughShape, kShapeCount> rough_shapes(
+      uint32_t r,
+      double mu,
+      double variance,
+      const std::array<ShapeRow<float>, kShapeCount>& shapes) const {
+    const double scale = std::sqrt(0.5 / variance);
+    const double log_scale = -0.5 * std::log(2.0 * std::numbers::pi * variance);
+    std::array<RoughShape, kShapeCount> rough{};
+    for (size_t s = 0; s < kShapeCount; ++s) {
+      const Shape& shape = kShapes[s];
+      rough[s] = RoughShape{
+          scaled_[shape.target].data(),
+          shapes[s].target_background,
+          shapes[s].from_row,
+          static_cast<float>((source_.log_length[shape.source][r] + mu) * scale),
+          static_cast<float>(shape.log_prior + log_scale + source_.background[shape.source][r]),
+          shapes[s].shift};
+    }
+    return rough;
   }
 
   // Row 0 in its band: a free start on the top border (a target null never wins there: 0 + log
@@ -657,6 +735,8 @@ class LengthSearch {
           relax_inner<T, false, true>(shapes, above, above_fixed, mu_t, inverse, head, hi, row,
                                       from_.data(), back, fixed);
         }
+      } else if constexpr (std::is_same_v<T, float>) {
+        relax_rough(rough_shapes(r, mu, variance, shapes), above, head, hi, row);
       } else {
         relax_inner<T, false, false>(shapes, above, above_fixed, mu_t, inverse, head, hi, row,
                                      from_.data(), back, fixed);
@@ -746,6 +826,8 @@ class LengthSearch {
   std::vector<double> from_;       // scratch of relax_inner: the back pointers of a row
   std::vector<uint8_t> wins_;      // scratch of target_nulls
   std::vector<float> near_;        // scratch of scan_target_nulls
+  // The target's log lengths · √(1/2σ²) of the float search under way (RoughShape::scaled).
+  std::array<std::vector<float>, kMaxShapeSide + 1> scaled_;
   Terms<double> source_;
   Terms<double> target_;
   Terms<float> source_float_;
