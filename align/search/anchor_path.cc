@@ -9,6 +9,7 @@
 #include <parallax/coverage.h>
 
 #include "search/cumulative_lengths.h"
+#include "search/length_gap.h"
 #include "search/length_region.h"
 
 namespace parallax::search {
@@ -376,19 +377,36 @@ struct Region {
   CoveredRegion covered;
   std::vector<Point> chain;
   std::vector<size_t> gap_steps;
+  // The centre line when the lengths drew it (a gap found by length_gap.h), else empty.
+  std::vector<double> centre;
 };
 
 // Too few anchors to find the region (texts with no token in common: no dictionary, no shared
 // script): the region from the sentence lengths (length_region.h), with the anchors inside it;
-// else the whole table and the chain.
+// else, when the lengths find a long gap in the middle (length_gap.h), the whole table with that
+// gap and the gap path for the centre line; else the whole table and the chain.
 Region region_by_length(const CoveredRegion& whole,
                         const std::vector<Point>& chain,
                         const std::vector<double>& cs,
                         const std::vector<double>& ct) {
-  const std::optional<CoveredRegion> region = length_region(cs, ct);
-  if (!region) {
-    return {whole, chain, {}};
+  const LengthRegion found = length_region_and_model(cs, ct);
+  std::optional<LengthGap> gap;
+  if (found.spread > 0.0) {
+    gap = length_gap(cs, ct, found.mu, found.region.has_value());
   }
+  if (gap) {
+    CoveredRegion covered = whole;
+    (gap->target_gap ? covered.target_gaps : covered.source_gaps).push_back(gap->left_out);
+    const double left_out = gap->target_gap ? ct[gap->left_out.end] - ct[gap->left_out.begin]
+                                            : cs[gap->left_out.end] - cs[gap->left_out.begin];
+    covered.ratio = gap->target_gap ? (ct.back() - left_out) / std::max(1.0, cs.back())
+                                    : ct.back() / std::max(1.0, cs.back() - left_out);
+    return {covered, {}, {}, std::move(gap->centre)};
+  }
+  if (!found.region) {
+    return {whole, chain, {}, {}};
+  }
+  const std::optional<CoveredRegion>& region = found.region;
   std::vector<Point> inside;
   for (const Point& p : chain) {
     if (p.i >= region->source.begin && p.i < region->source.end && p.j >= region->target.begin &&
@@ -396,7 +414,7 @@ Region region_by_length(const CoveredRegion& whole,
       inside.push_back(p);
     }
   }
-  return {*region, inside, {}};
+  return {*region, inside, {}, {}};
 }
 
 // Where each side's covered stretch begins and ends: the chain continued from its first and
@@ -452,7 +470,7 @@ Region covered_region(const std::vector<Point>& full_chain,
   const std::vector<Point>& chain = trusted.anchors;
   ratio = chain_ratio(chain, cs, ct);
   if (!ratio || *ratio <= 0.0) {
-    return {region, full_chain, {}};
+    return {region, full_chain, {}, {}};
   }
   covered_ends(region, chain.front(), chain.back(), *ratio, cs, ct);
   for (const size_t k : trusted.gap_steps) {
@@ -465,10 +483,10 @@ Region covered_region(const std::vector<Point>& full_chain,
     }
   }
   if (!region.partial()) {
-    return {region, full_chain, {}};
+    return {region, full_chain, {}, {}};
   }
   region.ratio = *ratio;
-  return {region, std::move(trusted.anchors), std::move(trusted.gap_steps)};
+  return {region, std::move(trusted.anchors), std::move(trusted.gap_steps), {}};
 }
 
 // Knots of the centre line across the gap between anchors from and to: the side without
@@ -584,8 +602,12 @@ AnchorPath path_through(const std::vector<Point>& full_chain,
   const auto m = static_cast<uint32_t>(cs.size() - 1);
   const auto n = static_cast<uint32_t>(ct.size() - 1);
   AnchorPath path;
-  const Region region = covered_region(full_chain, cs, ct);
+  Region region = covered_region(full_chain, cs, ct);
   path.covered = region.covered;
+  if (!region.centre.empty()) {
+    path.centre = std::move(region.centre);
+    return path;
+  }
 
   // Knots (row, column) of the centre line: the start, where the covered region begins (when a
   // side has uncovered sentences before it), each anchor's middle, where the region ends, the

@@ -1064,17 +1064,24 @@ std::vector<double> length_bead_scores(const std::vector<double>& cs,
 std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
                                            const std::vector<double>& ct,
                                            LengthRegionSearch how) {
+  return length_region_and_model(cs, ct, how).region;
+}
+
+LengthRegion length_region_and_model(const std::vector<double>& cs,
+                                     const std::vector<double>& ct,
+                                     LengthRegionSearch how) {
   const auto m = static_cast<uint32_t>(cs.size() - 1);
   const auto n = static_cast<uint32_t>(ct.size() - 1);
   const std::optional<Searched> searched = search_lengths(cs, ct, how);
   if (!searched) {
-    return std::nullopt;
+    return {};
   }
   const Path& path = searched->path;
+  LengthRegion result{std::nullopt, path.measured.mu, path.measured.spread};
   const uint32_t block = searched->block;
   if (path.overlap - path.diagonal <
       required_advantage(path, searched->source_units, searched->target_units)) {
-    return std::nullopt;
+    return result;
   }
   CoveredRegion region;
   region.source = {std::min(m, path.first_row * block), std::min(m, path.last_row * block)};
@@ -1082,7 +1089,7 @@ std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
   region.leading_gap = std::max(region.source.begin, region.target.begin) >= kMinLengthGap;
   region.trailing_gap = std::max(m - region.source.end, n - region.target.end) >= kMinLengthGap;
   if (!region.partial()) {
-    return std::nullopt;
+    return result;
   }
   // A gap too short to count is covered.
   if (!region.leading_gap) {
@@ -1095,7 +1102,8 @@ std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
   }
   region.ratio = (ct[region.target.end] - ct[region.target.begin]) /
                  std::max(1.0, cs[region.source.end] - cs[region.source.begin]);
-  return region;
+  result.region = region;
+  return result;
 }
 
 }  // namespace parallax::search

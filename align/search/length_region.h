@@ -55,6 +55,19 @@ std::optional<CoveredRegion> length_region(const std::vector<double>& cs,
                                            const std::vector<double>& ct,
                                            LengthRegionSearch how = LengthRegionSearch::Banded);
 
+// The same, with the length model the search settled on (μ and σ measured on the best overlap
+// path), also when it finds no region: where to start the gap search (length_gap.h). μ and σ
+// are 0 when the texts are too short to search.
+struct LengthRegion {
+  std::optional<CoveredRegion> region;
+  double mu = 0.0;
+  double spread = 0.0;
+};
+
+LengthRegion length_region_and_model(const std::vector<double>& cs,
+                                     const std::vector<double>& ct,
+                                     LengthRegionSearch how = LengthRegionSearch::Banded);
+
 // For the unit tests, which compare the search with a brute-force DP over the same bead scores.
 // One search over single sentences at μ and σ, with the whole diagonal's score: the best
 // overlap path's score and its first and last cells, the whole diagonal's score, μ and σ

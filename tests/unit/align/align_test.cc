@@ -367,6 +367,46 @@ TEST(Align, WholeTextWithNoSharedTokenKeepsTheWholeTable) {
   EXPECT_GE(paired_with_offset(alignment, 0), 380U);
 }
 
+// A text without a stretch of its sentences in the middle (a chapter left out of a
+// translation), in a script the other does not share and without a dictionary: no anchor tells
+// where the stretch is, and the sentence lengths must (search/length_gap.h). Whichever text comes
+// first, the sentences before and after the stretch pair 1-1 with their translations and the
+// stretch is null beads (400 beads). Before, the region search by lengths looked for uncovered
+// ends only, and the first line was the length diagonal: 143 beads right with the original
+// first, 140 with the translation first.
+TEST(Align, GapWithNoSharedTokenIsFoundByLengths) {
+  constexpr uint32_t kCount = 400;
+  constexpr uint32_t kFirst = 130;
+  constexpr uint32_t kLast = 260;
+  const auto [source, whole_target] = unrelated_scripts(kCount, 0, kCount);
+  std::vector<std::string> target(whole_target.begin(), whole_target.begin() + kFirst);
+  target.insert(target.end(), whole_target.begin() + kLast, whole_target.end());
+  // The passes by lengths alone: a lexicon learned from these made-up words links sentences by
+  // their position modulo 8 and 26 (the letters and characters they are made of), which real
+  // text does not.
+  AlignOptions options;
+  options.learn_lexicon = false;
+  for (const bool original_first : {true, false}) {
+    const Document a = original_first ? make_document(source, "en") : make_document(target, "zh");
+    const Document b = original_first ? make_document(target, "zh") : make_document(source, "en");
+    const Alignment alignment = align(a, b, options, Lexicon{});
+    expect_partition(alignment, a.sentences.size(), b.sentences.size());
+    uint32_t right = 0;
+    for (const Bead& bead : alignment.beads) {
+      const IndexRange& original = original_first ? bead.source : bead.target;
+      const IndexRange& translation = original_first ? bead.target : bead.source;
+      const uint32_t expected =
+          translation.begin < kFirst ? translation.begin : translation.begin + kLast - kFirst;
+      const bool ok = translation.empty() ? (original.begin >= kFirst && original.end <= kLast)
+                                          : (translation.size() == 1 &&
+                                             original == IndexRange{expected, expected + 1});
+      right += ok ? 1 : 0;
+    }
+    EXPECT_GE(right, (kCount - (kLast - kFirst)) * 95 / 100 + (kLast - kFirst) * 95 / 100)
+        << "original first " << original_first;
+  }
+}
+
 TEST(Align, RandomInputsArePartitionedAndDeterministic) {
   std::mt19937 rng(42);
   std::uniform_int_distribution<int> size(0, 60);
