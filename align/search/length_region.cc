@@ -287,6 +287,46 @@ void relax_rough(const std::array<RoughShape, kShapeCount>& shapes,
   }
 }
 
+// relax_rough with back pointers, for the float path that draws the band of the double searches
+// (LengthSearch::run_rough): the candidates in relax_inner's order, ties keeping the earlier;
+// the codes as floats in `from` (one vector select a shape), narrowed after the loop.
+#if defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("default", "avx2")))
+#endif
+void relax_rough_back(const std::array<RoughShape, kShapeCount>& shapes,
+                      const float* __restrict above,
+                      uint32_t head,
+                      uint32_t columns,
+                      float* __restrict row,
+                      float* __restrict from,
+                      uint8_t* __restrict back) noexcept {
+  const RoughShape s0 = shapes[0];
+  const RoughShape s1 = shapes[1];
+  const RoughShape s2 = shapes[2];
+  const RoughShape s3 = shapes[3];
+  const RoughShape s4 = shapes[4];
+  const RoughShape s5 = shapes[5];
+  const auto null = static_cast<float>(kNullLogPrior);
+  const float none = -std::numeric_limits<float>::infinity();
+  for (size_t c = head; c < columns; ++c) {
+    float best = none;
+    float code = kStart;
+    const std::array<float, kShapeCount + 1> values = {
+        rough_value(s0, c), rough_value(s1, c), rough_value(s2, c), rough_value(s3, c),
+        rough_value(s4, c), rough_value(s5, c), above[c] + null};
+    for (size_t k = 0; k <= kShapeCount; ++k) {
+      const bool better = values[k] > best;
+      best = better ? values[k] : best;
+      code = better ? static_cast<float>(k + 1) : code;
+    }
+    row[c] = best;
+    from[c] = code;
+  }
+  for (uint32_t c = head; c < columns; ++c) {
+    back[c] = static_cast<uint8_t>(from[c]);
+  }
+}
+
 // row[c] = max(row[c], row[c − 1] + log prior(null)) for c = 1, 2, … in turn (the target null,
 // which depends on the cell to its left), noting kTargetNull where it wins (kBack). It wins in
 // about 1% of the cells, so the row goes in chunks: a chunk whose cells all keep their value when
@@ -450,6 +490,15 @@ class LengthSearch {
   // Path::diagonal is computed only when with_diagonal (else −∞).
   Path run(const Model& model, bool with_diagonal) {
     Path path = search<double, true>(model, with_diagonal, true);
+    path.measured = model;
+    trace(path);
+    return path;
+  }
+
+  // run's path in float (relax_rough's scores), without the whole diagonal: one near it, to
+  // draw a band around.
+  Path run_rough(const Model& model) {
+    Path path = search<float, true>(model, false, true);
     path.measured = model;
     trace(path);
     return path;
@@ -651,10 +700,12 @@ class LengthSearch {
     }
     if constexpr (kBack) {
       std::fill(back_row_.begin() + lo, back_row_.begin() + hi, kStart);
-      if (with_diagonal) {
-        std::fill_n(fixed, columns_, kNone);
-        fixed[0] = 0.0;
-        fixed_target_nulls(fixed, columns_);
+      if constexpr (std::is_same_v<T, double>) {
+        if (with_diagonal) {
+          std::fill_n(fixed, columns_, kNone);
+          fixed[0] = 0.0;
+          fixed_target_nulls(fixed, columns_);
+        }
       }
       std::copy(back_row_.begin() + lo, back_row_.begin() + hi, back_.begin());
     }
@@ -727,7 +778,7 @@ class LengthSearch {
       }
     }
     if (head < hi) {
-      if constexpr (kBack) {
+      if constexpr (kBack && std::is_same_v<T, double>) {
         if (with_diagonal) {
           relax_inner<T, true, true>(shapes, above, above_fixed, mu_t, inverse, head, hi, row,
                                      from_.data(), back, fixed);
@@ -735,6 +786,9 @@ class LengthSearch {
           relax_inner<T, false, true>(shapes, above, above_fixed, mu_t, inverse, head, hi, row,
                                       from_.data(), back, fixed);
         }
+      } else if constexpr (kBack) {
+        relax_rough_back(rough_shapes(r, mu, variance, shapes), above, head, hi, row, near_.data(),
+                         back);
       } else if constexpr (std::is_same_v<T, float>) {
         relax_rough(rough_shapes(r, mu, variance, shapes), above, head, hi, row);
       } else {
@@ -748,8 +802,10 @@ class LengthSearch {
       from_origin_nulls(row + lo, hi - lo);
     }
     if constexpr (kBack) {
-      if (with_diagonal) {
-        fixed_target_nulls(fixed, columns_);
+      if constexpr (std::is_same_v<T, double>) {
+        if (with_diagonal) {
+          fixed_target_nulls(fixed, columns_);
+        }
       }
       std::copy(back + lo, back + hi, back_.begin() + static_cast<std::ptrdiff_t>(offset_[r]));
     }
@@ -965,17 +1021,16 @@ std::optional<Searched> search_lengths(const std::vector<double>& cs,
     return trial.touches || trial.overlap < rough[k] - kBandShortfall ? search.run(model, false)
                                                                       : trial;
   };
-  std::array<Path, kGrid> searched;
   if (banded) {
-    searched[roughest] = search.run(grid_model(static_cast<int>(roughest) - kRatioSteps), false);
-    around.set_band(band_around(searched[roughest], around.rows(), around.columns()));
+    const Path near = search.run_rough(grid_model(static_cast<int>(roughest) - kRatioSteps));
+    around.set_band(band_around(near, around.rows(), around.columns()));
   }
   Path path;
   for (size_t k = 0; k < kGrid; ++k) {
     if (rough[k] < best - tolerance) {
       continue;
     }
-    Path trial = banded && k == roughest ? std::move(searched[roughest]) : search_at(k);
+    Path trial = search_at(k);
     if (trial.overlap > path.overlap) {
       path = std::move(trial);
     }
