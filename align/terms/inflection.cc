@@ -19,17 +19,31 @@ namespace {
 // past, reflexive. Derivational suffixes ("-ующ-", "-ость", "-ment", "-ly") are not endings: a form
 // that needs one is another word.
 constexpr std::array kRussianNominal = {
-    "", "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й", "ом", "ем", "ём", "ой", "ей", "ою",
-    "ею", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ёв", "ий", "ия", "ие", "ии", "ию",
-    "ией", "иям", "иями", "иях", "ием", "ью", "ьи", "ья", "ье", "ьё", "ьям", "ьями", "ьях", "ьев",
-    "ьей", "ьём", "ьем", "ый", "ая", "яя", "ое", "ее", "ые", "ого", "его", "ому", "ему", "ым", "им",
-    "ых", "их", "ыми", "ими", "ую", "юю", "ьего", "ьему", "ьим", "ьих", "ьими", "ьею",
-    // Possessive adjectives of the noun ("Давидова", "фараоновых", "Господень", "Господня"):
-    // the same referent, rendered "David's", "Pharaoh's", "of the LORD".
-    "ов", "ова", "ово", "ову", "овы", "овой", "овым", "овом", "овых", "овою", "ев", "ева", "ево",
-    "еву", "евы", "евой", "евым", "евом", "евых", "ин", "ина", "ино", "ину", "ины", "иной", "иным",
-    "ином", "иных", "ень", "ня", "не", "ню", "ни", "нем", "ней", "них", "ним", "ними", "нею",
-    "него", "нему"};
+    "",    "а",  "я",  "о",    "е",    "ё",    "ы",   "и",    "у",   "ю",    "ь",   "й",   "ом",
+    "ем",  "ём", "ой", "ей",   "ою",   "ею",   "ам",  "ям",   "ами", "ями",  "ах",  "ях",  "ов",
+    "ев",  "ёв", "ий", "ия",   "ие",   "ии",   "ию",  "ией",  "иям", "иями", "иях", "ием", "ью",
+    "ьи",  "ья", "ье", "ьё",   "ьям",  "ьями", "ьях", "ьев",  "ьей", "ьём",  "ьем", "ый",  "ая",
+    "яя",  "ое", "ее", "ые",   "ого",  "его",  "ому", "ему",  "ым",  "им",   "ых",  "их",  "ыми",
+    "ими", "ую", "юю", "ьего", "ьему", "ьим",  "ьих", "ьими", "ьею"};
+// Endings of the possessive adjectives of a noun ("Давидова", "фараоновых", "Господень",
+// "Господня"): the same referent, rendered "David's", "Pharaoh's", "of the LORD". They follow
+// the noun's whole stem, so the noun's own ending there is one of its nominative
+// (kRussianNounNominative: "Давид", "Господь", "Илия"; "слой" is "слой" + nothing, not "сл" +
+// "ой", and "словом" no possessive of it).
+constexpr std::array kRussianPossessive = {
+    "ов",  "ова", "ово",  "ову",  "овы",  "овой", "овым", "овом", "овых", "овою", "ев",
+    "ева", "ево", "еву",  "евы",  "евой", "евым", "евом", "евых", "ин",   "ина",  "ино",
+    "ину", "ины", "иной", "иным", "ином", "иных", "ень",  "ня",   "не",   "ню",   "ни",
+    "нем", "ней", "них",  "ним",  "ними", "нею",  "него", "нему"};
+constexpr std::array kRussianNounNominative = {"", "а", "я", "о", "е", "ь", "й"};
+// The possessive endings a relational adjective has too ("цветовой", "файловых", "сетевым":
+// of цвет, файл, сеть, other words), taken as possessives only where the noun makes them
+// (same_word's possessives).
+constexpr std::array kRussianRelationalAdjective = {"овой", "овым", "овом", "овых",
+                                                    "евой", "евым", "евом", "евых"};
+// The short forms only a possessive adjective has ("фараонова", "Давидову"; "цветовой" has none).
+constexpr std::array kRussianShortPossessive = {"ова", "ово", "ову", "овы", "ева", "ево",
+                                                "еву", "евы", "ина", "ино", "ину", "ины"};
 constexpr std::array kRussianVerbal = {
     "",     "ть",   "ти",   "ет",   "ёт",   "ит",   "ут",   "ют",  "ат",  "ят",   "ешь",
     "ёшь",  "ишь",  "ем",   "ём",   "им",   "ете",  "ёте",  "ите", "л",   "ла",   "ло",
@@ -62,9 +76,21 @@ bool listed(const std::array<const char*, N>& endings, std::string_view ending) 
 bool one_paradigm(std::string_view language,
                   std::string_view a,
                   std::string_view b,
-                  bool proper_name) noexcept {
+                  bool proper_name,
+                  bool possessives) noexcept {
   if (language == "ru") {
-    return (listed(kRussianNominal, a) && listed(kRussianNominal, b)) ||
+    // A stem takes "ы" (hard: "удалены", "новые") or "и" (soft or after г, к, х, ж, ш, ч, щ:
+    // "удаление", "книги"), never both: "удалены" is no form of "удаление".
+    if ((a.starts_with("ы") && b.starts_with("и")) || (a.starts_with("и") && b.starts_with("ы"))) {
+      return false;
+    }
+    const auto possessive_of = [possessives](std::string_view possessive, std::string_view other) {
+      return listed(kRussianPossessive, possessive) &&
+             (listed(kRussianNounNominative, other) || listed(kRussianPossessive, other)) &&
+             (possessives || !listed(kRussianRelationalAdjective, possessive));
+    };
+    return (listed(kRussianNominal, a) && listed(kRussianNominal, b)) || possessive_of(a, b) ||
+           possessive_of(b, a) ||
            (!proper_name && listed(kRussianVerbal, a) && listed(kRussianVerbal, b));
   }
   if (proper_name) {
@@ -278,7 +304,8 @@ bool man_compound(std::string_view a, std::string_view b) noexcept {
 bool same_by_endings(std::string_view language,
                      std::string_view term,
                      std::string_view token,
-                     bool proper_name) noexcept;
+                     bool proper_name,
+                     bool possessives) noexcept;
 
 // English: whether term and token are forms of one irregular verb or noun, or one is an
 // irregular form and the other a regular form of its base ("brought" / "brings").
@@ -295,7 +322,7 @@ bool same_irregular_word(std::string_view term, std::string_view token) noexcept
     return true;
   }
   return same_by_endings("en", term_base.empty() ? term : term_base,
-                         token_base.empty() ? token : token_base, false);
+                         token_base.empty() ? token : token_base, false, false);
 }
 
 // Whether the English folded word is a word in "-ing" derived from a verb ("offering",
@@ -329,7 +356,8 @@ bool knows_endings(std::string_view language) noexcept {
 bool same_word(std::string_view language,
                std::string_view term,
                std::string_view token,
-               bool proper_name) noexcept {
+               bool proper_name,
+               bool possessives) noexcept {
   if (term == token) {
     return true;
   }
@@ -339,7 +367,7 @@ bool same_word(std::string_view language,
   if (language == "en" && ing_word(term)) {
     return ing_word_form(term, token);
   }
-  if (same_by_endings(language, term, token, proper_name)) {
+  if (same_by_endings(language, term, token, proper_name, possessives)) {
     return true;
   }
   if (language == "ru") {
@@ -407,6 +435,26 @@ std::vector<std::string> forms_apart(std::string_view language, std::string_view
   return out;
 }
 
+std::vector<std::string> short_possessives(std::string_view language, std::string_view folded) {
+  std::vector<std::string> out;
+  if (language != "ru") {
+    return out;
+  }
+  std::vector<std::string_view> stems = {folded};
+  for (const char* ending : kRussianNounNominative) {
+    const std::string_view e(ending);
+    if (!e.empty() && folded.ends_with(e) && text::code_points(folded) > kMinStem + 1) {
+      stems.push_back(folded.substr(0, folded.size() - e.size()));
+    }
+  }
+  for (const std::string_view stem : stems) {
+    for (const char* ending : kRussianShortPossessive) {
+      out.push_back(std::string(stem) + ending);
+    }
+  }
+  return out;
+}
+
 std::string grouping_key(text::Tokenizer& tokenizer,
                          std::string_view folded,
                          std::string_view stem) {
@@ -455,7 +503,8 @@ namespace {
 bool same_by_endings(std::string_view language,
                      std::string_view term,
                      std::string_view token,
-                     bool proper_name) noexcept {
+                     bool proper_name,
+                     bool possessives) noexcept {
   size_t shared = 0;  // bytes
   while (shared < term.size() && shared < token.size() && term[shared] == token[shared]) {
     ++shared;
@@ -476,7 +525,7 @@ bool same_by_endings(std::string_view language,
         text::code_points(token_ending) > kMaxEnding) {
       return false;
     }
-    if (one_paradigm(language, term_ending, token_ending, proper_name)) {
+    if (one_paradigm(language, term_ending, token_ending, proper_name, possessives)) {
       return true;
     }
   }

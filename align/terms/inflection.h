@@ -7,6 +7,8 @@
 // (государств + ами, ах); not "Статья"/"Статута" (стат + ья, ута: "ута" is no ending).
 // English endings include the archaic "-est" and "-eth" of the King James Version ("passeth"), and
 // a verb's silent "e" drops before a vowel ("lodge"/"lodging", "make"/"maketh").
+// A Russian stem takes the endings in "ы" or those in "и", never both ("удаление" and
+// "удаления" are one word, the participle "удалены" another).
 // Beyond endings: a Russian noun's fleeting vowel ("список"/"списка", "ссылка"/"ссылок") and
 // the forms of an English irregular verb ("bring"/"brought"/"brings") or noun ("child"/
 // "children", "horseman"/"horsemen").
@@ -29,12 +31,24 @@ bool knows_endings(std::string_view language) noexcept;
 // Whether the folded forms term and token are inflections of one word in language (see the
 // top of this file). A proper name (proper_name: a capitalized term word) in English takes
 // only plural and possessive endings ("Elias", "Elias’s"; not "Eliakim"; no irregular
-// form); in Russian it declines like a noun. Equal forms are always one word. O(length), and
-// the irregular verb and noun tables for English words that no ending joins; no allocation.
+// form); in Russian it declines like a noun. possessives: whether a Russian term makes
+// possessive adjectives, so that its forms in "-овой", "-овым", "-овом", "-овых" (and "-ев-")
+// are those ("фараоновой" of фараон), not a relational adjective, another word ("цветовой" of
+// цвет, "файловых" of файл): true for a name, and for a common noun whose short possessive
+// forms the text holds (short_possessives). A possessive's other endings follow the noun's
+// whole stem, whose own ending is one of its nominative ("Давид"/"Давидова"; not "слой"/
+// "словом"). Equal forms are always one word. O(length), and the irregular verb and noun
+// tables for English words that no ending joins; no allocation.
 bool same_word(std::string_view language,
                std::string_view term,
                std::string_view token,
-               bool proper_name) noexcept;
+               bool proper_name,
+               bool possessives) noexcept;
+
+// The short forms of the possessive adjectives of the Russian noun folded, which no
+// relational adjective has ("фараон" -> "фараонова", "фараонову", ...; "Илия" -> "Илиина",
+// ...); not all are words. Empty for other languages. O(length).
+std::vector<std::string> short_possessives(std::string_view language, std::string_view folded);
 
 // The forms same_word takes for folded that do not start with its stem, for finding their
 // stems: the form without a Russian fleeting vowel ("список" -> "списк", as in "списка") or

@@ -91,6 +91,10 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     word.stem = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
     word.function_word = function_words_.contains(token.folded);
+    word.possessives = word.capitalized;
+    for (const std::string& form : short_possessives(language_, token.folded)) {
+      word.possessives = word.possessives || stream_.folded_id_of.contains(form);
+    }
     const std::string& key = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     if (const auto it = features_.id_of_key.find(key); it != features_.id_of_key.end()) {
       word.stem_id = it->second;
@@ -152,7 +156,7 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   }
   // Where the endings are known they decide; elsewhere the letter counts below guess.
   if (knows_endings(language_)) {
-    return same_word(language_, word.folded, folded, word.capitalized);
+    return same_word(language_, word.folded, folded, word.capitalized, word.possessives);
   }
   if (id == word.stem_id) {
     return true;

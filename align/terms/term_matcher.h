@@ -39,6 +39,9 @@ struct TermWord {
   std::vector<uint32_t> ids;  // sorted vocabulary ids it may match (stem_id and relatives)
   bool capitalized = false;
   bool function_word = false;  // listed function word (stop_words.h)
+  // Its possessive adjectives are its forms (inflection.h same_word): a name's, or a noun's
+  // whose short possessive forms the document holds ("фараонова").
+  bool possessives = false;
   // The term has a phrase boundary (comma, colon, ...) between the previous word and this one,
   // so its occurrences may too.
   bool after_break = false;

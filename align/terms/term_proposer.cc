@@ -270,7 +270,7 @@ bool inflections_of_one(const TokenStream& stream,
     const uint32_t folded_b = stream.folded_ids[b.first + k];
     if (folded_a != folded_b &&
         !same_word(language, stream.folded[folded_a], stream.folded[folded_b],
-                   stream.capitalized[a.first + k])) {
+                   stream.capitalized[a.first + k], stream.capitalized[a.first + k])) {
       return false;
     }
   }

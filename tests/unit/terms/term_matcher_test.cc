@@ -102,6 +102,36 @@ TEST(TermsMatcher, EqualStemsOfDifferentWordsDoNotMatch) {
   EXPECT_EQ(en.find("Organization"), (Texts{"Organization", "Organizations"}));
 }
 
+// Extra matches (renderings.py, session 14): a possessive-adjective ending follows a noun's
+// whole stem, so "словом" (слово) is no form of "слой" (GIMP: "одним словом" was a layer), and
+// the endings a relational adjective shares with a possessive are a relational adjective's
+// unless the noun is a name or the text shows its possessives: "Цветовой код" (KiCad) was a
+// цвет, "файловых систем" a файл; "фараоновой" beside "фараонова" is Pharaoh's.
+TEST(TermsMatcher, APossessiveEndingFollowsTheNounsWholeStem) {
+  Indexed doc({"Слой и слоя, слоев и слоями.", "Одним словом, всё.", "Цветовой код и цвета.",
+               "Цвет и цветом, файл и файловых систем.", "Дом Сауловых.",
+               "Колесницы фараоновой и дочь фараонова.", "Гора Авиезеровой и Авиезер."},
+              "ru");
+  EXPECT_EQ(doc.find("слой"), (Texts{"Слой", "слоя", "слоев", "слоями"}));
+  EXPECT_EQ(doc.find("цвет"), (Texts{"цвета", "Цвет", "цветом"}));
+  EXPECT_EQ(doc.find("файл"), (Texts{"файл"}));
+  EXPECT_EQ(doc.find("Саул"), (Texts{"Сауловых"}));
+  EXPECT_EQ(doc.find("фараон"), (Texts{"фараоновой", "фараонова"}));
+  EXPECT_EQ(doc.find("Авиезер"), (Texts{"Авиезеровой", "Авиезер"}));
+}
+
+// Extra matches (session 14): a Russian stem takes the endings in "ы" or those in "и", never
+// both, so the short participle "удалены" is no form of the noun "удаление" (Double Commander,
+// five times).
+TEST(TermsMatcher, AStemTakesEndingsInYOrInINeverBoth) {
+  Indexed doc({"Удаление файлов.", "Файлы удалены.", "Для удаления и удалений.", "Книги и книга.",
+               "Новые и новый."},
+              "ru");
+  EXPECT_EQ(doc.find("удаление"), (Texts{"Удаление", "удаления", "удалений"}));
+  EXPECT_EQ(doc.find("книга"), (Texts{"Книги", "книга"}));
+  EXPECT_EQ(doc.find("новый"), (Texts{"Новые", "новый"}));
+}
+
 // A Russian noun's fleeting vowel: "список" has "списка", "списки" (maint-guide: "списка
 // рассылки" x2 and "Списки рассылки" were not found under "список рассылки"), and a feminine
 // noun gains one in its genitive plural ("ссылка" / "ссылок"). Not a longer word: "полк" is
