@@ -28,6 +28,20 @@ size_t shared_prefix(std::string_view a, std::string_view b) noexcept {
   return text::code_points(a.substr(0, bytes));
 }
 
+// folded with every "ё" written "е": Russian text mostly writes "е" for it ("жесткие диски" for
+// "жёсткие диски"), so both spellings are one word. Other languages: folded as it is.
+std::string match_form(std::string_view language, std::string_view folded) {
+  std::string out(folded);
+  if (language != "ru") {
+    return out;
+  }
+  const std::string_view yo = "ё";
+  for (size_t at = out.find(yo); at != std::string::npos; at = out.find(yo, at)) {
+    out.replace(at, yo.size(), "е");
+  }
+  return out;
+}
+
 }  // namespace
 
 TermIndex::TermIndex(const TokenStream& stream,
@@ -42,8 +56,10 @@ TermIndex::TermIndex(const TokenStream& stream,
       function_words_(std::move(function_words)),
       begin_(features.vocabulary.size() + 1, 0) {
   folded_is_function_.reserve(stream.folded.size());
+  match_forms_.reserve(stream.folded.size());
   for (const std::string& folded : stream.folded) {
     folded_is_function_.push_back(function_words_.contains(folded));
+    match_forms_.push_back(match_form(language_, folded));
   }
   by_key_.resize(features.vocabulary.size());
   for (uint32_t id = 0; id < by_key_.size(); ++id) {
@@ -87,7 +103,7 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     TermWord word;
     word.after_break = !words.empty() && after_break;
     after_break = false;
-    word.folded = token.folded;
+    word.folded = match_form(language_, token.folded);
     word.stem = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
     word.function_word = function_words_.contains(token.folded);
@@ -105,6 +121,9 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
       // "bring", "man" for "men").
       for (const std::string& form : forms_apart(language_, token.folded)) {
         add_ids_starting_with(tokenizer.stem(form), word.ids);
+      }
+      if (word.folded != token.folded) {
+        add_ids_starting_with(tokenizer.stem(word.folded), word.ids);  // "жесткие" for "жёсткий"
       }
     }
     if (token.kind == text::TokenKind::Word && text::code_points(token.folded) >= kMinShared) {
@@ -146,7 +165,7 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   if (!stream_.is_word(p) || !std::binary_search(word.ids.begin(), word.ids.end(), id)) {
     return false;
   }
-  const std::string& folded = stream_.folded[stream_.folded_ids[p]];
+  const std::string& folded = match_forms_[stream_.folded_ids[p]];
   if (folded == word.folded) {
     return true;
   }

@@ -13,7 +13,8 @@
 // "Даниил" -> "дан" but "Даниилу" -> "даниил"). Two guards against stems that collapse
 // distinct words: a capitalized term word matches only capitalized tokens ("Илия" does not
 // match "или"; a lowercase term matches any case), and a listed function word matches only
-// itself (so "или" does not match "Илия" either).
+// itself (so "или" does not match "Илия" either). Russian "ё" and "е" are one letter here, as
+// a Russian text mostly writes "е" for "ё" ("жесткие диски" is "жёсткий диск").
 //
 // Notation (token_stream.h): positions p index the original's tokens in order.
 #pragma once
@@ -33,7 +34,7 @@ namespace parallax::terms {
 
 // One word of a term, as matched.
 struct TermWord {
-  std::string folded;
+  std::string folded;  // "ё" written "е" (a Russian text mostly writes it so)
   std::string stem;
   uint32_t stem_id = kNoId;   // the word's stem in the vocabulary, kNoId if absent
   std::vector<uint32_t> ids;  // sorted vocabulary ids it may match (stem_id and relatives)
@@ -102,6 +103,7 @@ class TermIndex {
   std::string language_;
   std::unordered_set<std::string> function_words_;
   std::vector<bool> folded_is_function_;  // per folded id of stream_
+  std::vector<std::string> match_forms_;  // per folded id: the folded form, "ё" written "е"
   std::vector<uint32_t> by_key_;          // vocabulary ids sorted by key, for prefix search
   std::vector<uint32_t> begin_;  // CSR rows: positions of id v are at [begin_[v], begin_[v+1])
   std::vector<uint32_t> positions_;

@@ -132,6 +132,16 @@ TEST(TermsMatcher, AStemTakesEndingsInYOrInINeverBoth) {
   EXPECT_EQ(doc.find("новый"), (Texts{"Новые", "новый"}));
 }
 
+// A Russian text mostly writes "е" for "ё": "жесткие диски" is an occurrence of "жёсткий диск"
+// (the Administrator's Handbook B.3 wrote it so once, and it was not found), and "жёсткие"
+// one of "жесткий".
+TEST(TermsMatcher, YoAndYeAreOneLetter) {
+  Indexed doc({"Жёсткий диск и жесткие диски.", "На жёстком диске."}, "ru");
+  const Texts all{"Жёсткий диск", "жесткие диски", "жёстком диске"};
+  EXPECT_EQ(doc.find("жёсткий диск"), all);
+  EXPECT_EQ(doc.find("жесткий диск"), all);
+}
+
 // A Russian noun's fleeting vowel: "список" has "списка", "списки" (maint-guide: "списка
 // рассылки" x2 and "Списки рассылки" were not found under "список рассылки"), and a feminine
 // noun gains one in its genitive plural ("ссылка" / "ссылок"). Not a longer word: "полк" is
