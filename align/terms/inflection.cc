@@ -264,6 +264,20 @@ std::string_view irregular_base(std::string_view folded) noexcept {
   return {};
 }
 
+// Whether folded is a form of an English irregular verb other than its base ("spake",
+// "saith", "brought", "begat"; not "speak"). O(table).
+bool irregular_verb_form(std::string_view folded) noexcept {
+  for (const std::string_view forms : kEnglishIrregularVerbs) {
+    const size_t space = forms.find(' ');
+    for (const std::string_view form : text::SpaceSeparated(forms.substr(space + 1))) {
+      if (form == folded) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The forms of English verbs that same_word leaves out because a common noun or adjective
 // shares them ("spoke", "rose"), base first; among a term's renderings (grouping_base) they are
 // the verb's. Not the forms of a regular verb of their own ("found"/"founded",
@@ -366,6 +380,9 @@ bool same_word(std::string_view language,
   }
   if (language == "en" && ing_word(term)) {
     return ing_word_form(term, token);
+  }
+  if (language == "en" && irregular_verb_form(term)) {
+    return false;  // a term given in that form names it ("saith" is no "saying")
   }
   if (same_by_endings(language, term, token, proper_name, possessives)) {
     return true;

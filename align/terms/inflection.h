@@ -11,7 +11,9 @@
 // "удаления" are one word, the participle "удалены" another).
 // Beyond endings: a Russian noun's fleeting vowel ("список"/"списка", "ссылка"/"ссылок") and
 // the forms of an English irregular verb ("bring"/"brought"/"brings") or noun ("child"/
-// "children", "horseman"/"horsemen").
+// "children", "horseman"/"horsemen"). A term given in a form of an irregular verb other than
+// its base names that form, as a glossary of the King James Version asks ("spake", "saith",
+// "begat": not "speak", "say", "beget"), while "speak" has "spake" and "spoken".
 //
 // Languages with lists: English and Russian. Others: unknown, every pair is accepted (the
 // stems decide, as before).

@@ -58,8 +58,10 @@ TermIndex::TermIndex(const TokenStream& stream,
   folded_is_function_.reserve(stream.folded.size());
   match_forms_.reserve(stream.folded.size());
   for (const std::string& folded : stream.folded) {
-    folded_is_function_.push_back(function_words_.contains(folded));
     match_forms_.push_back(match_form(language_, folded));
+    // The stop list writes "е" for "ё" too ("ее"): "её" is a function word.
+    folded_is_function_.push_back(function_words_.contains(folded) ||
+                                  function_words_.contains(match_forms_.back()));
   }
   by_key_.resize(features.vocabulary.size());
   for (uint32_t id = 0; id < by_key_.size(); ++id) {
@@ -106,7 +108,8 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     word.folded = match_form(language_, token.folded);
     word.stem = token.kind == text::TokenKind::Word ? token.stem : token.folded;
     word.capitalized = starts_uppercase(text.substr(token.span.begin, token.span.size()));
-    word.function_word = function_words_.contains(token.folded);
+    word.function_word =
+        function_words_.contains(token.folded) || function_words_.contains(word.folded);
     word.possessives = word.capitalized;
     for (const std::string& form : short_possessives(language_, token.folded)) {
       word.possessives = word.possessives || stream_.folded_id_of.contains(form);
