@@ -143,6 +143,19 @@ std::vector<TermWord> TermIndex::term_words(std::string_view text,
     word.ids.erase(std::unique(word.ids.begin(), word.ids.end()), word.ids.end());
     words.push_back(std::move(word));
   }
+  // The head: the first word that is no adjective; the words after it are governed. Only in
+  // terms without function words ("критичная для выпуска ошибка": its head is the last word).
+  const bool plain = std::none_of(words.begin(), words.end(),
+                                  [](const TermWord& word) { return word.function_word; });
+  if (language_ == "ru" && plain) {
+    size_t head = 0;
+    while (head < words.size() && modifier_form(language_, words[head].folded)) {
+      ++head;
+    }
+    for (size_t k = head + 1; k < words.size(); ++k) {
+      words[k].governed_genitive = genitive_form(language_, words[k].folded);
+    }
+  }
   return words;
 }
 
@@ -171,6 +184,9 @@ bool TermIndex::matches(uint32_t p, const TermWord& word) const {
   const std::string& folded = match_forms_[stream_.folded_ids[p]];
   if (folded == word.folded) {
     return true;
+  }
+  if (word.governed_genitive && !genitive_form(language_, folded)) {
+    return false;
   }
   if ((word.capitalized && !stream_.capitalized[p]) ||
       folded_is_function_[stream_.folded_ids[p]] != word.function_word) {
@@ -204,7 +220,8 @@ bool TermIndex::skippable(uint32_t p) const {
     // conjunction starts another ("Членов в Организацию" is no "Членов Организации").
     return language_ == "en" && (folded == "the" || folded == "a" || folded == "an");
   }
-  return !verb_form(language_, folded);  // "системах работает Debian": a clause
+  // "системах работает Debian": a clause; "панель параметров инструментов": another head noun.
+  return !verb_form(language_, folded) && modifier_form(language_, folded);
 }
 
 std::vector<Occurrence> TermIndex::find(const std::vector<TermWord>& words,

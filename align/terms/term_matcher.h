@@ -43,6 +43,11 @@ struct TermWord {
   // Its possessive adjectives are its forms (inflection.h same_word): a name's, or a noun's
   // whose short possessive forms the document holds ("фараонова").
   bool possessives = false;
+  // A Russian word in the genitive after the term's head noun ("окно изображения", "список
+  // рассылки"; in a term without function words): it keeps its case in every form of the term
+  // ("окна изображений"), so a form in another case is another phrase ("в окне изображение",
+  // word_classes.h genitive_form).
+  bool governed_genitive = false;
   // The term has a phrase boundary (comma, colon, ...) between the previous word and this one,
   // so its occurrences may too.
   bool after_break = false;
@@ -82,8 +87,10 @@ class TermIndex {
   // Whether the token at position p may stand between two words of a term (a gap word): a
   // modifier may ("cessation of nuclear tests" for "cessation of tests"), and so may an English
   // article; a function word or a verb makes two phrases of the term's words ("Членов в
-  // Организацию", "пакета для Debian", "системах работает Debian") and may not. Languages
-  // without word classes (word_classes.h): every word may.
+  // Организацию", "пакета для Debian", "системах работает Debian") and may not, nor may a
+  // Russian word that is no adjective by its ending (word_classes.h modifier_form: "панель
+  // параметров инструментов" is no "панель инструментов"). Languages without word classes
+  // (word_classes.h): every word may.
   bool skippable(uint32_t p) const;
 
   // Non-overlapping occurrences of the words, in text order. Consecutive words may be

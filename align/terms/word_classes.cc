@@ -216,6 +216,41 @@ bool knows_word_classes(std::string_view language) noexcept {
   return language == "ru" || language == "en";
 }
 
+namespace {
+
+// Endings of Russian full adjectives and participles, in every case, gender and number, with
+// those nouns share ("-ий", "-ой", "-ом", "-ей": kRussianAdjectiveEndings leaves them out).
+constexpr std::array<std::string_view, 26> kRussianModifierEndings = {
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее",  "ые",  "ие", "ого", "его", "ому", "ему",
+    "ым", "им", "ом", "ем", "ых", "их", "ыми", "ими", "ую", "юю",  "ою",  "ею",  "ей"};
+
+// Genitive endings, singular and plural, of nouns and adjectives; a zero ending (a last
+// consonant or "ь": "установок", "земель") is a genitive plural too.
+constexpr std::array<std::string_view, 15> kRussianGenitiveEndings = {
+    "а", "я", "ы", "и", "ов", "ев", "ёв", "ей", "ий", "ого", "его", "ой", "ых", "их", "ь"};
+
+// Whether the last letter of folded is Cyrillic (two bytes, the first 0xD0 or 0xD1).
+bool ends_cyrillic(std::string_view folded) noexcept {
+  const auto lead = static_cast<unsigned char>(folded.size() >= 2 ? folded[folded.size() - 2] : 0);
+  return lead == 0xD0 || lead == 0xD1;
+}
+
+}  // namespace
+
+bool genitive_form(std::string_view language, std::string_view folded) noexcept {
+  if (language != "ru" || !ends_cyrillic(folded)) {
+    return true;
+  }
+  return ends_with_any(folded, kRussianGenitiveEndings) || !ends_with_any(folded, kRussianVowels);
+}
+
+bool modifier_form(std::string_view language, std::string_view folded) noexcept {
+  if (language != "ru" || folded.empty()) {
+    return true;
+  }
+  return !ends_cyrillic(folded) || ends_with_any(folded, kRussianModifierEndings);
+}
+
 bool verb_form(std::string_view language, std::string_view folded) noexcept {
   return language == "ru" && russian_verb_form(folded);
 }

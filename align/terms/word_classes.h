@@ -25,6 +25,18 @@ bool knows_word_classes(std::string_view language) noexcept;
 // in terms: "armed forces", "United Nations"). O(length), no allocation.
 bool verb_form(std::string_view language, std::string_view folded) noexcept;
 
+// Whether folded may be an adjective or a participle by its ending, the modifier that may stand
+// between a term's words ("Права новых Членов"). Russian: a full adjective ending ("-ый",
+// "-ая", "-ых", "-ому", ...; also "-ой", "-ом", "-ей", which nouns share); not "параметров"
+// (a noun: "панель параметров инструментов" is no "панель инструментов"). A word without a
+// Cyrillic last letter (a name, a number) counts as one. Other languages: true. O(1).
+bool modifier_form(std::string_view language, std::string_view folded) noexcept;
+
+// Whether folded may be a Russian genitive by its ending, singular or plural, noun or adjective
+// ("изображения", "изображений", "установок", "Объединенных"; not "изображение",
+// "изображению"). Other languages: true. O(1).
+bool genitive_form(std::string_view language, std::string_view folded) noexcept;
+
 // Whether folded is a derived abstract noun, the kind of lowercase word a specialised text
 // coins and a glossary holds ("inspections", "negotiation", "рекомендации", "государства",
 // "ответственность"), unlike the everyday nouns ("человека", "братьям", "условий"). Russian:

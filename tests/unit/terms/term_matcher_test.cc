@@ -146,6 +146,22 @@ TEST(TermsMatcher, YoAndYeAreOneLetter) {
   EXPECT_EQ(gap.find("номер версии"), (Texts{"Номера версий"}));
 }
 
+// Extra matches (session 14): the genitive after a term's head keeps its case in every form of
+// the term, so "в окне изображение" (GIMP: "view the image whole in the window") is no "окно
+// изображения"; its plural and the head's cases are ("окна изображений", "окном изображения").
+TEST(TermsMatcher, AGovernedGenitiveKeepsItsCase) {
+  Indexed doc({"Окно изображения открыто.", "Просматривать в окне изображение целиком.",
+               "Все окна изображений и окном изображения.",
+               "Программа установки и программы "
+               "установок.",
+               "Совету Безопасности."},
+              "ru");
+  EXPECT_EQ(doc.find("окно изображения"),
+            (Texts{"Окно изображения", "окна изображений", "окном изображения"}));
+  EXPECT_EQ(doc.find("программа установки"), (Texts{"Программа установки", "программы установок"}));
+  EXPECT_EQ(doc.find("Совет Безопасности"), (Texts{"Совету Безопасности"}));
+}
+
 // A Russian noun's fleeting vowel: "список" has "списка", "списки" (maint-guide: "списка
 // рассылки" x2 and "Списки рассылки" were not found under "список рассылки"), and a feminine
 // noun gains one in its genitive plural ("ссылка" / "ссылок"). Not a longer word: "полк" is
@@ -262,6 +278,13 @@ TEST(TermsMatcher, GapHoldsNoFunctionWordNorVerb) {
   EXPECT_TRUE(ru.find("системе Debian").empty());
   EXPECT_TRUE(ru.find("пакетами Debian").empty());
   EXPECT_EQ(ru.find("Права Членов"), (Texts{"Права Членов", "Права новых Членов"}));
+  // Extra matches (session 14): a noun in the gap is another head ("панель параметров
+  // инструментов", GIMP, the tool options panel); an adjective is a modifier.
+  Indexed panel({"Под панелью инструментов прикреплена панель параметров инструментов.",
+                 "Откройте панель новых инструментов."},
+                "ru");
+  EXPECT_EQ(panel.find("панель инструментов"),
+            (Texts{"панелью инструментов", "панель новых инструментов"}));
   Indexed en({"cessation of the tests", "cessation of nuclear tests", "cessation of and tests"},
              "en");
   EXPECT_EQ(en.find("cessation of tests"),
