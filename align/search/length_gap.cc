@@ -9,6 +9,8 @@
 
 #include <parallax/coverage.h>
 
+#include "search/length_bead_model.h"
+
 // The searches' loops vectorise at -O2 too (the ci preset, whose binary the quality tests run):
 // GCC 12's -O2 cost model ("very cheap") leaves a loop scalar when it needs an epilogue
 // (evaluate.py --sets gap-en-zh with the ci binary: 35.1 s scalar, 24.9 s vectorised). The
@@ -21,9 +23,15 @@ namespace parallax::search {
 
 namespace {
 
-constexpr double kNone = -std::numeric_limits<double>::infinity();
+using length_model::kMaxShapeSide;
+using length_model::kNullLogPrior;
+using length_model::kShapeCount;
+using length_model::kShapes;
+using length_model::log_normal;
+using length_model::RunLengths;
+using length_model::Shape;
+
 constexpr double kMinSpread = 0.1;
-constexpr uint32_t kMaxShapeSide = 3;
 // μ measured on the gap path's 1-1 beads is drawn toward the μ searched at (the beads that
 // path keeps are those whose lengths fit it): from the region search's μ, off by up to 0.3 on the
 // development cases (1.58 where the gold 1-1 beads have 1.39), it took up to 5 searches to
@@ -42,26 +50,6 @@ constexpr uint32_t kMaxWideRuns = 3;
 constexpr uint32_t kMaxGapRuns = 4;
 constexpr double kSettled = 0.01;
 
-// The bead model of length_region.cc (its shapes and priors over a 1-1's, the null prior, the
-// background terms): the same s(a,b), so that D(m,n) is the region search's whole-diagonal
-// score (LengthGap.DiagonalIsTheRegionSearchs).
-struct Shape {
-  uint32_t source;
-  uint32_t target;
-  double log_prior;
-};
-
-constexpr size_t kShapeCount = 6;
-const std::array<Shape, kShapeCount> kShapes = {{
-    {1, 1, 0.0},
-    {1, 2, std::log(0.4)},
-    {2, 1, std::log(0.4)},
-    {2, 2, std::log(0.1)},
-    {1, 3, std::log(0.1)},
-    {3, 1, std::log(0.1)},
-}};
-const double kNullLogPrior = std::log(0.02);
-
 // Back pointers: 1..6 a shape of kShapes, 7 a source null, 8 a target null (D and H); H also
 // 9 from J, 10 from K; D's in bits 4 and 5 whether J and K at the cell continue a run (else
 // they enter it from D there).
@@ -73,37 +61,16 @@ constexpr uint8_t kCodeMask = 0x0F;
 constexpr uint8_t kTargetRun = 0x10;  // in D's back pointers
 constexpr uint8_t kSourceRun = 0x20;
 
-double log_normal(double y, double mean, double variance) noexcept {
-  const double d = y - mean;
-  return -0.5 * std::log(2.0 * std::numbers::pi * variance) - d * d / (2.0 * variance);
-}
-
-// One side's log lengths of every run of 1..3 sentences ending at u, and their background
+// One side's log lengths of runs of 1..3 sentences (length_bead_model.h) and their background
 // terms −½ log N(y; m_k, v_k).
-struct Side {
-  std::array<std::vector<double>, kMaxShapeSide + 1> log_length;
+struct Side : RunLengths {
   std::array<std::vector<double>, kMaxShapeSide + 1> background;
 
-  explicit Side(const std::vector<double>& cumulative) {
-    const size_t units = cumulative.size() - 1;
+  explicit Side(const std::vector<double>& cumulative) : RunLengths(cumulative) {
     for (uint32_t k = 1; k <= kMaxShapeSide; ++k) {
-      log_length[k].assign(units + 1, 0.0);
-      background[k].assign(units + 1, 0.0);
-      double sum = 0.0;
-      double squares = 0.0;
-      size_t seen = 0;
-      for (size_t u = k; u <= units; ++u) {
-        const double value = std::log(std::max(1.0, cumulative[u] - cumulative[u - k]));
-        log_length[k][u] = value;
-        sum += value;
-        squares += value * value;
-        ++seen;
-      }
-      const double mean = seen > 0 ? sum / static_cast<double>(seen) : 0.0;
-      const double variance =
-          seen > 1 ? std::max(0.01, squares / static_cast<double>(seen) - mean * mean) : 1.0;
-      for (size_t u = k; u <= units; ++u) {
-        background[k][u] = -0.5 * log_normal(log_length[k][u], mean, variance);
+      background[k].assign(log_length[k].size(), 0.0);
+      for (size_t u = k; u < log_length[k].size(); ++u) {
+        background[k][u] = -0.5 * log_normal(log_length[k][u], mean[k], variance[k]);
       }
     }
   }

@@ -10,9 +10,19 @@
 
 #include <parallax/coverage.h>
 
+#include "search/length_bead_model.h"
+
 namespace parallax::search {
 
 namespace {
+
+using length_model::kMaxShapeSide;
+using length_model::kNullLogPrior;
+using length_model::kShapeCount;
+using length_model::kShapes;
+using length_model::log_normal;
+using length_model::RunLengths;
+using length_model::Shape;
 
 // An end of a side counts as uncovered from this many sentences on (as in anchor_path.cc).
 constexpr uint32_t kMinLengthGap = kMinUncoveredRun;
@@ -31,7 +41,6 @@ constexpr double kMinSpread = 0.1;
 // μ is first searched over the median-length ratio ± kRatioSteps · kRatioStep.
 constexpr int kRatioSteps = 3;
 constexpr double kRatioStep = 0.1;
-constexpr uint32_t kMaxShapeSide = 3;
 // The band around a path found (band_around): this many cells either side of it. The paths of
 // neighbouring μ of the grid and of the measured μ lie within 5 cells of each other on the 8
 // en–zh cases (tests/bench/partial_speed.sh) where they share their ends, 91 where they do not.
@@ -41,65 +50,32 @@ constexpr uint32_t kBandMargin = 64;
 constexpr double kBandShortfall = 1.0;
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 
-struct Shape {
-  uint32_t source;
-  uint32_t target;
-  double log_prior;
-};
-
-// Shape priors over that of a 1-1 bead: a 1-1 bead pays nothing for its shape, so that a bead
-// of translations gains what its lengths' likelihood ratio gives (about +0.8 on the en–zh
-// Bible, where y − x has a spread of 0.21 against 0.48 for y alone). Gale & Church's (1-2
-// 0.15, 2-2 0.03 of 0.6) made the 1-2 beads of translations score −1.3 each, and texts split
-// differently have many (6,301 Chinese sentences to 5,000 English ones in the en–zh Bible).
-constexpr size_t kShapeCount = 6;
-const std::array<Shape, kShapeCount> kShapes = {{
-    {1, 1, 0.0},
-    {1, 2, std::log(0.4)},
-    {2, 1, std::log(0.4)},
-    {2, 2, std::log(0.1)},
-    {1, 3, std::log(0.1)},
-    {3, 1, std::log(0.1)},
-}};
-const double kNullLogPrior = std::log(0.02);
 // Back pointers: 0 a free start, 1..6 a shape of kShapes, 7 a source null, 8 a target null.
 constexpr uint8_t kStart = 0;
 constexpr uint8_t kSourceNull = 7;
 constexpr uint8_t kTargetNull = 8;
 
 // One side in units of `block` sentences: log lengths of every run of 1..3 units ending at u.
-struct Side {
-  std::vector<double> cumulative;                                 // units + 1 entries
-  std::array<std::vector<double>, kMaxShapeSide + 1> log_length;  // [k][u]: units (u−k, u]
-  std::array<double, kMaxShapeSide + 1> mean{};                   // of log_length[k] over the side
-  std::array<double, kMaxShapeSide + 1> variance{};
+struct Side : RunLengths {
+  std::vector<double> cumulative;  // units + 1 entries
 
-  Side(const std::vector<double>& sentences, uint32_t block) {
-    const auto count = static_cast<uint32_t>(sentences.size() - 1);
-    for (uint32_t u = 0; u * block < count; ++u) {
-      cumulative.push_back(sentences[u * block]);
-    }
-    cumulative.push_back(sentences.back());
-    const size_t units = cumulative.size() - 1;
-    for (uint32_t k = 1; k <= kMaxShapeSide; ++k) {
-      log_length[k].assign(units + 1, 0.0);
-      double sum = 0.0;
-      double squares = 0.0;
-      size_t seen = 0;
-      for (size_t u = k; u <= units; ++u) {
-        const double value = std::log(std::max(1.0, cumulative[u] - cumulative[u - k]));
-        log_length[k][u] = value;
-        sum += value;
-        squares += value * value;
-        ++seen;
-      }
-      mean[k] = seen > 0 ? sum / static_cast<double>(seen) : 0.0;
-      variance[k] =
-          seen > 1 ? std::max(0.01, squares / static_cast<double>(seen) - mean[k] * mean[k]) : 1.0;
-    }
-  }
+  Side(const std::vector<double>& sentences, uint32_t block) : Side(in_units(sentences, block)) {}
 
   uint32_t units() const { return static_cast<uint32_t>(cumulative.size() - 1); }
+
+ private:
+  explicit Side(std::vector<double> unit_ends)
+      : RunLengths(unit_ends), cumulative(std::move(unit_ends)) {}
+
+  static std::vector<double> in_units(const std::vector<double>& sentences, uint32_t block) {
+    std::vector<double> units;
+    const auto count = static_cast<uint32_t>(sentences.size() - 1);
+    for (uint32_t u = 0; u * block < count; ++u) {
+      units.push_back(sentences[u * block]);
+    }
+    units.push_back(sentences.back());
+    return units;
+  }
 };
 
 struct Model {
@@ -121,12 +97,6 @@ struct Path {
   // M − 1, then the bottom row's (for the unit tests).
   std::vector<double> ends;
 };
-
-// log N(y; mean, variance) up to nothing: the full density, so that two models compare.
-double log_normal(double y, double mean, double variance) noexcept {
-  const double d = y - mean;
-  return -0.5 * std::log(2.0 * std::numbers::pi * variance) - d * d / (2.0 * variance);
-}
 
 // One bead shape on row r: its terms, and the rows its beads come from, in the type T of the
 // search (double; float for the first pass over the μ grid, LengthSearch::overlap).
