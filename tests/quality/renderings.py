@@ -1,18 +1,17 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s14]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev]
                                 [--check FLOOR] [--verbose]
 
-Each pair of tests/quality/renderings/ (--set dev, the default: eighteen pairs, the third and
+Each pair of tests/quality/renderings/ (--set dev, the default: twenty pairs, the third and
 fourth being session 6's held-out pairs, spent and moved there in session 7, the fifth and
 sixth session 7's, moved there in session 8, the seventh and eighth session 8's, moved there in
 session 9, the ninth and tenth session 9's, moved there in session 10, the eleventh and twelfth
 session 10's, moved there in session 11, the thirteenth and fourteenth session 11's, moved there
-in session 12, the fifteenth and sixteenth session 12's, moved there in session 13, the last
-two session 13's, moved there in session 14) or of tests/quality/heldout/renderings-s14/
-(--set heldout-s14: the held-out pairs made in session 14, for the final measurement only,
-never to tune on) is an original
+in session 12, the fifteenth and sixteenth session 12's, moved there in session 13, the
+seventeenth and eighteenth session 13's, moved there in session 14, the last two session 14's,
+moved there in session 15) is an original
 and a translation (one sentence or paragraph per line, aligned by `parallax terms --lines`)
 and a gold file written by reading the texts before the tool was run on them: per occurrence
 of a term, the line of the original, the form found, its rank among the term's occurrences in
@@ -98,10 +97,7 @@ SETS = {
             "ru", "en", "packaging-guide-patches-libraries.gold.tsv"),
         "acts-1-2 (KJV→WEB, en→en)": ("acts-1-2.kjv.txt", "acts-1-2.web.txt", "en", "en",
                                       "acts-1-2.gold.tsv"),
-    }),
-    # Made in session 14 by someone who tunes nothing, marked before the tool ran on them; the
-    # held-out from then on, for the final measurement only (SOURCE.md there).
-    "heldout-s14": (os.path.join(HERE, "heldout", "renderings-s14"), {
+        # Made in session 14 as held-out; measured twice, spent, dev since session 15.
         "libreoffice-headers-footers (ru→en)": (
             "libreoffice-headers-footers.ru.txt", "libreoffice-headers-footers.en.txt", "ru", "en",
             "libreoffice-headers-footers.gold.tsv"),

@@ -140,6 +140,10 @@ TEST(CorporaTerms, NoContentTermIsRenderedByFunctionWordsOnlyInTheDevSets) {
   check_pair("packaging-guide-patches-libraries.ru.txt", "ru",
              "packaging-guide-patches-libraries.en.txt", "en", "tests/quality/renderings", true);
   check_pair("acts-1-2.kjv.txt", "en", "acts-1-2.web.txt", "en", "tests/quality/renderings", true);
+  check_pair("libreoffice-headers-footers.ru.txt", "ru", "libreoffice-headers-footers.en.txt", "en",
+             "tests/quality/renderings", true);
+  check_pair("daniel-3-4.kjv.txt", "en", "daniel-3-4.web.txt", "en", "tests/quality/renderings",
+             true);
 }
 
 // Issue #11: the Hot Line memorandum rendered "линии связи" in "Мероприятия по установлению и

@@ -1,21 +1,18 @@
 #!/usr/bin/env python3
 """libreoffice_pairs.py OUT_RU OUT_EN PAGE...: pair the blocks of PAGE.ru.tsv and PAGE.en.tsv.
 
-The inputs are html_blocks.py's output (tests/quality/renderings/tools) for the Russian and
-English HTML of one page of the LibreOffice help (Debian packages libreoffice-help-ru and
-libreoffice-help-en-us), which is translated paragraph by paragraph with gettext: block k of one
-is block k of the other. Kept: the page body, from its first h1 to its "Related Topics" list or
+The inputs are html_blocks.py's output (beside this file) for the Russian and English HTML of
+one page of the LibreOffice help (Debian packages libreoffice-help-ru and libreoffice-help-en-us),
+which is translated paragraph by paragraph with gettext: block k of one is block k of the other. Kept: the page body, from its first h1 to its "Related Topics" list or
 its "Help content debug info:" footer, whichever comes first. Dropped from both sides: the
 blocks the Russian leaves in English (no Cyrillic letter, or the same first 30 characters as the
 English).
 """
-import os
 import sys
 
-# The block loading, the untranslated-block test and the writer are the dev tools' pair_blocks.py.
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
-                                "renderings", "tools"))
-from pair_blocks import left_in_english, load, write_pairs  # noqa: E402
+# The block loading, the untranslated-block test and the writer are pair_blocks.py's (beside
+# this file, so on the module path when this script runs).
+from pair_blocks import left_in_english, load, write_pairs
 
 
 def body(blocks):

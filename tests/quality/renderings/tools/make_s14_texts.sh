@@ -1,15 +1,15 @@
 #!/bin/sh
-# make_texts.sh OUTDIR: remake the four texts of this folder in OUTDIR from the Debian packages
-#   libreoffice-help-ru and libreoffice-help-en-us 4:7.4.7-1+deb12u14 (downloaded with
-#   `apt-get download` and unpacked with `dpkg-deb -x`, not installed: they would pull in
-#   LibreOffice), sword-text-kjv 14.3, sword-text-web 426.0 and libsword-utils (mod2imp) —
-#   apt-get install these three first.
+# make_s14_texts.sh OUTDIR: remake the four texts of session 14's pairs
+#   (libreoffice-headers-footers, daniel-3-4; held out in session 14, dev since session 15) in
+#   OUTDIR from the Debian packages libreoffice-help-ru and libreoffice-help-en-us
+#   4:7.4.7-1+deb12u14 (downloaded with `apt-get download` and unpacked with `dpkg-deb -x`, not
+#   installed: they would pull in LibreOffice), sword-text-kjv 14.3, sword-text-web 426.0 and
+#   libsword-utils (mod2imp) — apt-get install these three first.
 set -eu
 out=$(cd "$1" && pwd)
-here=$(cd "$(dirname "$0")" && pwd)
-# The block and verse tools are the dev sets' (tests/quality/renderings/tools), used as they
-# are; libreoffice_pairs.py (beside this script) pairs the blocks of the help pages.
-tools=$(cd "$here/../../../renderings/tools" && pwd)
+# The block, pairing and verse tools are this folder's, used as they are; libreoffice_pairs.py
+# pairs the blocks of the help pages.
+tools=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 version=4:7.4.7-1+deb12u14
 (cd "$work" && apt-get download -q "libreoffice-help-ru=$version" \
@@ -27,7 +27,7 @@ for page in $pages; do
     > "$work/$page.en.tsv"
 done
 # shellcheck disable=SC2086 # the page names are words
-(cd "$work" && python3 "$here/libreoffice_pairs.py" "$out/libreoffice-headers-footers.ru.txt" \
+(cd "$work" && python3 "$tools/libreoffice_pairs.py" "$out/libreoffice-headers-footers.ru.txt" \
   "$out/libreoffice-headers-footers.en.txt" $pages)
 mod2imp engKJV2006eb > "$work/KJV.imp"
 mod2imp engWEB2015eb > "$work/WEB.imp"
