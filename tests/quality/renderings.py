@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rendering precision of `parallax terms` on pairs whose renderings were marked by reading.
 
-    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev]
+    tests/quality/renderings.py --parallax build/ci/cli/parallax [--set dev|heldout-s15]
                                 [--check FLOOR] [--verbose]
 
 Each pair of tests/quality/renderings/ (--set dev, the default: twenty pairs, the third and
@@ -11,7 +11,9 @@ session 9, the ninth and tenth session 9's, moved there in session 10, the eleve
 session 10's, moved there in session 11, the thirteenth and fourteenth session 11's, moved there
 in session 12, the fifteenth and sixteenth session 12's, moved there in session 13, the
 seventeenth and eighteenth session 13's, moved there in session 14, the last two session 14's,
-moved there in session 15) is an original
+moved there in session 15) or of tests/quality/heldout/renderings-s15/ (--set heldout-s15: the
+held-out pairs made in session 15, for the final measurement only, never to tune on) is an
+original
 and a translation (one sentence or paragraph per line, aligned by `parallax terms --lines`)
 and a gold file written by reading the texts before the tool was run on them: per occurrence
 of a term, the line of the original, the form found, its rank among the term's occurrences in
@@ -103,6 +105,14 @@ SETS = {
             "libreoffice-headers-footers.gold.tsv"),
         "daniel-3-4 (KJV→WEB, en→en)": ("daniel-3-4.kjv.txt", "daniel-3-4.web.txt", "en", "en",
                                         "daniel-3-4.gold.tsv"),
+    }),
+    # Made in session 15 by someone who tunes nothing, marked before the tool ran on them; the
+    # held-out from then on, for the final measurement only (SOURCE.md there).
+    "heldout-s15": (os.path.join(HERE, "heldout", "renderings-s15"), {
+        "kig-handbook (ru→en)": ("kig-handbook.ru.txt", "kig-handbook.en.txt", "ru", "en",
+                                 "kig-handbook.gold.tsv"),
+        "jonah-1-4 (KJV→WEB, en→en)": ("jonah-1-4.kjv.txt", "jonah-1-4.web.txt", "en", "en",
+                                       "jonah-1-4.gold.tsv"),
     }),
 }
 
