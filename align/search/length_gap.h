@@ -71,9 +71,13 @@ inline constexpr uint64_t kMaxGapCells = uint64_t{32} << 20;
 // cases; 118–437 where the region search took a gap's side for an uncovered end, development
 // and gap-en-zh cases), and the searches after the first cost 0.1–0.5 s of CPU on those. Any
 // later search that beats D by less than kMinGapAdvantage ends it too (a text without a gap:
-// the whole en–zh Bible stops after 2 searches instead of 4). Time
-// O(m · n): at most kMaxGapRuns searches of the table in float, vectorised (0.15–0.2 s of CPU
-// each on the en–zh Bible's 31.5 M cells, loaded machine); memory 2 bytes a cell (back
+// the whole en–zh Bible stops after 2 searches instead of 4). When every search gained over D
+// and the last gap still missed a threshold (μ settled at a wrong place), μ starts again a
+// quarter either side of mu (length_gap.cc, kSecondStart): 2 more searches, and kMaxGapRuns
+// from the better start (gap-en-zh development case seed 102 forward-1, strict F1 0.039 →
+// 0.959; no other case of the 16 reaches it). Time
+// O(m · n): at most 2 · kMaxGapRuns + 2 searches of the table in float, vectorised (0.15–0.2 s
+// of CPU each on the en–zh Bible's 31.5 M cells, loaded machine); memory 2 bytes a cell (back
 // pointers, 63 MB at kMaxGapCells) and O(n). Throws only std::bad_alloc; no shared state.
 std::optional<LengthGap> length_gap(const std::vector<double>& cs,
                                     const std::vector<double>& ct,

@@ -179,5 +179,39 @@ TEST(LengthGap, ShortGapOrGapAtAnEndIsNotOne) {
   EXPECT_FALSE(length_gap(trailing.source, trailing.target, kMu, false).has_value());
 }
 
+// A translation a quarter as long whose sentences are split in two half the time (as Chinese
+// against English), without the translations of source 400-599, searched from a μ 0.5 off (the
+// region search's may be 0.3 off: docs/EVALUATION.md, "Unequal texts"): from there μ settles at
+// a wrong place where the gap path misses a threshold, and the search used to end without a gap.
+// The second start (kSecondStart either side) finds it.
+TEST(LengthGap, StartsAgainWhenMuSettlesAtAWrongPlace) {
+  std::mt19937 random(1);
+  std::normal_distribution<double> length(std::log(80.0), 0.6);
+  std::normal_distribution<double> noise(0.0, 0.15);
+  std::uniform_real_distribution<double> uniform(0.0, 1.0);
+  Texts texts;
+  for (uint32_t i = 0; i < 1000; ++i) {
+    const double source = std::exp(length(random));
+    const double target = 0.25 * source * std::exp(noise(random));
+    texts.source.push_back(texts.source.back() + source);
+    if (i >= 400 && i < 600) {
+      continue;
+    }
+    if (uniform(random) < 0.5) {
+      const double part = 0.3 + 0.4 * uniform(random);
+      texts.target.push_back(texts.target.back() + part * target);
+      texts.target.push_back(texts.target.back() + (1.0 - part) * target);
+    } else {
+      texts.target.push_back(texts.target.back() + target);
+    }
+  }
+  const std::optional<LengthGap> gap = length_gap(texts.source, texts.target, -1.9, false);
+  ASSERT_TRUE(gap.has_value());
+  EXPECT_FALSE(gap->target_gap);
+  EXPECT_NEAR(gap->left_out.begin, 400, 3);
+  EXPECT_NEAR(gap->left_out.end, 600, 3);
+  EXPECT_NEAR(gap->mu, std::log(0.25), 0.05);
+}
+
 }  // namespace
 }  // namespace parallax::search
