@@ -6,11 +6,14 @@ namespace parallax::cli {
 
 namespace {
 
-// "61–419, 500–510": the long runs, 1-based and inclusive.
+// "61–419, 500–510, 600": the stretches, 1-based and inclusive; one sentence alone is its number
+// (a lone sentence paired inside a long run was printed "28–28").
 std::string runs(const std::vector<IndexRange>& gaps) {
   std::string out;
   for (const IndexRange& gap : gaps) {
-    out += fmt::format("{}{}–{}", out.empty() ? "" : ", ", gap.begin + 1, gap.end);
+    out += out.empty() ? "" : ", ";
+    out +=
+        gap.size() == 1 ? fmt::format("{}", gap.end) : fmt::format("{}–{}", gap.begin + 1, gap.end);
   }
   return out;
 }

@@ -23,6 +23,12 @@ parallax_cli_test(partial_gap_in_the_middle 0 --setup "sed 60,90d ${CHARTER}.en.
                   --stderr "^parallax: warning: partial coverage: translation covers original sentences 1–61, 97–419 of 419. 35 original sentences have no counterpart \\(62–96\\)$"
                   -- align --format beads ${CHARTER}.ru.txt en.txt)
 
+# Two gaps (a translation that leaves out two passages): the English without its paragraphs
+# 60-90 and, of what is left, 170-200. Both runs are named, and they split the covered stretch.
+parallax_cli_test(partial_two_gaps 0 --setup "sed 60,90d ${CHARTER}.en.txt | sed 170,200d > en.txt"
+                  --stderr "^parallax: warning: partial coverage: translation covers original sentences 1–61, 97–223, 259–419 of 419. 70 original sentences have no counterpart \\(62–96, 224–258\\)$"
+                  -- align --format beads ${CHARTER}.ru.txt en.txt)
+
 # A moved passage (#13 item 3): the English Charter with its lines 100-130 moved after line 300.
 # The block is found and reported on stderr, aligned where it stands (every line of it paired
 # with the Russian, target order crossing the rest), and marked in every format.
