@@ -32,8 +32,9 @@ SETS = {
 }
 
 # Partial texts (an excerpt against a whole document; gap-*: a whole document against one
-# that lacks a stretch in the middle; short-*: excerpts of 5-9 beads; moved-*: a block of 5-60
-# beads moved elsewhere in the translation), built from the sets above by partial/make_partial.py;
+# that lacks a stretch in the middle; gaps2-*: two stretches left out, of one side or one of
+# each; short-*: excerpts of 5-9 beads; moved-*: a block of 5-60 beads moved elsewhere in the
+# translation), built from the sets above by partial/make_partial.py;
 # the languages of each case are in the set's languages.tsv.
 # set name -> score.py extra flags
 PARTIAL_SETS = {
@@ -49,6 +50,10 @@ PARTIAL_SETS = {
     "moved-bible-ru-en": ["--merge-within-gold"],
     "moved-textberg-de-fr": [],
     "moved-textberg-de-fr-dev": [],
+    "gaps2-bible-ru-en": ["--merge-within-gold"],
+    "gaps2-textberg-de-fr": [],
+    "gaps2-en-zh": ["--merge-within-gold"],
+    "gaps2-textberg-de-fr-dev": [],
 }
 
 # Line-by-line pairs with one-word lines, list numbers and split headings on one side, built by

@@ -10,7 +10,11 @@ verses). Each case of the moved-* sets keeps both sides whole but moves one bloc
 beads of the translation elsewhere in it (a chapter moved, a caption placed elsewhere); the gold
 pairs the block where it now is (its beads cross the others). Each case of the gap-* sets keeps one side whole and takes out of the other a
 contiguous stretch of 10-40% of its beads from the middle (at least a tenth of the beads stays
-on either side of it): a translation that leaves out a chapter. Both orders are built (the
+on either side of it): a translation that leaves out a chapter. Each case of the gaps2-* sets
+takes two such stretches out, of 5-30% of the beads each, each from either side (both from one
+text: two chapters missing from a translation; or one from each: each text lacks a passage),
+with a tenth of the beads before the first and after the second and a twentieth between them.
+Both orders are built (the
 original as source and as target). The gold is the document's gold: beads of the cut side that
 are kept stay (renumbered), and every sentence of the whole side that faces no kept sentence
 becomes its own null bead, which is what a partial translation should be aligned to.
@@ -26,7 +30,10 @@ looking at cases of the bible-ru-en documents 01-10 only (set partial-bible-ru-e
 name starts with 01-..10-) and, from session 7, the Text+Berg documents 001-003. Documents
 11-21 and 004-007 are scored once, after a change, and not looked into. The same split holds
 for the gap-* and short-* sets (session 8). en-zh has one document: its cases are development data.
-partial-textberg-de-fr is built from the Text+Berg TEST document pairs (textberg-de-fr); the
+The gaps2-* sets (session 15) were never tuned on: their cases were scored once, at the end;
+the development cases are other seeds (--seed 201, 202 for bible-ru-en and
+gaps2-textberg-de-fr-dev, 201-204 for gaps2-en-zh). partial-textberg-de-fr is built from the
+Text+Berg TEST document pairs (textberg-de-fr); the
 -dev set (session 10) is built the same way from the Text+Berg DEVELOPMENT document
 (textberg-de-fr-dev, one document: 12 cases an order) and is the one to look into and tune on.
 """
@@ -55,6 +62,10 @@ SETS = {
     "moved-bible-ru-en": ("bible-ru-en", "ru", "en", 2, 43, ("moved",), "beads"),
     "moved-textberg-de-fr": ("textberg-de-fr", "de", "fr", 2, 44, ("moved",), "beads"),
     "moved-textberg-de-fr-dev": ("textberg-de-fr-dev", "de", "fr", 8, 46, ("moved",), "beads"),
+    "gaps2-bible-ru-en": ("bible-ru-en", "ru", "en", 3, 53, ("gaps2",), "share"),
+    "gaps2-textberg-de-fr": ("textberg-de-fr", "de", "fr", 3, 54, ("gaps2",), "share"),
+    "gaps2-en-zh": ("bertalign-bible-en-zh", "en", "zh", 2, 55, ("gaps2",), "share"),
+    "gaps2-textberg-de-fr-dev": ("textberg-de-fr-dev", "de", "fr", 12, 56, ("gaps2",), "share"),
 }
 
 # Share of a side's beads that an excerpt keeps, and that a gap takes out; beads that a very
@@ -62,6 +73,10 @@ SETS = {
 EXCERPT_SHARE = (0.05, 0.60)
 SHORT_BEADS = (5, 9)
 GAP_SHARE = (0.10, 0.40)
+# Each of the two stretches a gaps2 case takes out (of one side, or one of each side), and the
+# share of the beads that stays between them.
+GAPS2_SHARE = (0.05, 0.30)
+GAPS2_BETWEEN = 0.05
 # A gap leaves at least this share of the beads before it and after it.
 GAP_MARGIN = 0.10
 # Beads of a moved block (at most half of the document's), and how many beads at least lie
@@ -136,6 +151,57 @@ def cut_case(beads, lines, side, first, last, gap=False):
     return sides, gold
 
 
+def gaps_case(beads, lines, cuts):
+    """Lines of both sides and the gold when each cut (side, first, last) takes the side's
+    sentences of beads [first, last) out of its text (the cuts do not overlap)."""
+    removed = [[], []]  # per side, the sentence stretches [low, high) taken out
+    cut_of = {}  # bead index -> the side that loses it
+    for side, first, last in cuts:
+        stretch = excerpt(beads, first, last, side)
+        if stretch is None:
+            return None
+        removed[side].append(stretch)
+        for k in range(first, last):
+            cut_of[k] = side
+
+    def renumber(side, i):  # the sentence id in the text that is left
+        return i - sum(high - low for low, high in removed[side] if high <= i)
+
+    gold = []  # in the order of the document's gold, which is monotone
+    for k, bead in enumerate(beads):
+        if k not in cut_of:
+            gold.append([[renumber(0, i) for i in bead[0]], [renumber(1, i) for i in bead[1]]])
+            continue
+        other = 1 - cut_of[k]
+        for i in bead[other]:
+            i = renumber(other, i)
+            gold.append([[], [i]] if other == 1 else [[i], []])
+    sides = []
+    for side in (0, 1):
+        out = set(i for low, high in removed[side] for i in range(low, high))
+        sides.append([line for i, line in enumerate(lines[side]) if i not in out])
+    return sides, gold
+
+
+def choose_gaps2(rng, beads):
+    """Two bead ranges [first, last), each GAPS2_SHARE of the beads, in order, with GAP_MARGIN
+    of the beads before the first and after the second and GAPS2_BETWEEN between them; and
+    their shares. None when the document is too short for them."""
+    count = len(beads)
+    margin = max(1, round(GAP_MARGIN * count))
+    between = max(1, round(GAPS2_BETWEEN * count))
+    shares = [rng.uniform(*GAPS2_SHARE) for _ in range(2)]
+    sizes = [max(1, round(share * count)) for share in shares]
+    slack = count - 2 * margin - between - sum(sizes)
+    if slack < 0:
+        return None
+    # Where the slack goes: before the first range, between the two, after the second.
+    first_at, second_at = sorted(rng.randint(0, slack) for _ in range(2))
+    first = margin + first_at
+    second = first + sizes[0] + between + (second_at - first_at)
+    return [(first, first + sizes[0]), (second, second + sizes[1])], shares
+
+
 def move_case(rng, beads, lines, first, last):
     """Lines of both sides and the gold when the target's sentences of beads [first, last) are
     moved to another bead boundary of the target, at least MOVED_DISTANCE beads away."""
@@ -201,6 +267,18 @@ def build_set(shared, out, name, spec, seed=None):
                 for _attempt in range(20):
                     kind = rng.choice(kinds)
                     side = rng.randint(0, 1)
+                    if kind == "gaps2":
+                        chosen = choose_gaps2(rng, beads)
+                        if chosen is None:
+                            continue
+                        ranges, shares = chosen
+                        # Each stretch from either side: both from one, or one from each.
+                        sides_cut = [side, rng.randint(0, 1)]
+                        built = gaps_case(beads, lines, [(s, a, b) for s, (a, b) in
+                                                         zip(sides_cut, ranges)])
+                        if built is not None:
+                            break
+                        continue
                     if kind == "moved":
                         count = rng.randint(*MOVED_BEADS)
                     elif size == "beads":
@@ -226,9 +304,15 @@ def build_set(shared, out, name, spec, seed=None):
                     from_language, to_language = target_language, source_language
                 cut_side = "src" if (side == 0) == (order == "forward") else "tgt"
                 case_name = f"{document}-{order}-{case}-{kind}-{cut_side}"
-                if kind == "moved":
+                if kind == "gaps2":
+                    names = ["src" if (s == 0) == (order == "forward") else "tgt"
+                             for s in sides_cut]
+                    case_name = "-".join([f"{document}-{order}-{case}-{kind}"] + [
+                        f"{name}-{round(100 * share)}" for name, share in zip(names, shares)])
+                elif kind == "moved":
                     count = last - first
-                case_name += f"-{count}" if size == "beads" else f"-{round(100 * fraction)}"
+                if kind != "gaps2":
+                    case_name += f"-{count}" if size == "beads" else f"-{round(100 * fraction)}"
                 for sub, content in (("src", sides[0]), ("tgt", sides[1])):
                     with open(os.path.join(root, sub, case_name), "w", encoding="utf-8") as f:
                         f.write("".join(line + "\n" for line in content))
