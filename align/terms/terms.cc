@@ -138,7 +138,8 @@ struct AlignedTranslation {
                 prior,
                 needed_beads(alignment, bead_of, occurrences),
                 terms::WordAlignerOptions{},
-                is_function) {}
+                is_function,
+                source.stop) {}
 
   static std::vector<uint32_t> beads_of_sentences(const Alignment& alignment, size_t m) {
     std::vector<uint32_t> out(m, 0);

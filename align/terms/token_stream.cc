@@ -37,6 +37,19 @@ TokenStream make_token_stream(const Document& document,
     }
   }
   stream.sentence_begin.push_back(static_cast<uint32_t>(stream.size()));
+  stream.segment_end.assign(stream.size(), false);
+  for (uint32_t p = 0; p < stream.size(); ++p) {
+    if (p + 1 == stream.size() || stream.sentence_of[p] != stream.sentence_of[p + 1]) {
+      continue;
+    }
+    for (uint32_t k = stream.spans[p].end; k < stream.spans[p + 1].begin; ++k) {
+      const char c = document.text[k];
+      if (c == ',' || c == ';' || c == ':') {
+        stream.segment_end[p] = true;
+        break;
+      }
+    }
+  }
   return stream;
 }
 

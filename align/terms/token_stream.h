@@ -28,6 +28,9 @@ struct TokenStream {
   std::vector<bool> capitalized;         // the first letter is uppercase
   std::vector<uint32_t> sentence_of;     // per position
   std::vector<uint32_t> sentence_begin;  // per sentence, plus one end entry
+  // Per position: a comma, semicolon or colon follows the token before the next one of its
+  // sentence (segment_links.h: the runs between are clauses and list items).
+  std::vector<bool> segment_end;
   // Distinct folded forms (NFKC + case folding), for matching terms beyond equal stems.
   std::vector<std::string> folded;
   std::unordered_map<std::string, uint32_t> folded_id_of;

@@ -8,6 +8,7 @@
 
 #include "terms/anchored_diagonal.h"
 #include "terms/link_prior.h"
+#include "terms/segment_links.h"
 #include "terms/surface_shares.h"
 #include "terms/symmetrization.h"
 
@@ -284,7 +285,8 @@ WordAligner::WordAligner(const TokenStream& source,
                          const score::LinkTable& prior,
                          const std::vector<bool>& needed,
                          const WordAlignerOptions& options,
-                         std::vector<bool> target_function)
+                         std::vector<bool> target_function,
+                         std::vector<bool> source_function)
     : WordAligner(
           source,
           target,
@@ -340,16 +342,19 @@ WordAligner::WordAligner(const TokenStream& source,
             return models;
           }(),
           options,
-          std::move(target_function)) {}
+          std::move(target_function),
+          std::move(source_function)) {}
 
 WordAligner::WordAligner(const TokenStream& source,
                          const TokenStream& target,
                          Models models,
                          const WordAlignerOptions& options,
-                         std::vector<bool> target_function)
+                         std::vector<bool> target_function,
+                         std::vector<bool> source_function)
     : source_(source),
       target_(target),
       target_function_(std::move(target_function)),
+      source_function_(std::move(source_function)),
       forward_(std::move(models.forward)),
       backward_(std::move(models.backward)),
       source_counts_(std::move(models.source_counts)),
@@ -465,6 +470,20 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
   relink_by_lexicon(links, source_words.ids, target_words.ids);
   keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);
   const std::vector<WordLink> kept = steps == nullptr ? std::vector<WordLink>{} : links;
+  if (!source_function_.empty() && !target_function_.empty()) {
+    const auto content = [](const std::vector<bool>& function, const std::vector<uint32_t>& at) {
+      std::vector<bool> out;
+      out.reserve(at.size());
+      for (const uint32_t p : at) {
+        out.push_back(p >= function.size() || !function[p]);
+      }
+      return out;
+    };
+    keep_links_in_segments(links, word_segments(source_, source_words.positions),
+                           word_segments(target_, target_words.positions),
+                           content(source_function_, source_words.positions),
+                           content(target_function_, target_words.positions));
+  }
   pair_repeats_by_neighbours(links, source_words.ids, target_words.ids);
   if (steps != nullptr) {
     *steps = link_steps(links, grown, kept, source_of, target_of);

@@ -15,7 +15,8 @@
 // (symmetrization.h; its last step takes the lexically strongest links first): one word may link to
 // several ("родил" -> "became ... father") and several to one. Links a common source word took by
 // the diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
-// content word linked elsewhere inside it), and repeats of a word linked to repeats of its
+// content word linked elsewhere inside it), the items of two lists keep their ranks
+// (segment_links.h), and repeats of a word linked to repeats of its
 // translation are paired by their linked neighbours, not by the diagonal alone. The models see
 // a word with a typographic possessive ("Yahweh’s") as the word itself.
 #pragma once
@@ -70,14 +71,18 @@ class WordAligner {
   // source and target. Time O(iterations · Σ m·n) over the training beads (m, n: their
   // words); memory O(Σ m·n). Deterministic. target_function (by target position, or empty:
   // none) marks the function words of the target (stop_words.h), which do not cut a word's
-  // rendering in two (keep_one_run); copied (a bit a token).
+  // rendering in two (keep_one_run); copied (a bit a token). source_function (by source
+  // position, or empty: the links are not checked against the segments) marks the original's;
+  // with both, links that cross the items of a list both sides punctuate alike are mended
+  // (segment_links.h).
   WordAligner(const TokenStream& source,
               const TokenStream& target,
               const Alignment& alignment,
               const score::LinkTable& prior,
               const std::vector<bool>& needed,
               const WordAlignerOptions& options,
-              std::vector<bool> target_function = {});
+              std::vector<bool> target_function = {},
+              std::vector<bool> source_function = {});
 
   // The symmetrised links of bead's words, sorted by (p, q). Words only (no punctuation
   // tokens). With steps, also how each link came about (parallel to the links; for reading
@@ -94,7 +99,8 @@ class WordAligner {
               const TokenStream& target,
               Models models,
               const WordAlignerOptions& options,
-              std::vector<bool> target_function);
+              std::vector<bool> target_function,
+              std::vector<bool> source_function);
 
   // See word_aligner.cc. The emissions of both directions (DiagonalModel::emissions), the
   // words' vocabulary ids, and the directional alignments (decode_posteriors), replaced.
@@ -121,6 +127,7 @@ class WordAligner {
   const TokenStream& source_;
   const TokenStream& target_;
   std::vector<bool> target_function_;
+  std::vector<bool> source_function_;
   DiagonalModel forward_;   // target words from source words
   DiagonalModel backward_;  // source words from target words
   // By source vocabulary id: the training beads it occurs in; then the number of those beads.

@@ -133,7 +133,8 @@ enum class LinkStep : uint8_t {
   Forward,   // only the forward model chose it (added by the grow or final step)
   Backward,  // only the backward model chose it (likewise)
   Relinked,  // a rule moved a common word's link to a rarer word the lexicon prefers
-  Repaired,  // a rule paired the repeats of a word with the repeats of its translation
+  Repaired,  // a rule paired the repeats of a word with the repeats of its translation, or
+             // gave a list's item the words of its counterpart item (docs/TERMS.md)
 };
 
 // What was known of a linked pair of words before training (the prior counts).

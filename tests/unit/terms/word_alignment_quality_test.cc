@@ -70,6 +70,7 @@ struct AlignedSet {
   terms::TokenStream source_stream;
   terms::TokenStream target_stream;
   std::vector<bool> target_function;
+  std::vector<bool> source_function;
   Alignment alignment;
   terms::WordAligner aligner;
 
@@ -88,6 +89,8 @@ struct AlignedSet {
         target_stream(terms::make_token_stream(target, target_tokenizer, target_features)),
         target_function(
             terms::function_word_flags(target_stream, target_features, target_tokenizer, false)),
+        source_function(
+            terms::function_word_flags(source_stream, source_features, source_tokenizer, false)),
         alignment(line_beads(source, target)),
         aligner(
             source_stream,
@@ -103,7 +106,8 @@ struct AlignedSet {
                 target_language),
             std::vector<bool>(alignment.beads.size(), true),
             options,
-            target_function) {}
+            target_function,
+            source_function) {}
 
   AlignedSet(const AlignedSet&) = delete;
   AlignedSet& operator=(const AlignedSet&) = delete;
