@@ -266,6 +266,7 @@ void render_translation(const terms::IndexedOriginal& source,
     TermRenderings renderings =
         std::move(grouper).finish(target.document.source_name, expected_key);
     terms::mark_usual_renderings(renderings, target.stream, target.features, target.tokenizer);
+    terms::take_free_usual_renderings(renderings);
     out.terms[k].translations.push_back(std::move(renderings));
   }
   if (options.keep_links) {

@@ -68,4 +68,36 @@ void mark_usual_renderings(TermRenderings& renderings,
   std::for_each(renderings.not_rendered.begin(), renderings.not_rendered.end(), mark);
 }
 
+void take_free_usual_renderings(TermRenderings& renderings) {
+  if (renderings.variants.empty()) {
+    return;
+  }
+  const auto claimed = [&](const TermLocation& location) {
+    return std::any_of(
+        renderings.variants.begin(), renderings.variants.end(), [&](const Variant& variant) {
+          return std::any_of(
+              variant.locations.begin(), variant.locations.end(), [&](const TermLocation& other) {
+                return other.bead == location.bead && other.rendering.begin < location.usual.end &&
+                       location.usual.begin < other.rendering.end;
+              });
+        });
+  };
+  Variant& main = renderings.variants.front();
+  std::vector<TermLocation> still;
+  for (TermLocation& location : renderings.not_rendered) {
+    if (location.usual.size() == 0 || claimed(location)) {
+      still.push_back(std::move(location));
+      continue;
+    }
+    location.rendering = location.usual;
+    location.usual = Span{};
+    const auto at = std::upper_bound(
+        main.locations.begin(), main.locations.end(), location,
+        [](const TermLocation& a, const TermLocation& b) { return a.term.begin < b.term.begin; });
+    main.locations.insert(at, std::move(location));
+    ++main.count;
+  }
+  renderings.not_rendered = std::move(still);
+}
+
 }  // namespace parallax::terms

@@ -25,4 +25,13 @@ void mark_usual_renderings(TermRenderings& renderings,
                            const score::SideFeatures& features,
                            text::Tokenizer& tokenizer);
 
+// An uncertain occurrence not rendered whose usual words are free (no other occurrence of the
+// term in its bead is rendered by any of them) takes them as its rendering: the translator
+// used the usual words in this sentence, no other mention of the term claims them, and the
+// word links only missed them (Acts 2:8 "in our own tongue" / "in our own native language":
+// "language" held by a stray one-direction link of "born"). It moves to the main variant (the
+// first still: its count only grows), in document order, and is no longer uncertain. Call
+// after mark_usual_renderings. O(occurrences not rendered · occurrences rendered).
+void take_free_usual_renderings(TermRenderings& renderings);
+
 }  // namespace parallax::terms

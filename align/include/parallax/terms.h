@@ -68,7 +68,9 @@ struct TermLocation {
   // them to another mention of the term or to a neighbour ("ядро" not rendered in a sentence
   // with "kernel"; "документация" rendered "document" beside "documentation"). usual: the
   // bytes of the first such place in the translation's text; empty when the occurrence is not
-  // uncertain. An uncertain occurrence stays in its variant and counts as before.
+  // uncertain. An uncertain occurrence stays in its variant and counts as before, but for one
+  // not rendered whose usual words no other occurrence of the term in its bead is rendered by:
+  // it takes them as its rendering, in the main variant, and is not uncertain (session 15).
   Span usual;
 };
 

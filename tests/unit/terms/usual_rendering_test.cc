@@ -99,5 +99,42 @@ TEST(UsualRendering, MarksWhatIsOffTheMainVariantWhereTheMainRenderingIsToo) {
   EXPECT_EQ(t.text_of(documentation.variants[1].locations[0].usual), "documentation");
 }
 
+// Session 15: an uncertain occurrence not rendered takes the usual words of its sentence when no
+// other occurrence of the term there is rendered by them (Acts 2:8 "tongue" / "native
+// language", "language" held by a stray link of "born"), and goes to the main variant in
+// document order; where another occurrence's rendering holds them, it stays not rendered.
+TEST(UsualRendering, AnOccurrenceNotRenderedTakesItsFreeUsualWords) {
+  Translation t({"The kernel is free.", "The kernel loads its modules.", "Our kernel is small.",
+                 "The kernel boots."});
+  const auto at = [&](uint32_t i, uint32_t term_begin, Span rendering) {
+    TermLocation location = t.location(i, rendering);
+    location.term = Span{term_begin, term_begin + 5};
+    return location;
+  };
+  TermRenderings renderings;
+  Variant main;
+  main.key = t.key(0, "kernel");
+  main.locations = {at(0, 0, t.at(0, "kernel")), at(1, 20, t.at(1, "kernel")),
+                    at(3, 60, t.at(3, "kernel"))};
+  main.count = 3;
+  renderings.variants = {main};
+  // A second mention in sentence 1, whose "kernel" renders the first; one in sentence 2.
+  renderings.not_rendered = {at(1, 30, Span{}), at(2, 40, Span{})};
+  terms::mark_usual_renderings(renderings, t.stream, t.features, t.tokenizer);
+  ASSERT_EQ(t.text_of(renderings.not_rendered[0].usual), "kernel");
+  ASSERT_EQ(t.text_of(renderings.not_rendered[1].usual), "kernel");
+
+  terms::take_free_usual_renderings(renderings);
+  ASSERT_EQ(renderings.not_rendered.size(), 1U);
+  EXPECT_EQ(renderings.not_rendered[0].term.begin, 30U);  // claimed: stays, still uncertain
+  EXPECT_EQ(t.text_of(renderings.not_rendered[0].usual), "kernel");
+  const Variant& taken = renderings.variants[0];
+  EXPECT_EQ(taken.count, 4U);
+  ASSERT_EQ(taken.locations.size(), 4U);
+  EXPECT_EQ(taken.locations[2].term.begin, 40U);  // in document order
+  EXPECT_EQ(taken.locations[2].rendering, t.at(2, "kernel"));
+  EXPECT_EQ(taken.locations[2].usual.size(), 0U);  // no longer uncertain
+}
+
 }  // namespace
 }  // namespace parallax
