@@ -39,6 +39,9 @@ inline const std::array<Shape, kShapeCount> kShapes = {{
 }};
 inline const double kNullLogPrior = std::log(0.02);
 
+// The floor of the spread σ measured on a path's 1-1 beads (log units).
+inline constexpr double kMinSpread = 0.1;
+
 // log N(y; mean, variance) up to nothing: the full density, so that two models compare.
 inline double log_normal(double y, double mean, double variance) noexcept {
   const double d = y - mean;

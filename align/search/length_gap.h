@@ -98,4 +98,16 @@ LengthGapSearch length_gap_search(const std::vector<double>& cs,
                                   double mu,
                                   double spread);
 
+// For the unit tests: the best overlap F of one search at mu, spread searched alone, as
+// length_gap reads it in its last search (length_gap_search's `overlap` to the bit).
+double length_gap_overlap(const std::vector<double>& cs,
+                          const std::vector<double>& ct,
+                          double mu,
+                          double spread);
+
+// For the unit tests: the target nulls along one row as the searches run them, row[c] =
+// max(row[c], row[c − 1] + log prior(null)) for c = 1, 2, … in turn, code[c] set to 8 (a target
+// null) where the null wins. row and code of the same size.
+void length_gap_target_nulls(std::vector<float>& row, std::vector<float>& code);
+
 }  // namespace parallax::search

@@ -17,6 +17,7 @@ namespace parallax::search {
 namespace {
 
 using length_model::kMaxShapeSide;
+using length_model::kMinSpread;
 using length_model::kNullLogPrior;
 using length_model::kShapeCount;
 using length_model::kShapes;
@@ -35,9 +36,8 @@ constexpr double kMinLengthAdvantage = 25.0;
 // sentences, by 1.0 a unit left out; its excerpts beat the diagonal by 2.7–3.6 a unit left
 // out (chosen on those 4 cases and that document: development data).
 constexpr double kAdvantagePerUnit = 2.0;
-// The spread of y − x − μ over translations before it is measured (log units), and its floor.
+// The spread of y − x − μ over translations before it is measured (log units).
 constexpr double kInitialSpread = 0.35;
-constexpr double kMinSpread = 0.1;
 // μ is first searched over the median-length ratio ± kRatioSteps · kRatioStep.
 constexpr int kRatioSteps = 3;
 constexpr double kRatioStep = 0.1;

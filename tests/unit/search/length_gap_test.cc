@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <vector>
@@ -211,6 +212,67 @@ TEST(LengthGap, StartsAgainWhenMuSettlesAtAWrongPlace) {
   EXPECT_NEAR(gap->left_out.begin, 400, 3);
   EXPECT_NEAR(gap->left_out.end, 600, 3);
   EXPECT_NEAR(gap->mu, std::log(0.25), 0.05);
+}
+
+// F searched alone (length_gap's last search) is the three-channel search's F to the bit.
+TEST(LengthGap, OverlapAloneIsTheSearchsOverlap) {
+  for (const uint32_t seed : {1U, 2U, 3U}) {
+    const Texts texts = translation_without(200 + 40 * seed, 60, 100 + 20 * seed, seed);
+    for (const double mu : {0.1, kMu, 0.4}) {
+      for (const double spread : {0.2, kSpread}) {
+        EXPECT_EQ(length_gap_overlap(texts.source, texts.target, mu, spread),
+                  length_gap_search(texts.source, texts.target, mu, spread).overlap);
+        EXPECT_EQ(length_gap_overlap(texts.target, texts.source, -mu, spread),
+                  length_gap_search(texts.target, texts.source, -mu, spread).overlap);
+      }
+    }
+  }
+}
+
+// The target nulls walked run by run are the cell-by-cell pass, values and codes to the bit, on
+// rows where the null wins nowhere, in scattered cells, in long runs, and where a run's grown
+// value only just beats (or just misses) the next cell; rows of every length around the chunk of 8.
+TEST(LengthGap, TargetNullsAreTheCellByCellPass) {
+  const double null = length_null_score();
+  const auto null_f = static_cast<float>(null);
+  std::mt19937 random(11);
+  std::uniform_real_distribution<float> uniform(0.0F, 1.0F);
+  std::normal_distribution<float> noise(0.0F, 2.0F);
+  for (uint32_t trial = 0; trial < 400; ++trial) {
+    const size_t columns = 1 + trial % 70 + (trial % 7 == 0 ? 500 : 0);
+    const float share = uniform(random);  // how often a cell sits just below its neighbour's reach
+    std::vector<float> row(columns);
+    float level = -100.0F * uniform(random);
+    for (size_t c = 0; c < columns; ++c) {
+      const float draw = uniform(random);
+      if (draw < 0.05F) {
+        row[c] = -std::numeric_limits<float>::infinity();
+      } else if (c > 0 && draw < share) {
+        // Near the left neighbour + log prior(null): above or below it by a little.
+        row[c] = row[c - 1] + null_f + noise(random) * 0.01F;
+      } else {
+        level += noise(random);
+        row[c] = level;
+      }
+    }
+    std::vector<float> code(columns);
+    for (size_t c = 0; c < columns; ++c) {
+      code[c] = static_cast<float>(c % 7);
+    }
+    std::vector<float> expected_row = row;
+    std::vector<float> expected_code = code;
+    for (size_t c = 1; c < columns; ++c) {
+      if (expected_row[c - 1] + null_f > expected_row[c]) {
+        expected_row[c] = expected_row[c - 1] + null_f;
+        expected_code[c] = 8.0F;
+      }
+    }
+    length_gap_target_nulls(row, code);
+    ASSERT_EQ(std::memcmp(row.data(), expected_row.data(), columns * sizeof(float)), 0)
+        << "trial " << trial;
+    ASSERT_EQ(std::memcmp(code.data(), expected_code.data(), columns * sizeof(float)), 0)
+        << "trial " << trial;
+  }
 }
 
 }  // namespace
