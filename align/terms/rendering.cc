@@ -97,6 +97,10 @@ struct TargetRoles {
   // than every link to the term in both directions' translation probabilities (none without
   // strengths).
   std::vector<uint32_t> weak;
+  // The anchors in elsewhere whose link to the term is kClearlyStronger times stronger than
+  // every link to that other word in both directions (none without strengths): the term's own
+  // words, which a stray link elsewhere does not take from it.
+  std::vector<uint32_t> held;
 };
 
 // The strongest translation probabilities, per direction, of the links to one target word.
@@ -165,6 +169,11 @@ TargetRoles target_roles(const std::vector<std::pair<uint32_t, uint32_t>>& links
         to_other[q].forward > kClearlyStronger * term_link->second.forward &&
         to_other[q].backward > kClearlyStronger * term_link->second.backward) {
       roles.weak.push_back(q);
+    }
+    if (term_link != to_term.end() &&
+        term_link->second.forward > kClearlyStronger * to_other[q].forward &&
+        term_link->second.backward > kClearlyStronger * to_other[q].backward) {
+      roles.held.push_back(q);
     }
   }
   return roles;
@@ -397,9 +406,14 @@ std::optional<Pieces> extract_rendering(const std::vector<std::pair<uint32_t, ui
   // the term) translates that word too ("Undo History" for "история действий": "Undo" is
   // linked to "история" and "действий"): it is no anchor while the term keeps a content
   // anchor of its own (the phrase-extraction rule: no word of the rendering aligned outside).
+  // Unless both models hold its link to the term clearly more strongly than the other one
+  // (held): then the other link is the stray one ("В диалоговом окне Поля откройте" / "In the
+  // Fields dialog, click": "dialog" linked to "окне", t 0.473 and 0.433, and by one model to
+  // "откройте", 0.015 and 0.076; dropping it left "click", a stray link of "окне").
   std::vector<uint32_t> own;
-  std::copy_if(roles.anchors.begin(), roles.anchors.end(), std::back_inserter(own),
-               [&](uint32_t q) { return !contains(roles.elsewhere, q); });
+  std::copy_if(
+      roles.anchors.begin(), roles.anchors.end(), std::back_inserter(own),
+      [&](uint32_t q) { return !contains(roles.elsewhere, q) || contains(roles.held, q); });
   const bool own_content =
       std::any_of(own.begin(), own.end(), [&](uint32_t q) { return !target.is_function[q]; });
   // Without a content anchor of its own, the term keeps the words it shares with another source

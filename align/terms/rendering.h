@@ -71,7 +71,9 @@ struct RenderingTarget {
 // Before step 2, an anchor also linked to a content word outside the term's span that is not
 // another mention of a term word nor a name linked to a lowercase word (source: the
 // original's stream, by p; nullptr: no anchor is dropped) is dropped when a content anchor
-// remains: it translates that other word. When none remains, such an anchor is dropped all
+// remains: it translates that other word; not when strengths say that its link to the term is
+// clearly stronger, in both directions, than every link to the other word (a stray link
+// elsewhere takes no word from the term). When none remains, such an anchor is dropped all
 // the same if strengths (parallel to links; empty: never) say that its link to the other word
 // is clearly stronger, in both directions, than every link to the term: the term is then not
 // rendered rather than rendered by another word's translation.

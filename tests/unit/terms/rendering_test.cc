@@ -169,6 +169,32 @@ TEST(TermsRendering, DropsASharedWordTheTermHoldsWeakly) {
   EXPECT_EQ(render({strong, {0.3F, 0.3F}, strong, {0.27F, 0.27F}}), "standard");
 }
 
+// LibreOffice help (session 15): "В диалоговом окне Поля откройте вкладку" / "In the Fields
+// dialog, click the tab": "dialog" linked to "окне" by both models (t 0.473, 0.433) and to
+// "откройте" by one (0.015, 0.076), "click" to "окне" by one (0.148, 0.003). The stray link
+// elsewhere does not take "dialog" from the term, which was rendered "click". Source:
+// in(0) window(1) fields(2) open(3); target: the(0) fields(1) dialog(2) click(3).
+TEST(TermsRendering, KeepsASharedWordTheTermHoldsClearlyMoreStrongly) {
+  Target target({"the fields dialog, click"});
+  const Target source({"in window fields open"});
+  const std::vector<std::pair<uint32_t, uint32_t>> links{{1, 2}, {1, 3}, {2, 1}, {3, 2}};
+  std::vector<bool> no_function(16, false);
+  const terms::RenderingTarget rendering_target{target.stream,         target.document.text,
+                                                target.is_function,    target.is_preposition,
+                                                target.is_clause_word, target.is_edge_word};
+  const auto render = [&](const std::vector<terms::LinkStrength>& strengths) {
+    const std::optional<terms::Pieces> pieces = terms::extract_rendering(
+        links, {1}, no_function, &source.stream, rendering_target, 1, true, strengths);
+    return pieces ? terms::rendering_text(target.stream, target.document.text, *pieces)
+                  : std::string("<none>");
+  };
+  const terms::LinkStrength strong{0.9F, 0.9F};
+  EXPECT_EQ(render({{0.473F, 0.433F}, {0.148F, 0.003F}, strong, {0.015F, 0.076F}}), "dialog");
+  EXPECT_EQ(render({}), "click");  // without strengths: dropped, as before
+  // Stronger one way only: dropped ("Undo History": "Undo" is the other word's).
+  EXPECT_EQ(render({{0.473F, 0.05F}, {0.148F, 0.003F}, strong, {0.015F, 0.076F}}), "click");
+}
+
 // Positions: the(0) kingdom(1) of(2) heaven(3) is(4) near(5)
 TEST(TermsRendering, CoversUnalignedWordsBetweenAnchors) {
   Target target({"the kingdom of heaven is near"});
