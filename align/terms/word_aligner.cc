@@ -270,6 +270,98 @@ void WordAligner::keep_one_run(std::vector<WordLink>& links,
   links = std::move(out);
 }
 
+// A source word left without a content word before a phrase whose translation comes first:
+// Russian puts a head noun before what names or qualifies it, English after ("В поле Следующий
+// стиль выберите" / "In the Next Style box, select"; "номеров страниц" / "page numbers"; "окно
+// Файловые операции" / "the Operations Viewer window"). The diagonal looks for "поле" where
+// "the" is, and the lexicon alone, which sends "поле" to "field" in most beads (t(box | поле)
+// 0.014), cannot pull "box" back from the words the diagonal gave it ("выберите", "пункт",
+// t(· | box) 0.166 and 0.115 against t(поле | box) 0.614). So when the words right after i
+// form a phrase consistent with the links (source [i + 1, e], each linked; every content word
+// of the span [lo, hi] of their content targets linked into it only), the content word
+// j = hi + 1 right after that span links to i if it is i's most probable content word in the
+// bead by the backward model and i explains it better than each source word it is linked to;
+// i's links to function words, the diagonal's stand-ins, go. The smallest such phrase is
+// taken. Not the other way round (a word after the phrase, its target before): the dev pairs
+// have no case of it, and there it only added links to the wrong words. Run after
+// keep_one_run, whose runs make the phrase's span its own. O(m · (m + n) · links per word).
+void WordAligner::link_across_moved_phrase(std::vector<WordLink>& links,
+                                           const std::vector<uint32_t>& source_ids,
+                                           const std::vector<uint32_t>& target_ids,
+                                           const std::vector<uint32_t>& target_positions) const {
+  const size_t m = source_ids.size();
+  const size_t n = target_ids.size();
+  std::vector<std::vector<uint32_t>> sources_of(n);
+  std::vector<std::vector<uint32_t>> targets_of(m);
+  for (const auto& [i, j] : links) {
+    sources_of[j].push_back(i);
+    targets_of[i].push_back(j);
+  }
+  const auto function = [&](uint32_t j) {
+    const uint32_t q = target_positions[j];
+    return q < target_function_.size() && target_function_[q];
+  };
+  const auto explains = [&](uint32_t i, uint32_t j) {  // t(e_i | f_j), backward
+    return backward_.translation(target_ids[j], source_ids[i]);
+  };
+  const auto takes = [&](uint32_t i, uint32_t j) {
+    const float t = explains(i, j);
+    if (t <= 0.0F || function(j)) {
+      return false;
+    }
+    for (uint32_t l = 0; l < n; ++l) {
+      if (!function(l) && explains(i, l) > t) {
+        return false;
+      }
+    }
+    return std::all_of(sources_of[j].begin(), sources_of[j].end(),
+                       [&](uint32_t k) { return t > explains(k, j); });
+  };
+  std::vector<WordLink> added;
+  for (uint32_t i = 0; i + 1 < m; ++i) {
+    if (!std::all_of(targets_of[i].begin(), targets_of[i].end(), function)) {
+      continue;
+    }
+    uint32_t lo = UINT32_MAX;
+    uint32_t hi = 0;
+    for (uint32_t e = i + 1; e < m && !targets_of[e].empty(); ++e) {
+      for (const uint32_t j : targets_of[e]) {
+        if (!function(j)) {
+          lo = std::min(lo, j);
+          hi = std::max(hi, j);
+        }
+      }
+      bool consistent = lo <= hi;
+      for (uint32_t j = lo; j <= hi && consistent; ++j) {
+        consistent = function(j) || std::all_of(sources_of[j].begin(), sources_of[j].end(),
+                                                [&](uint32_t k) { return k > i && k <= e; });
+      }
+      if (!consistent) {
+        continue;
+      }
+      if (hi + 1 >= n) {
+        break;
+      }
+      if (takes(i, hi + 1)) {
+        added.emplace_back(i, hi + 1);
+        break;
+      }
+    }
+  }
+  if (!added.empty()) {
+    // i's links to function words were the diagonal's stand-ins for the word it now has.
+    links.erase(std::remove_if(links.begin(), links.end(),
+                               [&](const WordLink& link) {
+                                 return std::any_of(
+                                     added.begin(), added.end(),
+                                     [&](const WordLink& a) { return a.first == link.first; });
+                               }),
+                links.end());
+    links.insert(links.end(), added.begin(), added.end());
+    std::sort(links.begin(), links.end());
+  }
+}
+
 struct WordAligner::Models {
   DiagonalModel forward;
   DiagonalModel backward;
@@ -363,7 +455,8 @@ WordAligner::WordAligner(const TokenStream& source,
       target_ids_(std::move(models.target_ids)),
       final_and_(options.final_and),
       final_by_strength_(options.final_by_strength),
-      anchored_(options.anchored_diagonal) {}
+      anchored_(options.anchored_diagonal),
+      moved_phrases_(options.moved_phrases) {}
 
 namespace {
 
@@ -469,6 +562,9 @@ std::vector<PositionLink> WordAligner::align(const Bead& bead, std::vector<LinkS
   const std::vector<WordLink> grown = steps == nullptr ? std::vector<WordLink>{} : links;
   relink_by_lexicon(links, source_words.ids, target_words.ids);
   keep_one_run(links, source_words.ids, target_words.ids, target_words.positions);
+  if (moved_phrases_) {
+    link_across_moved_phrase(links, source_words.ids, target_words.ids, target_words.positions);
+  }
   const std::vector<WordLink> kept = steps == nullptr ? std::vector<WordLink>{} : links;
   if (!source_function_.empty() && !target_function_.empty()) {
     const auto content = [](const std::vector<bool>& function, const std::vector<uint32_t>& at) {

@@ -13,7 +13,9 @@
 // target stem told apart by the source words linked to each form in the text:
 // surface_shares.h), and the two directions are symmetrised by grow-diag-final-and
 // (symmetrization.h; its last step takes the lexically strongest links first): one word may link to
-// several ("родил" -> "became ... father") and several to one. Links a common source word took by
+// several ("родил" -> "became ... father") and several to one. A word left without a content
+// word before a phrase translated first takes the word after that translation (a head noun
+// before its name: "поле Следующий стиль" / "Next Style box"). Links a common source word took by
 // the diagonal move to the word the lexicon prefers, a word keeps one run of target words (no
 // content word linked elsewhere inside it), the items of two lists keep their ranks
 // (segment_links.h), and repeats of a word linked to repeats of its
@@ -57,6 +59,11 @@ struct WordAlignerOptions {
   // (surface_shares.h: "calculator" and "calculate" are one Snowball stem). Costs one more
   // posterior pass per direction over the training beads.
   bool surface_forms = true;
+  // A source word without a content word before a phrase whose translation comes first takes
+  // the content word right after that translation when the backward model backs it (a head
+  // noun before what names it: "поле Следующий стиль" / "Next Style box", "номеров страниц" /
+  // "page numbers"; word_aligner.cc link_across_moved_phrase). Costs O(m · (m + n)) per bead.
+  bool moved_phrases = true;
 };
 
 // A link between source position p and target position q.
@@ -111,6 +118,13 @@ class WordAligner {
                                 std::vector<uint32_t>& source_of,
                                 std::vector<uint32_t>& target_of) const;
 
+  // See word_aligner.cc. links sorted by (i, j), and kept so; target_positions[j]: the stream
+  // position of target word j.
+  void link_across_moved_phrase(std::vector<WordLink>& links,
+                                const std::vector<uint32_t>& source_ids,
+                                const std::vector<uint32_t>& target_ids,
+                                const std::vector<uint32_t>& target_positions) const;
+
   // See word_aligner.cc. links sorted by (i, j), and kept so; the ids: the words' vocabulary
   // ids.
   void relink_by_lexicon(std::vector<WordLink>& links,
@@ -140,6 +154,7 @@ class WordAligner {
   bool final_and_;
   bool final_by_strength_;
   bool anchored_;
+  bool moved_phrases_;
 };
 
 }  // namespace parallax::terms

@@ -9,6 +9,7 @@
 #include "score/link_table.h"
 #include "score/sentence_features.h"
 #include "terms/diagonal_model.h"
+#include "terms/stop_words.h"
 #include "terms/symmetrization.h"
 #include "terms/token_stream.h"
 #include "text/tokenizer.h"
@@ -200,6 +201,61 @@ TEST(TermsWordAligner, ATypographicPossessiveIsItsWord) {
   // Yahweh’s(6) word(7) came(8). "Yahweh’s" has the translation probabilities of "Yahweh".
   EXPECT_EQ(aligner.translation(12, 6), aligner.translation(12, 0));
   EXPECT_EQ(aligner.translation(9, 6), aligner.translation(9, 0));
+}
+
+// LibreOffice help (session 15): "В поле Следующий стиль выберите пункт" / "In the Next Style
+// box, select the item". Russian names the box before its name, English after it: the diagonal
+// looks for "поле" at "the", the lexicon sends "поле" to "field" in most beads, and "поле" was
+// left without a content word (not rendered). It takes "box", the content word right after its
+// name's translation, which it explains best (fails with the option off: the old code).
+TEST(TermsWordAligner, ANounBeforeItsNameTakesTheWordAfterTheNamesTranslation) {
+  const Document source = make_document(
+      {"Поле содержит текст.", "Введите текст в поле.", "Поле пусто.", "Текст в поле.",
+       "Следующий стиль.", "Стиль текста.", "Выберите пункт.", "Поле и окно.", "Окно пусто.",
+       "Текст содержит стиль.", "Введите пункт.", "Выберите окно.", "Следующий пункт.",
+       "Поле и текст.", "В поле Следующий стиль выберите пункт."},
+      "ru");
+  const Document target = make_document(
+      {"The field contains text.", "Enter text in the field.", "The field is empty.",
+       "Text in the field.", "Next style.", "Text style.", "Select the item.",
+       "The box and the window.", "The window is empty.", "The text contains the style.",
+       "Enter the item.", "Select the window.", "Next item.", "The box and the text.",
+       "In the Next Style box, select the item."},
+      "en");
+  text::Tokenizer source_tokenizer("ru");
+  text::Tokenizer target_tokenizer("en");
+  const score::SideFeatures source_features = score::extract_features(source, source_tokenizer);
+  const score::SideFeatures target_features = score::extract_features(target, target_tokenizer);
+  const terms::TokenStream source_stream =
+      terms::make_token_stream(source, source_tokenizer, source_features);
+  const terms::TokenStream target_stream =
+      terms::make_token_stream(target, target_tokenizer, target_features);
+  Alignment alignment;
+  const uint32_t beads = 15;
+  for (uint32_t i = 0; i < beads; ++i) {
+    alignment.beads.push_back(Bead{{i, i + 1}, {i, i + 1}, 1.0F, {}});
+  }
+  const score::LinkTable no_prior =
+      score::LinkTableBuilder(source_features.vocabulary.size(), target_features.vocabulary.size())
+          .build();
+  const auto position = [](const terms::TokenStream& stream, uint32_t sentence, uint32_t k) {
+    return stream.sentence_begin[sentence] + k;
+  };
+  const uint32_t pole = position(source_stream, 14, 1);  // "поле"
+  const uint32_t box = position(target_stream, 14, 4);   // "box"
+  ASSERT_EQ(source_stream.folded[source_stream.folded_ids[pole]], "поле");
+  ASSERT_EQ(target_stream.folded[target_stream.folded_ids[box]], "box");
+  const auto linked = [&](const terms::WordAlignerOptions& options) {
+    const terms::WordAligner aligner(
+        source_stream, target_stream, alignment, no_prior, std::vector<bool>(beads, true), options,
+        terms::function_word_flags(target_stream, target_features, target_tokenizer, false));
+    const std::vector<terms::PositionLink> links = aligner.align(alignment.beads[14]);
+    return std::find(links.begin(), links.end(), terms::PositionLink{pole, box}) != links.end();
+  };
+  terms::WordAlignerOptions without;
+  without.moved_phrases = false;
+  EXPECT_FALSE(linked(without));
+  EXPECT_TRUE(linked(terms::WordAlignerOptions{}));
 }
 
 // Issue #11 (Charter bead 70): repeats of a word linked to repeats of its translation in
